@@ -1,0 +1,36 @@
+"""Sentence splitting with NLTK's Punkt, trained on the article itself.
+
+Punkt learns abbreviations, collocations and sentence starters from the text it is given, so it
+needs no downloaded model; an English abbreviation list (``data/abbreviations.txt``) is added to
+what it learns so that "Mr.", "U.S." or "Jan." do not end sentences in short articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
+
+from .model import Segment, Sentence
+from .resources import word_list
+
+
+def train_tokenizer(text: str) -> PunktSentenceTokenizer:
+    """A Punkt tokenizer trained on ``text`` plus the English abbreviation list."""
+    trainer = PunktTrainer()
+    trainer.INCLUDE_ALL_COLLOCS = False
+    trainer.train(text, finalize=True)
+    params = trainer.get_params()
+    params.abbrev_types.update(word_list("abbreviations"))
+    return PunktSentenceTokenizer(params)
+
+
+def split_sentences(text: str, segments: Iterable[Segment]) -> list[Sentence]:
+    """Sentences of the given segments, with offsets into ``text``."""
+    tokenizer = train_tokenizer(text)
+    sentences: list[Sentence] = []
+    for seg in segments:
+        for start, end in tokenizer.span_tokenize(seg.text):
+            a, b = seg.start + start, seg.start + end
+            sentences.append(Sentence(len(sentences), seg.index, a, b, text[a:b]))
+    return sentences
