@@ -34,4 +34,6 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         blocks.append(text)
     if not blocks:  # a page without block tags: all visible text
         blocks = [line.strip() for line in root.get_text("\n").splitlines() if line.strip()]
+    if root.find("h1") is not None:
+        title = None  # the page's own headline beats its <title>, which carries the site name
     return "\n\n".join(blocks) + "\n", title or None

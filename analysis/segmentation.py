@@ -291,7 +291,7 @@ def _mark_headline(pieces: list[_Piece]) -> None:
 
 def _captionlike(piece: _Piece) -> bool:
     return piece.kind is None and not piece.heading and (
-        piece.titlelike or (piece.words <= 20 and piece.plain.rstrip(CLOSERS).endswith("."))
+        piece.titlelike or (piece.words <= 6 and piece.plain.rstrip(CLOSERS).endswith("."))
     )
 
 
