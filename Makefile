@@ -1,0 +1,40 @@
+# make report: create .venv if needed, run every notebook on the seed article, write HTML.
+# make test:   create .venv if needed, run pytest on tests/ and nbval (strict) on notebooks/.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+ARTICLE ?= seeds/kazakhstan-csto-2022-01.txt
+OUT    ?= reports
+
+.PHONY: report test lab notebooks lint evaluate benchmark clean env
+
+env: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed: make PYTHON=python3.11 ...")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/python -m analysis report --article $(ARTICLE) --out $(OUT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks
+
+notebooks: $(STAMP)
+	$(BIN)/python -m analysis notebooks
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+lint: $(STAMP)
+	$(BIN)/ruff check analysis tests benchmarks
+
+evaluate: $(STAMP)
+	$(BIN)/python -m analysis evaluate segments
+
+clean:
+	rm -rf $(OUT) .pytest_cache .hypothesis

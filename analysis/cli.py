@@ -1,0 +1,65 @@
+"""The command line: ``python -m analysis report`` and ``python -m analysis evaluate``.
+
+A user's mistake (bad path, unreadable article, bad parameter) ends with one ``error:`` line
+and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .errors import AnalysisError
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m analysis", description="Analyse a news article.")
+    sub = p.add_subparsers(dest="command", required=True)
+    rep = sub.add_parser("report", help="run every notebook on an article and write HTML")
+    rep.add_argument("--article", required=True, help="article file (.txt, .md, .html)")
+    rep.add_argument("--actors", help="actor codebook (YAML); default: the bundled one")
+    rep.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    sub.add_parser("notebooks", help="re-execute notebooks/ in place to refresh their outputs")
+    ev = sub.add_parser("evaluate", help="score an analysis against gold annotations")
+    ev.add_argument("task", choices=["segments"], help="what to score")
+    ev.add_argument("--gold", nargs="*", help="gold files (default: all in data/gold/<task>/)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "report":
+            from .report import main_report
+
+            return main_report(args.article, args.out, args.actors)
+        if args.command == "notebooks":
+            from .report import refresh_notebooks
+
+            refresh_notebooks()
+            return 0
+        return _evaluate(args.task, args.gold)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+def _evaluate(task: str, gold: list[str] | None) -> int:
+    from pathlib import Path
+
+    import pandas as pd
+
+    from . import evaluate
+
+    paths = [Path(g) for g in gold] if gold else None
+    table = evaluate.segment_report(paths)
+    with pd.option_context("display.width", 200, "display.max_colwidth", 60):
+        print(table.drop(columns="errors").round(3).to_string(index=False))
+        for row in table.itertuples():
+            for err in row.errors:
+                print(f"  {row.article}: {err}")
+    print(f"mean kind accuracy {table.kind_accuracy.mean():.3f} over {len(table)} articles")
+    return 0

@@ -1,0 +1,176 @@
+"""Running every notebook on one article and writing a shareable HTML report.
+
+One Python process drives all notebooks through the papermill and nbconvert APIs (no CLI
+process per notebook), and the HTML exporter is built once. A notebook that fails is reported
+in one line, naming the notebook and cell; the others still run.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from .errors import ParameterError
+from .loading import load_article
+
+REPO = Path(__file__).resolve().parent.parent
+NOTEBOOKS = REPO / "notebooks"
+KERNEL = "python3"
+
+
+@dataclass
+class PageResult:
+    """What happened to one notebook of the report."""
+
+    notebook: str
+    html: str | None
+    seconds: float
+    error: str | None = None
+
+
+def slugify(name: str) -> str:
+    """A file-system friendly name: lower case, letters, digits and dashes."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug or "article"
+
+
+def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The report's notebooks, in their numbered order."""
+    return sorted(folder.glob("[0-9]*.ipynb"))
+
+
+def describe(path: Path) -> str:
+    """The one-line description of a notebook: the first line after its Markdown title."""
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            lines = [ln.strip() for ln in cell.source.splitlines() if ln.strip() and not ln.startswith("#")]
+            return lines[0] if lines else path.stem
+    return path.stem
+
+
+def build_report(
+    article: str | Path,
+    out: str | Path = "reports",
+    actors: str | Path | None = None,
+    notebooks: list[Path] | None = None,
+    log=print,
+) -> list[PageResult]:
+    """Execute each notebook on ``article`` and write notebooks, HTML and an index page."""
+    import papermill
+    from nbconvert import HTMLExporter
+
+    article = Path(article).resolve()
+    loaded = load_article(article)  # fail fast, with the library's one-line message
+    if actors is not None and not Path(actors).is_file():
+        raise ParameterError(f"{actors}: no such actor codebook file")
+    folder = Path(out) / slugify(article.stem)
+    folder.mkdir(parents=True, exist_ok=True)
+    exporter = HTMLExporter(template_name="lab", embed_images=True)
+    paths = notebooks or notebook_paths()
+    results = []
+    for number, path in enumerate(paths, 1):
+        log(f"[{number}/{len(paths)}] {path.name} ...", end=" ", flush=True)
+        started = time.perf_counter()
+        params = _parameters(path, article, actors, folder)
+        executed = folder / path.name
+        error = None
+        try:
+            nb = papermill.execute_notebook(
+                str(path), str(executed), parameters=params, kernel_name=KERNEL,
+                cwd=str(path.parent), progress_bar=False, log_output=False,
+            )
+        except papermill.PapermillExecutionError as exc:
+            error = f"{path.name} cell {exc.cell_index}: {exc.ename}: {_first_line(exc.evalue)}"
+            nb = nbformat.read(executed, as_version=4)
+        except Exception as exc:  # kernel death, bad notebook: still one line, still go on
+            error = f"{path.name}: {type(exc).__name__}: {_first_line(str(exc))}"
+            nb = nbformat.read(executed, as_version=4) if executed.exists() else None
+        page = None
+        if nb is not None:
+            body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": loaded.title}})
+            page = executed.with_suffix(".html")
+            page.write_text(body, encoding="utf-8")
+        seconds = time.perf_counter() - started
+        log("FAILED" if error else f"ok ({seconds:.1f} s)")
+        results.append(PageResult(path.name, page.name if page else None, seconds, error))
+    _write_index(folder, loaded.title, article.name, paths, results)
+    return results
+
+
+def _parameters(path: Path, article: Path, actors, folder: Path) -> dict:
+    """The report's parameters that this notebook declares, paths relative to the notebook."""
+    import papermill
+
+    declared = papermill.inspect_notebook(str(path))
+    offered = {
+        "article_path": _relative(article, path.parent),
+        "actors_path": _relative(Path(actors).resolve(), path.parent) if actors else None,
+        "out_dir": _relative(folder.resolve(), path.parent),
+    }
+    return {k: v for k, v in offered.items() if k in declared and v is not None}
+
+
+def _relative(target: Path, start: Path) -> str:
+    import os
+
+    return os.path.relpath(target, start)
+
+
+def _first_line(text: str) -> str:
+    lines = [ln for ln in str(text).splitlines() if ln.strip()]
+    return lines[0][:300] if lines else ""
+
+
+def _write_index(folder: Path, title: str, source: str, paths: list[Path], results: list[PageResult]) -> None:
+    items = []
+    for path, result in zip(paths, results):
+        label = html.escape(path.stem.replace("_", " "))
+        what = html.escape(describe(path))
+        link = f'<a href="{html.escape(result.html)}">{label}</a>' if result.html else label
+        status = f' <strong>failed: {html.escape(result.error)}</strong>' if result.error else ""
+        items.append(f"<li>{link}: {what}{status}</li>")
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>Report: {html.escape(title)}</title></head>\n<body>\n"
+        f"<h1>{html.escape(title)}</h1>\n<p>Article file: {html.escape(source)}</p>\n"
+        f"<ul>\n" + "\n".join(items) + "\n</ul>\n</body></html>\n"
+    )
+    (folder / "index.html").write_text(page, encoding="utf-8")
+
+
+def main_report(article: str, out: str, actors: str | None) -> int:
+    """Command-line entry: build the report, print where it is, 1 if any notebook failed."""
+    results = build_report(article, out, actors, log=lambda *a, **k: print(*a, **k, file=sys.stderr))
+    failed = [r for r in results if r.error]
+    for r in failed:
+        print(f"error: {r.error}", file=sys.stderr)
+    folder = Path(out) / slugify(Path(article).stem)
+    total = sum(r.seconds for r in results)
+    print(f"report: {folder / 'index.html'} ({len(results)} notebooks, {total:.1f} s)", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def refresh_notebooks(paths: list[Path] | None = None, log=print) -> None:
+    """Re-execute the notebooks in place with their default parameters (``make notebooks``).
+
+    nbclient runs them without timing metadata, so the committed files change only where
+    outputs change; nbval then compares fresh runs against these outputs.
+    """
+    from nbclient import NotebookClient
+
+    for path in paths or notebook_paths():
+        log(f"executing {path.name}")
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(
+            nb, kernel_name=KERNEL, timeout=600, record_timing=False,
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        client.execute()
+        nbformat.write(nb, path)

@@ -1,0 +1,15 @@
+"""Shared fixtures: paths into the repository."""
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "kazakhstan-csto-2022-01.txt"
+
+
+@pytest.fixture(scope="session")
+def seed():
+    from analysis import load_article
+
+    return load_article(SEED)

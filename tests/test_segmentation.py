@@ -1,0 +1,130 @@
+"""Segment kinds against gold, the seed's known furniture, and losslessness on any input."""
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import Article
+from analysis.evaluate import gold_files, score_segments
+
+GOLD = gold_files("segments")
+
+
+def assert_lossless(article: Article) -> None:
+    """Every non-whitespace character is in exactly one segment; offsets match the text."""
+    owner = [0] * len(article.text)
+    previous_end = 0
+    for i, seg in enumerate(article.segments):
+        assert seg.index == i
+        assert 0 <= seg.start < seg.end <= len(article.text)
+        assert seg.start >= previous_end, "segments overlap or are out of order"
+        assert article.text[seg.start : seg.end] == seg.text
+        previous_end = seg.end
+        for k in range(seg.start, seg.end):
+            owner[k] += 1
+    for k, ch in enumerate(article.text):
+        if not ch.isspace():
+            assert owner[k] == 1, f"character {k} {ch!r} is in {owner[k]} segments"
+
+
+def test_gold_covers_at_least_four_dev_articles_and_own_texts():
+    names = [p.stem for p in GOLD]
+    assert sum(n[:2].isdigit() for n in names) >= 4
+    assert sum(n.startswith("synthetic") for n in names) >= 3
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_segment_kinds_match_gold(path):
+    score = score_segments(path)
+    assert score["errors"] == []
+    assert score["boundary_recall"] == 1.0
+
+
+def test_seed_furniture_kinds(seed):
+    kinds = Counter(s.kind for s in seed.segments)
+    assert kinds["headline"] == 1
+    assert kinds["subheading"] == 3
+    assert kinds["caption"] == 7
+    assert kinds["credit"] == 4
+    assert kinds["teaser"] == 2
+    assert [s.kind for s in seed.segments[-2:]] == ["boilerplate", "boilerplate"]
+    teasers = [s.text for s in seed.segments if s.kind == "teaser"]
+    assert all(t.lower().startswith("also read") and "\n" in t for t in teasers)
+
+
+def test_seed_drop_cap_is_a_correction_that_keeps_offsets(seed):
+    fix = seed.corrections[0]
+    assert (fix.before, fix.after) == ("D.he", "The")
+    assert seed.text[fix.start : fix.end] == "D.he"
+    assert "The dispatch of foreign soldiers" in seed.clean_text
+    assert "D.he dispatch" in seed.text
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Storm hits coast\n\nPARIS (AFP) - A storm hit the coast on Monday, officials said.\n",
+         ["headline", "credit", "paragraph"]),
+        ("Big title here\n\nA long first paragraph that says what happened in the town today.\n\n"
+         "Read more: Another story about the town\n\nThe end of the story is here, said a man.\n",
+         ["headline", "paragraph", "teaser", "paragraph"]),
+        ("Title of piece\n\nThe body paragraph tells the story in full, with a quote or two.\n\n"
+         "Crowds gather outside parliament\nPhoto: Jane Roe / AFP\n\nAnother paragraph follows here, long enough.\n",
+         ["headline", "paragraph", "caption", "credit", "paragraph"]),
+        ("Title\n\nFirst paragraph of the article, with a few sentences of reporting.\n\nA smaller heading\n\n"
+         "Second paragraph of the article, also with reporting.\n\nAFP/Getty Images\n\nShare this article\n",
+         ["headline", "paragraph", "subheading", "paragraph", "credit", "boilerplate"]),
+    ],
+)
+def test_genre_rules_on_made_up_scrapes(text, kinds):
+    assert [s.kind for s in Article.from_text(text).segments] == kinds
+
+
+def test_hard_wrapped_paragraph_is_one_segment():
+    text = (
+        "Headline of the story\n\n"
+        "This paragraph was wrapped by an editor at a fixed width so that it\n"
+        "runs over several lines, none of which is a unit on its own, and it\n"
+        "ends here.\n"
+    )
+    segs = Article.from_text(text).segments
+    assert [s.kind for s in segs] == ["headline", "paragraph"]
+    assert segs[1].text.endswith("ends here.")
+
+
+TEXTS = st.lists(
+    st.one_of(
+        st.text(st.characters(codec="utf-8"), max_size=20),
+        st.sampled_from(["\n", "\r\n", "\r", "\n\n", " ", "\u00a0", "\u200b", "“", "”", '"', ".", "#", "/"]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_segmentation_is_lossless_on_any_text(text):
+    if not text.strip():
+        return
+    assert_lossless(Article.from_text(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Source: dpa / Someone", "also read", "A title line", "", "",
+    "A paragraph of reasonable length that ends with a full stop, as reporting does.",
+    "“A quoted line”", ".", "source site", "Photo: X/AFP", "(Reuters) - Text follows here.",
+]), max_size=30))
+def test_segmentation_is_lossless_on_page_like_text(lines):
+    text = "\n".join(lines)
+    if text.strip():
+        assert_lossless(Article.from_text(text))
+
+
+def test_one_very_long_line_is_lossless():
+    text = ("word " * 20_000 + "end.") * 1
+    article = Article.from_text(text)
+    assert_lossless(article)
+    assert len(article.segments) == 1
