@@ -25,7 +25,8 @@ INVISIBLE = {
 _CHARS = re.compile("[" + "".join(SPACE_LIKE) + "".join(INVISIBLE) + "]")
 DROP_CAP = re.compile(r"([A-Z])\.([a-z]{1,4})(?=[\s,;:])")
 # UTF-8 read as cp1252: a lead byte shown as Â, Ã or â followed by one or two continuation bytes.
-MOJIBAKE = re.compile("[ÂÃÄÅâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]{1,2}")
+CP1252_HIGH = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122"
+MOJIBAKE = re.compile(f"[ÂÃÄÅâ][{CP1252_HIGH}]{{1,2}}")
 
 
 def find_corrections(text: str, segments: Iterable[Segment]) -> list[Correction]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-DROP = ["script", "style", "noscript", "template", "iframe", "form", "nav", "header", "footer", "aside", "svg", "button"]
+DROP = [
+    "script", "style", "noscript", "template", "iframe", "form",
+    "nav", "header", "footer", "aside", "svg", "button",
+]
 BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "figcaption", "li", "blockquote", "pre", "td"]
 
 

@@ -68,7 +68,10 @@ def test_html_page_body_is_extracted_without_scripts(tmp_path):
 
 
 def test_markdown_headings_and_credits(tmp_path):
-    md = "# The title\n\nBody text of the article that goes on for a while, said she.\n\n## Next part\n\nMore body text to read here.\n"
+    md = (
+        "# The title\n\nBody text of the article that goes on for a while, said she.\n\n"
+        "## Next part\n\nMore body text to read here.\n"
+    )
     article = load_article(write(tmp_path, "a.md", md.encode()))
     assert article.title == "The title"
     assert [s.kind for s in article.segments] == ["headline", "paragraph", "subheading", "paragraph"]
