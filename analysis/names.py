@@ -1,0 +1,127 @@
+"""Proper names in running text, typed as person or organisation, for resolving speakers.
+
+No tagger or model: a name is a run of capitalised words ("Kassym-Shomart Tokayev",
+"Reporters Without Borders", "Khabar 24"); its type comes from the words in it
+("Ministry", "Agency" -> organisation) and the title before it ("spokeswoman" -> female person).
+The word lists are in ``data/quotes.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from dataclasses import dataclass
+from functools import cache
+
+from .resources import rules
+
+_WORD = r"(?:(?:\p{Lu}\.){1,3}(?=[\s,])|\p{Lu}[\w’'-]*|\d+)"
+_LINK = r"(?:of|de|del|der|von|van|bin|al|without|for|the)"
+NAME = regex.compile(rf"{_WORD}(?:[ \t]+(?:{_LINK}[ \t]+)*{_WORD})*")
+LOWER_START = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "But", "And", "However",
+    "According", "Several", "Many", "Some", "Like", "As", "After", "Before", "When", "While", "Such",
+    "This", "That", "These", "Those", "There", "Problems", "Experts", "Nevertheless", "Also", "Even",
+    "Speaking", "Asked", "Responding", "Writing", "Addressing", "Following", "Meanwhile", "Today",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Former", "Ex",
+}
+
+
+@dataclass(frozen=True)
+class Name:
+    """A proper name at ``start:end``, with a type guess and (for persons) a gender guess."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # person | organisation | unknown
+    gender: str | None = None
+    role: str = ""
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in rules("quotes")[key])
+
+
+@cache
+def _titles() -> dict[str, str | None]:
+    return {k.casefold(): v for k, v in rules("quotes")["person_titles"].items()}
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    titles = sorted(_titles(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\s*$", re.IGNORECASE)
+
+
+def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
+    """Capitalised name runs in ``text[start:end]``, typed."""
+    end = len(text) if end is None else end
+    names = []
+    for m in NAME.finditer(text, start, end):
+        words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
+        while words and words[0][0].removesuffix("’s").removesuffix("'s") in NOT_NAMES:
+            words.pop(0)
+        while words and words[-1][0].lower() in {"of", "and", "the", "for", "without"}:
+            words.pop()
+        titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in _titles()]
+        if titled:
+            words = words[titled[-1] + 1 :]
+        if not words:
+            continue
+        a, b = words[0][1], words[-1][2]
+        while b > a and text[b - 1] in ".’'":
+            b -= 1
+        if text[a:b].endswith(("’s", "'s")):
+            b -= 2
+        if b > a and not text[a:b].isdigit():
+            names.append(typed_name(text, a, b))
+    return names
+
+
+def typed_name(text: str, start: int, end: int) -> Name:
+    """The name at ``text[start:end]`` with type, gender and role read from it and before it."""
+    surface = text[start:end]
+    words = [w.strip(".,’'").casefold() for w in surface.split()]
+    before = text[max(0, start - 60) : start]
+    title = _title_re().search(before.rstrip())
+    preceding = [w.strip(".,’'").casefold() for w in before.split()[-3:]]
+    if any(w in _words("organisation_words") for w in words) or (
+        preceding and preceding[-1] in _words("organisation_nouns")
+    ):
+        return Name(surface, start, end, "organisation")
+    if title:
+        gender = _titles()[title.group(1).casefold()]
+        return Name(surface, start, end, "person", gender, _role(before, title))
+    if len(words) >= 2 and all(w[:1].isalpha() for w in words):
+        return Name(surface, start, end, "person")
+    return Name(surface, start, end, "unknown")
+
+
+ROLE_WORDS = {"of", "state", "head", "government", "foreign", "deputy", "former", "ex", "the", "news", "press"}
+
+
+def _role(before: str, title: re.Match[str]) -> str:
+    """The words of the title phrase before a name: "US State Department spokesman"."""
+    words = re.split(r"\s+", before[: title.end()].strip())
+    kept: list[str] = []
+    for word in reversed(words[-6:]):
+        bare = word.strip("“”\"(),;:").casefold()
+        if word[-1:] in ",;:.)" and kept:
+            break
+        if not (word[:1].isupper() or bare in ROLE_WORDS or bare in _titles()):
+            break
+        if bare in {"said", "told", "met", "and"}:
+            break
+        kept.append(word.strip("“”\"(),;:"))
+    role = " ".join(reversed(kept))
+    return role.removeprefix("the ").removeprefix("The ")
+
+
+def is_organisation_noun(phrase: str) -> bool:
+    """'the organization', "the ministry's website": a common noun standing for an organisation."""
+    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in phrase.split()]
+    return bool(words) and words[0] in LOWER_START and any(w in _words("organisation_nouns") for w in words)

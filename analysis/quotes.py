@@ -1,0 +1,499 @@
+"""Quotes and who said them.
+
+``extract_quotes(article)`` finds every quoted passage in the body (curly, straight, „“ and «»
+marks; a quote closed with the wrong mark; a quote running on into the next paragraph), decides
+its kind (direct, partial, scare, headline; and indirect speech without marks), and attributes
+it: a cue verb in the sentence ("said", "told", "according to", a dash), the speaker phrase
+next to it trimmed to its head ("US State Department spokesman Ned Price" -> Ned Price), and
+pronouns or "the organization" resolved to the nearest compatible name before them. A quote
+with no cue inherits the speaker of the quote before it in the same or previous paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+
+import pandas as pd
+
+from .article import Article
+from .model import Segment
+from .names import Name, find_names, is_organisation_noun, typed_name
+from .resources import rules
+
+OPENERS = {"“": "”“", "„": "“”", "«": "»", '"': '"'}
+COLUMNS = [
+    "quote", "kind", "speaker", "speaker_as_written", "speaker_type", "role", "cue", "segment",
+    "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to",
+]
+SCARE_MAX_WORDS = 3
+TRAILING_AUX = re.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
+    r"once|first|repeatedly|\w+ly))+$"
+)
+PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I)$", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
+EXPLETIVE = re.compile(r"^(?:there)$", re.IGNORECASE)
+PREPOSITION_STOP = re.compile(r"\s+(?:on|in|at|to|during|after|before|via|from|with|about|of|earlier|last|this|that)\b.*$")
+
+
+@dataclass
+class Quote:
+    """One quoted passage (or reported clause) and its attribution; offsets into article.text."""
+
+    quote: str
+    kind: str
+    start: int
+    end: int
+    segment: int
+    speaker: str | None = None
+    speaker_as_written: str | None = None
+    speaker_type: str | None = None
+    role: str | None = None
+    cue: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    confidence: float = 0.0
+    linked_to: int | None = None
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    verbs = sorted(rules("quotes")["speech_verbs"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+@cache
+def _statement_re() -> re.Pattern[str]:
+    verbs = sorted(rules("quotes")["statement_verbs"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+@cache
+def _pronouns() -> dict[str, dict]:
+    return rules("quotes")["pronouns"]
+
+
+# ---------------------------------------------------------------- finding quote spans
+
+
+def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Quote spans (start, end, closed) inside a segment; and whether the last one is left open.
+
+    Offsets are of the words inside the marks. A curly opening mark seen while a quote is open
+    and followed by a space or the end closes it (the wrong-mark case). Marks of one quote
+    nested in another (single quotes, a straight pair inside curly ones) stay inside it.
+    """
+    spans: list[tuple[int, int, bool]] = []
+    open_at, closers = -1, ""
+    i = seg.start
+    while i < seg.end:
+        ch = text[i]
+        if open_at < 0:
+            if ch in OPENERS and _can_open(text, i, seg):
+                open_at, closers = i + 1, OPENERS[ch]
+        elif ch in closers and _can_close(text, i, seg, open_at):
+            spans.append((open_at, i, True))
+            open_at = -1
+        elif ch == '"' and closers != '"' and _can_close(text, i, seg, open_at):
+            spans.append((open_at, i, True))  # curly opened, straight closed
+            open_at = -1
+        i += 1
+    left_open = open_at >= 0
+    if left_open:
+        spans.append((open_at, seg.end, False))
+    return [(a, b, c) for a, b, c in (_trim(text, *s) for s in spans) if b > a], left_open
+
+
+def _trim(text: str, start: int, end: int, closed: bool) -> tuple[int, int, bool]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end, closed
+
+
+def _can_open(text: str, i: int, seg: Segment) -> bool:
+    if text[i] != '"':
+        return True
+    before = text[i - 1] if i > seg.start else " "
+    after = text[i + 1] if i + 1 < seg.end else " "
+    return (before.isspace() or before in "([{—–-:,;/") and not after.isspace()
+
+
+def _can_close(text: str, i: int, seg: Segment, open_at: int) -> bool:
+    if i == open_at:
+        return False
+    after = text[i + 1] if i + 1 < seg.end else " "
+    if text[i] == "“":  # an opening mark used to close: only before a space or the end
+        return after.isspace() or after in ".,;:!?)"
+    if text[i] == '"':
+        return not after.isalnum()
+    return True
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@dataclass
+class _Speaker:
+    written: str
+    start: int
+    end: int
+    cue: str
+    name: str | None
+    type: str | None
+    role: str | None
+    confidence: float
+
+
+class _Resolver:
+    """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
+
+    def __init__(self) -> None:
+        self.names: list[Name] = []
+        self.last_speaker: _Speaker | None = None
+
+    def add(self, names: list[Name]) -> None:
+        self.names.extend(names)
+
+    def canonical(self, name: Name) -> Name:
+        """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
+        for prior in reversed(self.names):
+            if prior.start < name.start and len(prior.text) > len(name.text):
+                words = prior.text.split()
+                if name.text in (words[-1], " ".join(words[-2:])) or prior.text.endswith(name.text):
+                    return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
+        return name
+
+    def antecedent(self, before: int, want: str, gender: str | None = None) -> Name | None:
+        """Nearest earlier name of the wanted type; a recent name of the right gender first."""
+        if gender:
+            recent = [n for n in self.names[-12:] if n.end <= before and n.type == "person"]
+            for name in reversed(recent):
+                if name.gender == gender:
+                    return self.canonical(name)
+        for name in reversed(self.names):
+            if name.end > before:
+                continue
+            if want == "person" and name.type != "person":
+                continue
+            if want == "organisation" and name.type != "organisation":
+                continue
+            if gender and name.gender and name.gender != gender:
+                continue
+            return self.canonical(name)
+        return None
+
+
+def _speaker_phrase(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim a phrase to the speaker noun phrase: drop leading conjunctions and adverbials."""
+    phrase = text[a:b]
+    m = re.match(r"^[\s,;:()—–-]*(?:(?:and|but|as|so|then|while|which|where)\s+)?", phrase)
+    a += m.end()
+    phrase = text[a:b]
+    stop = PREPOSITION_STOP.search(phrase)
+    if stop and stop.start() > 0:
+        b = a + stop.start()
+    while b > a and text[b - 1] in " ,.;:—–-":
+        b -= 1
+    aux = TRAILING_AUX.search(text, a, b)
+    if aux and aux.start() > a:
+        b = aux.start()
+    chunks = list(re.finditer(r"[^,]+", text[a:b]))
+    if len(chunks) > 1:
+        first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
+        last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
+        apposition = any(n.type == "person" for n in first)  # "Hugh Hill, a doctor," keeps its head
+        if not apposition and (last or PRONOUN_END.search(chunks[-1].group())):
+            a += chunks[-1].start()
+    pronoun = PRONOUN_END.search(text, a, b)
+    if pronoun:
+        a = pronoun.start(1)
+    while a < b and text[a] in " ,;:":
+        a += 1
+    return a, b
+
+
+def _head(text: str, a: int, b: int, resolver: _Resolver) -> tuple[str | None, str | None, str | None, float]:
+    """(canonical speaker, type, role, confidence) for the phrase ``text[a:b]``."""
+    phrase = text[a:b]
+    low = phrase.casefold().strip()
+    if low in _pronouns():
+        need = _pronouns()[low]
+        found = resolver.antecedent(a, need["type"], need.get("gender"))
+        if found:
+            return found.text, found.type, found.role or None, 0.75
+        return None, None, None, 0.3
+    names = find_names(text, a, b)
+    if is_organisation_noun(phrase) and not any(n.type == "organisation" for n in names):
+        found = resolver.antecedent(a, "organisation")
+        if found:
+            return found.text, "organisation", None, 0.7
+        return phrase, "organisation", None, 0.4
+    if names:
+        persons = [n for n in names if n.type == "person"]
+        pick = persons[-1] if persons else names[-1]
+        if pick.type == "unknown" and len(names) > 1 and names[-1].type == "organisation":
+            pick = names[-1]
+        pick = resolver.canonical(pick)
+        role = pick.role or _apposition_role(phrase, pick.text) or None
+        kind = pick.type if pick.type != "unknown" else ("organisation" if len(names) == 1 else "unknown")
+        return pick.text, kind, role, 0.9
+    return phrase.strip() or None, "anonymous", None, 0.5
+
+
+def _apposition_role(phrase: str, name: str) -> str:
+    """"Hugh Hill, a doctor" -> "a doctor"."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    others = [p for p in parts if name not in p]
+    return ", ".join(others)
+
+
+def _attribute(text: str, sent: tuple[int, int], masks: list[tuple[int, int]], anchor: tuple[int, int],
+               resolver: _Resolver) -> _Speaker | None:
+    """The cue nearest the quote at ``anchor`` in the sentence, with its speaker phrase."""
+    s_start, s_end = sent
+    frame = list(text[s_start:s_end])
+    for a, b in masks:  # quoted words are not cues
+        for k in range(max(a - 1, s_start), min(b + 1, s_end)):
+            frame[k - s_start] = "\x00"
+    frame_text = "".join(frame)
+    best: _Speaker | None = None
+    best_distance = None
+    for m in _cue_re().finditer(frame_text):
+        cue_a, cue_b = s_start + m.start(), s_start + m.end()
+        speaker = _speaker_for_cue(text, frame_text, s_start, cue_a, cue_b, m.group(1), resolver)
+        if speaker is None:
+            continue
+        distance = min(abs(cue_a - anchor[1]), abs(anchor[0] - cue_b))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = speaker, distance
+    dash = re.search(r"\x00\s*[—–-]\s*(\p{Lu}[^\x00]*)$".replace(r"\p{Lu}", "A-Z"), frame_text)
+    if best is None and dash:
+        a, b = _speaker_phrase(text, s_start + dash.start(1), s_end)
+        name, kind, role, conf = _head(text, a, b, resolver)
+        best = _Speaker(text[a:b], a, b, "dash", name, kind, role, conf)
+    return best
+
+
+def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
+                     resolver: _Resolver) -> _Speaker | None:
+    """Speaker of one cue: the phrase left of the verb, else right of it ("said S")."""
+    if cue == "according to":
+        right = frame[cue_b - base :]
+        stop = re.search(r"[,;.:!?\x00]", right)
+        a, b = _speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)))
+    else:
+        left = frame[: cue_a - base]
+        if PASSIVE.search(left):  # "are said to", "It was said": nobody is named
+            return None
+        cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
+        a, b = _speaker_phrase(text, base + cut + 1, cue_a)
+        words = text[a:b].split()
+        if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
+            names = find_names(text, a, b)
+            pronoun = re.search(r"\b(he|she|it|they|we)\s*$", text[a:b], re.IGNORECASE)
+            if pronoun:
+                a = a + pronoun.start(1)
+            elif names:
+                a = names[-1].start if not text[names[-1].end : b].strip() else a
+                b = names[-1].end if not text[names[-1].end : b].strip() else b
+            else:
+                return None
+        if a >= b or not text[a:b].strip():
+            right = frame[cue_b - base :]
+            stop = re.search(r"[,;.:!?\x00]", right)
+            a, b = _speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)))
+    if a >= b or EXPLETIVE.match(text[a:b]):
+        return None
+    phrase = text[a:b]
+    if len(phrase.split()) > 14:
+        return None
+    name, kind, role, conf = _head(text, a, b, resolver)
+    if name is None and kind is None:
+        return _Speaker(phrase, a, b, cue, None, None, None, conf)
+    return _Speaker(phrase, a, b, cue, name, kind, role, conf)
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+def extract_quotes(article: Article, include_indirect: bool = True) -> pd.DataFrame:
+    """Every quote of the body with its kind and speaker; columns as in ``COLUMNS``.
+
+    quote: the words inside the marks (for indirect speech, the reported clause);
+    kind: direct | partial | indirect | scare | headline; speaker: canonical name or None;
+    speaker_as_written: the words in the text; speaker_type: person | organisation | anonymous;
+    role; cue; segment; start, end: offsets of the quote; speaker_start, speaker_end;
+    confidence (0-1, a rule's trust, not a probability); linked_to: for a headline quote, the
+    row of the body quote it repeats.
+    """
+    quotes = [asdict(q) for q in find_quotes(article, include_indirect)]
+    return pd.DataFrame(quotes, columns=COLUMNS).astype({"linked_to": "Int64", "speaker_start": "Int64",
+                                                          "speaker_end": "Int64"})
+
+
+def find_quotes(article: Article, include_indirect: bool = True) -> list[Quote]:
+    """``Quote`` records in text order (see ``extract_quotes`` for the fields)."""
+    text = article.text
+    sentences_by_segment: dict[int, list[tuple[int, int]]] = {}
+    for s in article.sentences:
+        sentences_by_segment.setdefault(s.segment, []).append((s.start, s.end))
+    resolver = _Resolver()
+    quotes: list[Quote] = []
+    carried = False  # previous paragraph left a quote open
+    last_para_speaker: _Speaker | None = None
+    for seg in article.body:
+        spans, left_open = find_spans(text, seg)
+        masks = [(a, b) for a, b, _ in spans]
+        para_speaker: _Speaker | None = None
+        para_statement: _Speaker | None = None
+        if seg.kind in ("headline", "subheading"):
+            for a, b, _ in spans:
+                quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=0.5))
+            resolver.add(_names_outside(text, seg.start, seg.end, masks))
+            continue
+        sents = sentences_by_segment.get(seg.index, [(seg.start, seg.end)])
+        reopened = carried and text[seg.start] in OPENERS
+        for s_start, s_end in sents:
+            resolver.add(_names_outside(text, s_start, s_end, masks))
+            inside = [(a, b) for a, b in masks if s_start <= a < s_end]
+            if inside:  # a quote running over several sentences is framed by all of them
+                s_end = max(s_end, max(e for st, e in sents if st < inside[-1][1]))
+            sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in inside]
+            statement = _statement_subject(text, s_start, s_end, masks, resolver)
+            para_statement = statement or para_statement
+            for a, b in inside:
+                q_a, q_b = max(a, seg.start), b
+                words = len(text[q_a:q_b].split())
+                speaker = _attribute(text, (s_start, s_end), sent_masks, (q_a, q_b), resolver)
+                kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
+                confidence = speaker.confidence if speaker else 0.0
+                if speaker is None:
+                    opens_paragraph = reopened or q_a == seg.start + 1
+                    inherit = para_speaker or (last_para_speaker if opens_paragraph else None)
+                    inherit = inherit or statement or para_statement or last_para_speaker
+                    if inherit is not None:
+                        speaker = inherit
+                        confidence = min(inherit.confidence, 0.6)
+                quote = Quote(text[q_a:q_b], kind, q_a, q_b, seg.index, confidence=round(confidence, 2))
+                if speaker:
+                    _fill(quote, speaker)
+                    if speaker.name:
+                        para_speaker = speaker
+                        resolver.last_speaker = speaker
+                quotes.append(quote)
+            if include_indirect and not inside:
+                indirect = _indirect(text, s_start, s_end, seg.index, resolver)
+                if indirect:
+                    quotes.append(indirect)
+                    para_speaker = para_speaker or _Speaker(
+                        indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end, indirect.cue,
+                        indirect.speaker, indirect.speaker_type, indirect.role, indirect.confidence)
+        carried = left_open
+        last_para_speaker = para_speaker or (last_para_speaker if carried else None)
+    _link_headlines(quotes)
+    return quotes
+
+
+def _names_outside(text: str, a: int, b: int, masks: list[tuple[int, int]]) -> list[Name]:
+    return [n for n in find_names(text, a, b) if not any(m0 <= n.start < m1 for m0, m1 in masks)]
+
+
+def _fill(quote: Quote, speaker: _Speaker) -> None:
+    quote.speaker = speaker.name
+    quote.speaker_as_written = speaker.written
+    quote.speaker_type = speaker.type
+    quote.role = speaker.role
+    quote.cue = speaker.cue
+    quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
+
+
+def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, speaker: _Speaker | None) -> str:
+    """direct (a whole statement), partial (words woven into the author's sentence), scare."""
+    before = text[sent[0] : span[0] - 1]
+    after = text[span[1] + 1 : sent[1]]
+    adjacent_cue = speaker is not None and (
+        abs(speaker.start - span[1]) < 40 or abs(span[0] - speaker.end) < 40
+    )
+    if words <= SCARE_MAX_WORDS and not (adjacent_cue and re.search(r"[:,]\s*$", before)):
+        return "scare"
+    starts_sentence = not before.strip() or re.search(r"[:,]\s*$", before) is not None
+    ends_sentence = not after.strip(" .") or re.match(r"^\s*[,.!?]", after) is not None
+    inner = text[span[0] : span[1]].rstrip()
+    complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
+    return "direct" if starts_sentence and complete else "partial"
+
+
+def _statement_subject(text: str, a: int, b: int, masks: list[tuple[int, int]], resolver: _Resolver) -> _Speaker | None:
+    """The subject of "X called for / urged ..." in a sentence, for cue-less quotes after it."""
+    m = _statement_re().search(text, a, b)
+    if not m or any(m0 <= m.start() < m1 for m0, m1 in masks):
+        return None
+    left_a, left_b = _speaker_phrase(text, a, m.start())
+    if left_b <= left_a or len(text[left_a:left_b].split()) > 8:
+        return None
+    name, kind, role, conf = _head(text, left_a, left_b, resolver)
+    if name is None:
+        return None
+    return _Speaker(text[left_a:left_b], left_a, left_b, m.group(1), name, kind, role, min(conf, 0.6))
+
+
+INDIRECT_VERBS = re.compile(
+    r"\b(said|says|told|announced|stressed|added|declared|claimed|warned|insisted|argued|noted|confirmed|"
+    r"explained|reported|wrote|tweeted|stated)\b"
+)
+
+
+def _indirect(text: str, a: int, b: int, segment: int, resolver: _Resolver) -> Quote | None:
+    """Reported speech in a sentence without quote marks: "S said (that) CLAUSE" / "CLAUSE, S said."."""
+    sentence = text[a:b]
+    tail = re.search(r",\s+([^,]{1,80}?)\s+(" + INDIRECT_VERBS.pattern[2:-2] + r")\b([^,]{0,60})[.!]?$", sentence)
+    if tail and len(tail.group(1).split()) <= 8:
+        s_a, s_b = _speaker_phrase(text, a + tail.start(1), a + tail.end(1))
+        clause_a, clause_b = a, a + tail.start()
+        cue = tail.group(2)
+    else:
+        m = INDIRECT_VERBS.search(sentence)
+        if not m or PASSIVE.search(sentence[: m.start()]):
+            return None
+        s_a, s_b = _speaker_phrase(text, a, a + m.start())
+        if s_b <= s_a or len(text[s_a:s_b].split()) > 10:
+            return None
+        rest = sentence[m.end() :]
+        obj = re.match(r"\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?=(?:that\s|\p{Lu}))".replace(r"\p{Lu}", "[A-Z]"),
+                       rest) if m.group(1) == "told" else None
+        clause = re.match(r"\s*(?:[^,.;]{0,40}?\bthat\s+)?", rest[obj.end() :] if obj else rest)
+        offset = m.end() + (obj.end() if obj else 0) + clause.end()
+        clause_a, clause_b = a + offset, b
+        cue = m.group(1)
+        if len(text[clause_a:clause_b].split()) < 4:
+            return None
+    while clause_b > clause_a and text[clause_b - 1] in " .,;":
+        clause_b -= 1
+    name, kind, role, conf = _head(text, s_a, s_b, resolver)
+    if name is None or kind == "anonymous" and not text[s_a:s_b].strip():
+        return None
+    speaker = _Speaker(text[s_a:s_b], s_a, s_b, cue, name, kind, role, conf * 0.8)
+    quote = Quote(text[clause_a:clause_b], "indirect", clause_a, clause_b, segment,
+                  confidence=round(speaker.confidence, 2))
+    _fill(quote, speaker)
+    return quote
+
+
+def _link_headlines(quotes: list[Quote]) -> None:
+    """A headline quote points at the body quote whose words it repeats."""
+    def norm(s: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", "", s.casefold()).split())
+
+    for quote in quotes:
+        if quote.kind != "headline":
+            continue
+        target = norm(quote.quote)
+        for i, other in enumerate(quotes):
+            if other.kind != "headline" and target and target in norm(other.quote):
+                quote.linked_to = i
+                quote.speaker, quote.speaker_type, quote.cue = other.speaker, other.speaker_type, "repeats"
+                break
