@@ -21,7 +21,7 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", default="reports", help="output folder (default: reports/)")
     sub.add_parser("notebooks", help="re-execute notebooks/ in place to refresh their outputs")
     ev = sub.add_parser("evaluate", help="score an analysis against gold annotations")
-    ev.add_argument("task", choices=["segments"], help="what to score")
+    ev.add_argument("task", choices=["segments", "quotes"], help="what to score")
     ev.add_argument("--gold", nargs="*", help="gold files (default: all in data/gold/<task>/)")
     return p
 
@@ -55,11 +55,13 @@ def _evaluate(task: str, gold: list[str] | None) -> int:
     from . import evaluate
 
     paths = [Path(g) for g in gold] if gold else None
-    table = evaluate.segment_report(paths)
+    table = evaluate.segment_report(paths) if task == "segments" else evaluate.quote_report(paths)
     with pd.option_context("display.width", 200, "display.max_colwidth", 60):
         print(table.drop(columns="errors").round(3).to_string(index=False))
         for row in table.itertuples():
             for err in row.errors:
                 print(f"  {row.article}: {err}")
-    print(f"mean kind accuracy {table.kind_accuracy.mean():.3f} over {len(table)} articles")
+    scores = [c for c in table.columns if c.endswith(("accuracy", "precision", "recall"))]
+    means = ", ".join(f"{c} {table[c].mean():.3f}" for c in scores)
+    print(f"mean over {len(table)} articles: {means}")
     return 0

@@ -74,3 +74,58 @@ def draft_segment_gold(article_path: str | Path) -> str:
     segs = [{"kind": s.kind, "start": s.start, "end": s.end, "text": s.text} for s in article.segments]
     body = {"article": str(rel), "segments": segs}
     return yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
+
+
+def same_speaker(predicted: str | None, gold: str | None) -> bool:
+    """Speakers agree: both None, equal ignoring case, or the same surname ("Trump" = "Donald Trump")."""
+    if predicted is None or gold is None or predicted != predicted:  # NaN check
+        return (predicted is None or predicted != predicted) and gold is None
+    p, g = predicted.casefold().strip(), gold.casefold().strip()
+    return p == g or p.split()[-1] == g.split()[-1]
+
+
+def score_quotes(gold_path: str | Path) -> dict:
+    """Quote-span precision and recall (overlap of at least half the gold span) and speaker
+    accuracy on matched quotes, for the marked quotes (not indirect speech) of one gold file."""
+    from .quotes import find_quotes
+
+    gold = read_gold(gold_path)
+    article = load_article(gold["article_path"])
+    predicted = [q for q in find_quotes(article, include_indirect=False)]
+    used: set[int] = set()
+    matched = speakers = kinds = 0
+    errors = []
+    for g in gold["quotes"]:
+        best = None
+        for i, q in enumerate(predicted):
+            overlap = min(q.end, g["end"]) - max(q.start, g["start"])
+            if i not in used and overlap >= 0.5 * (g["end"] - g["start"]):
+                best = i
+                break
+        if best is None:
+            errors.append(f"missed: {g['quote'][:50]!r}")
+            continue
+        used.add(best)
+        matched += 1
+        q = predicted[best]
+        kinds += q.kind == g["kind"]
+        if same_speaker(q.speaker, g["speaker"]):
+            speakers += 1
+        else:
+            errors.append(f"speaker {q.speaker!r} != {g['speaker']!r}: {g['quote'][:40]!r}")
+    errors += [f"spurious: {q.quote[:50]!r}" for i, q in enumerate(predicted) if i not in used]
+    return {
+        "article": Path(gold["article"]).name,
+        "gold": len(gold["quotes"]),
+        "found": len(predicted),
+        "precision": matched / len(predicted) if predicted else 1.0,
+        "recall": matched / len(gold["quotes"]) if gold["quotes"] else 1.0,
+        "speaker_accuracy": speakers / matched if matched else 0.0,
+        "kind_accuracy": kinds / matched if matched else 0.0,
+        "errors": errors,
+    }
+
+
+def quote_report(paths: list[Path] | None = None) -> pd.DataFrame:
+    """One row per gold file with quote scores (see ``score_quotes``)."""
+    return pd.DataFrame([score_quotes(p) for p in (paths or gold_files("quotes"))])

@@ -9,10 +9,10 @@ The word lists are in ``data/quotes.yml``.
 from __future__ import annotations
 
 import re
-
-import regex
 from dataclasses import dataclass
 from functools import cache
+
+import regex
 
 from .resources import rules
 
@@ -110,7 +110,7 @@ def _role(before: str, title: re.Match[str]) -> str:
     kept: list[str] = []
     for word in reversed(words[-6:]):
         bare = word.strip("“”\"(),;:").casefold()
-        if word[-1:] in ",;:.)" and kept:
+        if word[-1:] in ",;:.)!?\"”" and kept:
             break
         if not (word[:1].isupper() or bare in ROLE_WORDS or bare in _titles()):
             break

@@ -19,7 +19,7 @@ import pandas as pd
 
 from .article import Article
 from .model import Segment
-from .names import Name, find_names, is_organisation_noun, typed_name
+from .names import Name, find_names, is_organisation_noun
 from .resources import rules
 
 OPENERS = {"“": "”“", "„": "“”", "«": "»", '"': '"'}
@@ -35,7 +35,9 @@ TRAILING_AUX = re.compile(
 PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I)$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 EXPLETIVE = re.compile(r"^(?:there)$", re.IGNORECASE)
-PREPOSITION_STOP = re.compile(r"\s+(?:on|in|at|to|during|after|before|via|from|with|about|of|earlier|last|this|that)\b.*$")
+PREPOSITION_STOP = re.compile(
+    r"\s+(?:on|in|at|to|during|after|before|via|from|with|about|of|earlier|last|this|that)\b.*$"
+)
 
 
 @dataclass
@@ -86,13 +88,17 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
     nested in another (single quotes, a straight pair inside curly ones) stay inside it.
     """
     spans: list[tuple[int, int, bool]] = []
-    open_at, closers = -1, ""
+    open_at, closers, nested = -1, "", 0
     i = seg.start
     while i < seg.end:
         ch = text[i]
         if open_at < 0:
             if ch in OPENERS and _can_open(text, i, seg):
                 open_at, closers = i + 1, OPENERS[ch]
+        elif ch == '"' and closers == '"' and i > open_at and _can_open(text, i, seg):
+            nested += 1  # a straight pair inside a straight quote: "... The "United States" is ..."
+        elif ch == '"' and nested:
+            nested -= 1
         elif ch in closers and _can_close(text, i, seg, open_at):
             spans.append((open_at, i, True))
             open_at = -1
@@ -187,30 +193,36 @@ class _Resolver:
         return None
 
 
-def _speaker_phrase(text: str, a: int, b: int) -> tuple[int, int]:
-    """Trim a phrase to the speaker noun phrase: drop leading conjunctions and adverbials."""
-    phrase = text[a:b]
-    m = re.match(r"^[\s,;:()—–-]*(?:(?:and|but|as|so|then|while|which|where)\s+)?", phrase)
+def _speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int, int]:
+    """Trim ``text[a:b]`` to the speaker noun phrase.
+
+    Drops leading conjunctions, trailing auxiliaries and adverbs ("had previously"); keeps a
+    trailing pronoun alone ("In a televised address he"); keeps an apposition whole ("Hugh
+    Hill, a doctor") but drops a leading adverbial ("Like the EU, the USA"); on the right of
+    a verb ("said Ned Price on Thursday") stops at the first preposition.
+    """
+    m = re.match(r"^[\s,;:()—–-]*(?:(?:and|but|as|so|then|while|which|where)\s+)?", text[a:b])
     a += m.end()
-    phrase = text[a:b]
-    stop = PREPOSITION_STOP.search(phrase)
-    if stop and stop.start() > 0:
-        b = a + stop.start()
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
+    if right:
+        stop = PREPOSITION_STOP.search(text[a:b])
+        if stop and stop.start() > 0:
+            b = a + stop.start()
+        return a, b
     aux = TRAILING_AUX.search(text, a, b)
     if aux and aux.start() > a:
         b = aux.start()
+    pronoun = PRONOUN_END.search(text, a, b)
+    if pronoun:
+        return pronoun.start(1), b
     chunks = list(re.finditer(r"[^,]+", text[a:b]))
     if len(chunks) > 1:
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
         apposition = any(n.type == "person" for n in first)  # "Hugh Hill, a doctor," keeps its head
-        if not apposition and (last or PRONOUN_END.search(chunks[-1].group())):
+        if not apposition and last:
             a += chunks[-1].start()
-    pronoun = PRONOUN_END.search(text, a, b)
-    if pronoun:
-        a = pronoun.start(1)
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
@@ -268,8 +280,16 @@ def _attribute(text: str, sent: tuple[int, int], masks: list[tuple[int, int]], a
         if speaker is None:
             continue
         distance = min(abs(cue_a - anchor[1]), abs(anchor[0] - cue_b))
+        between = text[min(cue_b, anchor[1]) : max(cue_a, anchor[0])]
+        if ";" in between:  # another clause: a weaker claim on the quote
+            distance += 1000
         if best_distance is None or distance < best_distance:
             best, best_distance = speaker, distance
+    before_quote = frame_text[: anchor[0] - 1 - s_start].rstrip()
+    if best is None and before_quote.endswith((",", ":")):  # "Trump, on Twitter, defended it, "Q""
+        subject = _subject(text, s_start, anchor[0] - 1, resolver)
+        if subject:
+            return subject
     dash = re.search(r"\x00\s*[—–-]\s*(\p{Lu}[^\x00]*)$".replace(r"\p{Lu}", "A-Z"), frame_text)
     if best is None and dash:
         a, b = _speaker_phrase(text, s_start + dash.start(1), s_end)
@@ -284,7 +304,7 @@ def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, c
     if cue == "according to":
         right = frame[cue_b - base :]
         stop = re.search(r"[,;.:!?\x00]", right)
-        a, b = _speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)))
+        a, b = _speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
     else:
         left = frame[: cue_a - base]
         if PASSIVE.search(left):  # "are said to", "It was said": nobody is named
@@ -305,7 +325,7 @@ def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, c
         if a >= b or not text[a:b].strip():
             right = frame[cue_b - base :]
             stop = re.search(r"[,;.:!?\x00]", right)
-            a, b = _speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)))
+            a, b = _speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
     if a >= b or EXPLETIVE.match(text[a:b]):
         return None
     phrase = text[a:b]
@@ -415,12 +435,11 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     """direct (a whole statement), partial (words woven into the author's sentence), scare."""
     before = text[sent[0] : span[0] - 1]
     after = text[span[1] + 1 : sent[1]]
-    adjacent_cue = speaker is not None and (
-        abs(speaker.start - span[1]) < 40 or abs(span[0] - speaker.end) < 40
-    )
-    if words <= SCARE_MAX_WORDS and not (adjacent_cue and re.search(r"[:,]\s*$", before)):
+    cue_before = re.search(_cue_re().pattern + r"\s*[:,]?\s*$", before) is not None
+    cue_after = re.match(r"^\s*[,!?]?\s*(?:[\w’'.-]+\s+){0,6}?" + _cue_re().pattern, after) is not None
+    if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?"):
         return "scare"
-    starts_sentence = not before.strip() or re.search(r"[:,]\s*$", before) is not None
+    starts_sentence = not before.strip() or cue_before or re.search(r"[:,]\s*$", before) is not None
     ends_sentence = not after.strip(" .") or re.match(r"^\s*[,.!?]", after) is not None
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
@@ -433,12 +452,28 @@ def _statement_subject(text: str, a: int, b: int, masks: list[tuple[int, int]], 
     if not m or any(m0 <= m.start() < m1 for m0, m1 in masks):
         return None
     left_a, left_b = _speaker_phrase(text, a, m.start())
-    if left_b <= left_a or len(text[left_a:left_b].split()) > 8:
+    if left_b > left_a and len(text[left_a:left_b].split()) > 8:
+        return _subject(text, a, m.start(), resolver)
+    if left_b <= left_a:
         return None
     name, kind, role, conf = _head(text, left_a, left_b, resolver)
     if name is None:
         return None
     return _Speaker(text[left_a:left_b], left_a, left_b, m.group(1), name, kind, role, min(conf, 0.6))
+
+
+def _subject(text: str, a: int, b: int, resolver: _Resolver) -> _Speaker | None:
+    """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
+    first = re.match(r"[^,]{1,80}", text[a:b])
+    if not first:
+        return None
+    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end())]
+    names = [n for n in names if n.type in ("person", "organisation")]
+    if not names:
+        return None
+    name, kind, role, conf = _head(text, names[0].start, names[0].end, resolver)
+    return _Speaker(text[names[0].start : names[0].end], names[0].start, names[0].end, "subject",
+                    name, kind, role, min(conf, 0.6))
 
 
 INDIRECT_VERBS = re.compile(
@@ -497,3 +532,47 @@ def _link_headlines(quotes: list[Quote]) -> None:
                 quote.linked_to = i
                 quote.speaker, quote.speaker_type, quote.cue = other.speaker, other.speaker_type, "repeats"
                 break
+
+
+def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Speakers ranked by quotes: speaker, speaker_type, quotes, words_quoted, share_of_words.
+
+    Quotes with no speaker count under "(unattributed)"; headline repeats are left out.
+    """
+    body = quotes[quotes["kind"] != "headline"].copy()
+    body["speaker"] = body["speaker"].fillna("(unattributed)")
+    body["speaker_type"] = body["speaker_type"].fillna("unknown")
+    body["words"] = body["quote"].str.split().str.len()
+    table = body.groupby(["speaker", "speaker_type"], as_index=False).agg(
+        quotes=("quote", "size"), words_quoted=("words", "sum"))
+    table["share_of_words"] = (table["words_quoted"] / max(table["words_quoted"].sum(), 1)).round(3)
+    return table.sort_values(["quotes", "words_quoted", "speaker"], ascending=[False, False, True],
+                             ignore_index=True)
+
+
+def kind_table(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotes and words quoted per kind (direct, partial, indirect, scare, headline)."""
+    words = quotes["quote"].str.split().str.len()
+    table = quotes.assign(words=words).groupby("kind", as_index=False).agg(
+        quotes=("quote", "size"), words=("words", "sum"))
+    order = {k: i for i, k in enumerate(["direct", "partial", "indirect", "scare", "headline"])}
+    return table.sort_values("kind", key=lambda s: s.map(order)).reset_index(drop=True)
+
+
+def plot_speakers(speakers: pd.DataFrame, title: str, top: int = 12):
+    """Horizontal bars of words quoted per speaker, coloured by speaker type."""
+    import matplotlib.pyplot as plt
+
+    shown = speakers.head(top).iloc[::-1]
+    palette = {"person": "#1f77b4", "organisation": "#ff7f0e", "anonymous": "#999999", "unknown": "#cccccc"}
+    fig, ax = plt.subplots(figsize=(7, 0.4 * len(shown) + 1.2))
+    ax.barh(shown["speaker"], shown["words_quoted"], color=[palette.get(t, "#cccccc") for t in shown["speaker_type"]])
+    for y, (w, n) in enumerate(zip(shown["words_quoted"], shown["quotes"])):
+        ax.text(w, y, f" {w} words, {n} quotes", va="center", fontsize=8)
+    ax.set_xlabel("words quoted")
+    ax.set_title(title)
+    ax.margins(x=0.35)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in palette.values()]
+    ax.legend(handles, palette.keys(), fontsize=7, loc="lower right")
+    fig.tight_layout()
+    return fig

@@ -320,7 +320,7 @@ def _is_bodylike(piece: _Piece) -> bool:
 
 def _sentencelike(piece: _Piece) -> bool:
     """Reads as a complete sentence: long enough, capitalised, ending with . ! or ?"""
-    first = piece.plain.lstrip("\"'“‘(")[:1]
+    first = piece.plain.lstrip("\"'“‘„‚«‹(")[:1]
     last = piece.plain.rstrip(CLOSERS)[-1:]
     return piece.words >= 5 and (first.isupper() or first.isdigit()) and last in ".!?"
 

@@ -1,0 +1,118 @@
+"""Quote extraction and attribution: the seed's must-haves, genre cases, gold articles."""
+
+import pytest
+
+from analysis import Article
+from analysis.evaluate import gold_files, score_quotes
+from analysis.quotes import extract_quotes, find_spans
+
+GOLD = gold_files("quotes")
+
+
+def quotes_of(text, **kw):
+    return extract_quotes(Article.from_text("Headline of the piece\n\n" + text), **kw)
+
+
+def row_for(quotes, words):
+    hits = quotes[quotes["quote"].str.contains(words, regex=False)]
+    assert len(hits) >= 1, f"no quote with {words!r}"
+    return hits.iloc[0]
+
+
+def test_seed_speakers(seed):
+    q = extract_quotes(seed)
+    assert row_for(q, "not a threat")["speaker"] == "Kassym-Shomart Tokayev"
+    assert row_for(q, "not a threat")["speaker_as_written"] == "he"
+    assert row_for(q, "anti-terrorism operation")["speaker"] == "Khabar 24"
+    assert row_for(q, "silenced almost all")["speaker"] == "Reporters Without Borders"
+    assert row_for(q, "silenced almost all")["speaker_as_written"] == "the organization’s website"
+    assert row_for(q, "There are no longer")["speaker"] == "Reporters Without Borders"
+    assert row_for(q, "We ask all Kazakhs")["speaker"] == "Ned Price"
+    assert row_for(q, "absolutely false")["speaker"] == "Jen Psaki"
+    assert row_for(q, "quick normalization of the situation,")["speaker"] == "Russian Foreign Ministry"
+    headline = q[q["kind"] == "headline"].iloc[0]
+    assert q.loc[headline["linked_to"], "quote"].startswith(headline["quote"])
+
+
+def test_seed_quote_closed_with_the_wrong_mark(seed):
+    q = extract_quotes(seed)
+    rsf = row_for(q, "There are no longer")
+    assert rsf["quote"].endswith("Many journalists censor themselves.")
+    assert seed.text[rsf["end"] + 1] == "“"
+
+
+def test_offsets_point_at_the_quote(seed):
+    q = extract_quotes(seed)
+    for row in q.itertuples():
+        assert seed.text[row.start : row.end] == row.quote
+        seg = seed.segments[row.segment]
+        assert seg.start <= row.start and row.end <= seg.end
+
+
+def test_split_quote_gives_two_rows_with_one_speaker():
+    q = quotes_of('"We will rebuild," Mayor Anna Berg said, "and we will do it quickly."\n')
+    assert list(q["speaker"]) == ["Anna Berg", "Anna Berg"]
+    assert list(q["kind"]) == ["direct", "direct"]
+
+
+def test_apposition_is_trimmed_to_the_head():
+    q = quotes_of('"The ward is full," Hugh Hill, a doctor, said on Monday.\n')
+    assert q.iloc[0]["speaker"] == "Hugh Hill"
+    assert q.iloc[0]["role"] == "a doctor"
+
+
+def test_apostrophes_are_not_quote_marks():
+    q = quotes_of("The minister’s plan and the city’s budget were approved by the council's members on Friday.\n",
+                  include_indirect=False)
+    assert q.empty
+
+
+@pytest.mark.parametrize("opening, closing", [("„", "“"), ("«", "»"), ("“", "”"), ('"', '"')])
+def test_quote_mark_styles(opening, closing):
+    q = quotes_of(f"{opening}Prices will fall next year,{closing} said Finance Minister Eva Lind.\n")
+    assert q.iloc[0]["quote"] == "Prices will fall next year,"
+    assert q.iloc[0]["speaker"] == "Eva Lind"
+
+
+def test_quote_running_into_the_next_paragraph_keeps_its_speaker():
+    q = quotes_of(
+        'Party leader Tom Weiss said: "We will win this election. We have the people behind us.\n\n'
+        '"And we have the better plan for the country."\n'
+    )
+    assert len(q) == 2
+    assert list(q["speaker"]) == ["Tom Weiss", "Tom Weiss"]
+
+
+def test_pronouns_follow_gender_and_type():
+    q = quotes_of(
+        "Government spokeswoman Maria Lopez met union chief Karl Weber on Monday. "
+        '"We are close to a deal," she said. The Transport Ministry agreed. "Talks go on," it said.\n'
+    )
+    assert list(q["speaker"]) == ["Maria Lopez", "Transport Ministry"]
+
+
+def test_indirect_speech():
+    q = quotes_of("Leonid Kalashnikov told Interfax that Russia was obliged to help its allies.\n")
+    row = q.iloc[0]
+    assert row["kind"] == "indirect" and row["speaker"] == "Leonid Kalashnikov"
+    assert row["quote"] == "Russia was obliged to help its allies"
+
+
+def test_unbalanced_quote_ends_at_its_segment():
+    article = Article.from_text('Title\n\nHe said "this never closes and goes on\n\nNext paragraph here.\n')
+    spans, left_open = find_spans(article.text, article.segments[1])
+    assert left_open and spans[0][1] <= article.segments[1].end
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[p.stem for p in GOLD])
+def test_gold_quote_spans(path):
+    score = score_quotes(path)
+    assert score["precision"] >= 0.9 and score["recall"] >= 0.9, score["errors"]
+
+
+def test_gold_speaker_accuracy_overall():
+    scores = [score_quotes(p) for p in GOLD]
+    matched = sum(s["recall"] * s["gold"] for s in scores)
+    right = sum(s["speaker_accuracy"] * s["recall"] * s["gold"] for s in scores)
+    assert len(GOLD) >= 5
+    assert right / matched >= 0.8
