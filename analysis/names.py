@@ -17,7 +17,8 @@ import regex
 from .resources import rules
 
 _WORD = r"(?:(?:\p{Lu}\.){1,3}(?=[\s,])|\p{Lu}[\w’'-]*|\d+)"
-_LINK = r"(?:of|de|del|der|von|van|bin|al|without|for|the)"
+_LINK = r"(?:of|de|del|der|von|van|bin|al|without|the)"
+LINK_WORDS = {"of", "de", "del", "der", "von", "van", "bin", "al", "without", "the", "for", "and"}
 NAME = regex.compile(rf"{_WORD}(?:[ \t]+(?:{_LINK}[ \t]+)*{_WORD})*")
 LOWER_START = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 NOT_NAMES = {
@@ -36,7 +37,7 @@ class Name:
     text: str
     start: int
     end: int
-    type: str  # person | organisation | unknown
+    type: str  # person | organisation | place | unknown
     gender: str | None = None
     role: str = ""
 
@@ -44,6 +45,19 @@ class Name:
 @cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in rules("quotes")[key])
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Country names, their other names and demonyms, as written."""
+    places = rules("places")
+    countries = places["countries"]
+    return frozenset([*countries, *(a for aliases in countries.values() for a in aliases), *places["cities"]])
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in rules("places")["region_words"])
 
 
 @cache
@@ -58,34 +72,83 @@ def _title_re() -> re.Pattern[str]:
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
-    """Capitalised name runs in ``text[start:end]``, typed."""
+    """Capitalised name runs in ``text[start:end]``, typed.
+
+    A run is cut where a possessive ends a word ("Armenia's Prime Minister Nikol Pashinyan":
+    Armenia, then Nikol Pashinyan), after a title ("Prime Minister"), and where a place or
+    organisation is followed by a person's name ("Amnesty International Man-kei Tam").
+    """
     end = len(text) if end is None else end
     names = []
     for m in NAME.finditer(text, start, end):
         words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
-        while words and words[0][0].removesuffix("’s").removesuffix("'s") in NOT_NAMES:
-            words.pop(0)
-        while words and words[-1][0].lower() in {"of", "and", "the", "for", "without"}:
-            words.pop()
-        titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in _titles()]
-        if titled:
-            words = words[titled[-1] + 1 :]
-        if not words:
-            continue
-        a, b = words[0][1], words[-1][2]
-        while b > a and text[b - 1] in ".’'":
-            b -= 1
-        if text[a:b].endswith(("’s", "'s")):
-            b -= 2
-        if b > a and not text[a:b].isdigit():
-            names.append(typed_name(text, a, b))
+        for group in _possessive_groups(words):
+            name = _name_of(text, group)
+            if name is not None:
+                names.append(name)
     return names
+
+
+def _possessive_groups(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    groups: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    for word in words:
+        current.append(word)
+        if word[0].endswith(("’s", "'s")) and len(word[0]) > 2:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
+    while words and (words[0][0].removesuffix("’s").removesuffix("'s") in NOT_NAMES or words[0][0].islower()):
+        words = words[1:]
+    while words and words[-1][0].lower() in {"of", "and", "the", "for", "without"}:
+        words = words[:-1]
+    titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in _titles()]
+    if titled:
+        words = words[titled[-1] + 1 :]
+    words = _split_at_organisation(words)
+    if not words:
+        return None
+    a, b = words[0][1], words[-1][2]
+    while b > a and text[b - 1] in ".’'":
+        b -= 1
+    if text[a:b].endswith(("’s", "'s")):
+        b -= 2
+    if b <= a or text[a:b].isdigit():
+        return None
+    return typed_name(text, a, b)
+
+
+def _split_at_organisation(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """In "Amnesty International Man-kei Tam" or "United States Joe Biden", keep the person."""
+    for i in range(len(words) - 2, 0, -1):  # the shortest person tail first
+        head, rest = words[:i], words[i:]
+        if not 2 <= len(rest) <= 3 or not all(w[0][:1].isupper() for w in rest):
+            continue
+        if any(w[0].casefold() in LINK_WORDS for w in rest):  # "Reporters Without Borders" is one name
+            continue
+        if _is_place_or_org([w[0] for w in head]) and not _is_place_or_org([w[0] for w in rest]):
+            return rest
+    return words
+
+
+def _is_place_or_org(words: list[str]) -> bool:
+    bare = [w.strip(".,’'").casefold() for w in words]
+    return (
+        " ".join(words) in _places()
+        or any(w in _region_words() for w in bare)
+        or any(w in _words("organisation_words") for w in bare)
+    )
 
 
 def typed_name(text: str, start: int, end: int) -> Name:
     """The name at ``text[start:end]`` with type, gender and role read from it and before it."""
     surface = text[start:end]
-    words = [w.strip(".,’'").casefold() for w in surface.split()]
+    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
     before = text[max(0, start - 60) : start]
     title = _title_re().search(before.rstrip())
     preceding = [w.strip(".,’'").casefold() for w in before.split()[-3:]]
@@ -94,11 +157,22 @@ def typed_name(text: str, start: int, end: int) -> Name:
     ):
         return Name(surface, start, end, "organisation")
     if title:
-        gender = _titles()[title.group(1).casefold()]
+        if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia"
+            surface = surface[: surface.index(" of ")]
+            end = start + len(surface)
+        gender = _titles()[title.group(1).casefold()] or _apposition_gender(text, end)
         return Name(surface, start, end, "person", gender, _role(before, title))
+    if surface in _places() or any(w in _region_words() for w in words):
+        return Name(surface, start, end, "place")
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-        return Name(surface, start, end, "person")
+        return Name(surface, start, end, "person", _apposition_gender(text, end))
     return Name(surface, start, end, "unknown")
+
+
+def _apposition_gender(text: str, end: int) -> str | None:
+    """Gender from an apposition right after the name: "Hatice Cengiz, fiancée of ..."."""
+    m = re.match(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)", text[end : end + 60])
+    return _titles().get(m.group(1).casefold()) if m else None
 
 
 ROLE_WORDS = {"of", "state", "head", "government", "foreign", "deputy", "former", "ex", "the", "news", "press"}

@@ -33,6 +33,23 @@ TRAILING_AUX = re.compile(
     r"once|first|repeatedly|\w+ly))+$"
 )
 PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I)$", re.IGNORECASE)
+POSSESSIVE_ORG = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?:office|ministry|government|administration|campaign|team|party|spokesman|spokeswoman|spokesperson)\b"
+)
+INTRO = re.compile(
+    r"\s*(?:Following|After|Before|In|On|At|During|Since|While|When|Like|Unlike|Speaking|According|Regarding|"
+    r"Despite|As|Earlier|Later|Meanwhile|Asked|Responding)\b[^,]{0,80},\s*"
+)
+RELATIVE = re.compile(
+    r"^(.+?)\s+\w+ed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|message|post|tweet|letter|report|release)"
+    r"\s+(?:which|that)$"
+)
+NAMED = re.compile(
+    r"\b(?:of|from|named|titled|entitled|group|organi[sz]ation|campaign|movement|charity|party|film|book|documentary)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+VERB_START = re.compile(r"^(?!(?:the|a|an|his|her|its|their|one|some|many|several|two|three)\b)[a-z]+(?:ed|s)\b")
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 EXPLETIVE = re.compile(r"^(?:there)$", re.IGNORECASE)
 PREPOSITION_STOP = re.compile(
@@ -63,7 +80,7 @@ class Quote:
 @cache
 def _cue_re() -> re.Pattern[str]:
     verbs = sorted(rules("quotes")["speech_verbs"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b")
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
 
 
 @cache
@@ -109,7 +126,19 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
     left_open = open_at >= 0
     if left_open:
         spans.append((open_at, seg.end, False))
-    return [(a, b, c) for a, b, c in (_trim(text, *s) for s in spans) if b > a], left_open
+    spans = [(a, b, c) for a, b, c in (_trim(text, *s) for s in spans) if b > a]
+    return [s for s in spans if not _is_quoted_name(text, s[0], s[1])], left_open
+
+
+def _is_quoted_name(text: str, start: int, end: int) -> bool:
+    """A title or a group's name in quote marks ("Anna X of "Have no fear"") is not a quote."""
+    inner = text[start:end]
+    return (
+        len(inner.split()) <= 5
+        and inner[:1].isupper()
+        and inner.rstrip()[-1:] not in ".,!?;:"
+        and NAMED.search(text, max(0, start - 30), start - 1) is not None
+    )
 
 
 def _trim(text: str, start: int, end: int, closed: bool) -> tuple[int, int, bool]:
@@ -159,27 +188,42 @@ class _Resolver:
 
     def __init__(self) -> None:
         self.names: list[Name] = []
+        self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.last_speaker: _Speaker | None = None
 
-    def add(self, names: list[Name]) -> None:
-        self.names.extend(names)
+    def add(self, names: list[Name], sentence: bool = False) -> None:
+        """Remember names in text order, a surname carrying the type of its full name.
+
+        With ``sentence``, the names are one sentence's and the first person or organisation
+        among them is remembered as its subject, which pronouns prefer.
+        """
+        first = True
+        for name in names:
+            name = self.canonical(name)
+            if sentence and first and name.type in ("person", "organisation"):
+                self.subjects.add(name.start)
+                first = False
+            self.names.append(name)
 
     def canonical(self, name: Name) -> Name:
         """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
         for prior in reversed(self.names):
-            if prior.start < name.start and len(prior.text) > len(name.text):
+            if prior.start < name.start and len(prior.text) > len(name.text) and prior.type != "unknown":
                 words = prior.text.split()
-                if name.text in (words[-1], " ".join(words[-2:])) or prior.text.endswith(name.text):
+                if name.text in (words[-1], " ".join(words[-2:])) and (prior.type == "person" or len(words) > 1):
                     return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
         return name
 
     def antecedent(self, before: int, want: str, gender: str | None = None) -> Name | None:
         """Nearest earlier name of the wanted type; a recent name of the right gender first."""
+        recent = [n for n in self.names[-12:] if n.end <= before and (want == "any" or n.type == want)]
         if gender:
-            recent = [n for n in self.names[-12:] if n.end <= before and n.type == "person"]
             for name in reversed(recent):
                 if name.gender == gender:
                     return self.canonical(name)
+        for name in reversed(recent):
+            if name.start in self.subjects and not (gender and name.gender and name.gender != gender):
+                return self.canonical(name)
         for name in reversed(self.names):
             if name.end > before:
                 continue
@@ -239,6 +283,9 @@ def _head(text: str, a: int, b: int, resolver: _Resolver) -> tuple[str | None, s
             return found.text, found.type, found.role or None, 0.75
         return None, None, None, 0.3
     names = find_names(text, a, b)
+    owner = POSSESSIVE_ORG.search(phrase)
+    if owner:  # "a statement released by Erdogan's office"
+        return owner.group(0), "organisation", None, 0.8
     if is_organisation_noun(phrase) and not any(n.type == "organisation" for n in names):
         found = resolver.antecedent(a, "organisation")
         if found:
@@ -301,6 +348,20 @@ def _attribute(text: str, sent: tuple[int, int], masks: list[tuple[int, int]], a
 def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
                      resolver: _Resolver) -> _Speaker | None:
     """Speaker of one cue: the phrase left of the verb, else right of it ("said S")."""
+    cue = cue.lower()
+    if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
+        subject = _subject(text, base, cue_a, resolver)
+        return _Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
+                        subject.role, subject.confidence) if subject else None
+    if re.search(r"\bas\s+$", frame[: cue_a - base]):  # "— as reported by Hurriyet —": a source, not a speaker
+        return None
+    by = re.search(r"\b(?:was|were|been|is|are)\s+$", frame[: cue_a - base])
+    if by and text[cue_b : cue_b + 4] == " by ":  # "he was told by Minister X"
+        right = frame[cue_b + 4 - base :]
+        stop = re.search(r"[,;.:!?\x00]", right)
+        a, b = _speaker_phrase(text, cue_b + 4, cue_b + 4 + (stop.start() if stop else len(right)), right=True)
+        name, kind, role, conf = _head(text, a, b, resolver)
+        return _Speaker(text[a:b], a, b, cue, name, kind, role, conf) if a < b else None
     if cue == "according to":
         right = frame[cue_b - base :]
         stop = re.search(r"[,;.:!?\x00]", right)
@@ -310,7 +371,18 @@ def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, c
         if PASSIVE.search(left):  # "are said to", "It was said": nobody is named
             return None
         cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
+        inner = list(_cue_re().finditer(left, cut + 1))
+        if inner:  # "Znak.com reported its source said": the nearer clause speaks
+            cut = inner[-1].end() - 1
         a, b = _speaker_phrase(text, base + cut + 1, cue_a)
+        relative = RELATIVE.match(text[a:b])
+        if relative:  # "They released a statement which said": the releaser
+            a, b = a + relative.start(1), a + relative.end(1)
+        if text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)):
+            before_mask = _subject(text, base, base + max(cut, 0), resolver)  # "Anna X of "Group", a charity, told"
+            if before_mask:
+                return _Speaker(before_mask.written, before_mask.start, before_mask.end, cue, before_mask.name,
+                                before_mask.type, before_mask.role, before_mask.confidence)
         words = text[a:b].split()
         if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
             names = find_names(text, a, b)
@@ -322,6 +394,8 @@ def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, c
                 b = names[-1].end if not text[names[-1].end : b].strip() else b
             else:
                 return None
+        if a < b and VERB_START.match(text[a:b]):  # "X, ..., opposed the plan and said ..."
+            return _subject(text, base, cue_a, resolver)
         if a >= b or not text[a:b].strip():
             right = frame[cue_b - base :]
             stop = re.search(r"[,;.:!?\x00]", right)
@@ -378,7 +452,7 @@ def find_quotes(article: Article, include_indirect: bool = True) -> list[Quote]:
         sents = sentences_by_segment.get(seg.index, [(seg.start, seg.end)])
         reopened = carried and text[seg.start] in OPENERS
         for s_start, s_end in sents:
-            resolver.add(_names_outside(text, s_start, s_end, masks))
+            resolver.add(_names_outside(text, s_start, s_end, masks), sentence=True)
             inside = [(a, b) for a, b in masks if s_start <= a < s_end]
             if inside:  # a quote running over several sentences is framed by all of them
                 s_end = max(s_end, max(e for st, e in sents if st < inside[-1][1]))
@@ -464,9 +538,17 @@ def _statement_subject(text: str, a: int, b: int, masks: list[tuple[int, int]], 
 
 def _subject(text: str, a: int, b: int, resolver: _Resolver) -> _Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
-    first = re.match(r"[^,]{1,80}", text[a:b])
+    intro = INTRO.match(text, a, b)
+    if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
+        a = intro.end()
+    first = re.match(r"[^,]{1,80}(?:,[^,]{1,80}){0,2}", text[a:b])  # the first three chunks
     if not first:
         return None
+    pronoun = re.match(r"\s*(he|she|it|they|we)\b", text[a:b], re.IGNORECASE)
+    if pronoun:
+        p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
+        name, kind, role, conf = _head(text, p_a, p_b, resolver)
+        return _Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, 0.6)) if name else None
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end())]
     names = [n for n in names if n.type in ("person", "organisation")]
     if not names:
