@@ -21,7 +21,7 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", default="reports", help="output folder (default: reports/)")
     sub.add_parser("notebooks", help="re-execute notebooks/ in place to refresh their outputs")
     ev = sub.add_parser("evaluate", help="score an analysis against gold annotations")
-    ev.add_argument("task", choices=["segments", "quotes"], help="what to score")
+    ev.add_argument("task", choices=["segments", "quotes", "sources"], help="what to score")
     ev.add_argument("--gold", nargs="*", help="gold files (default: all in data/gold/<task>/)")
     return p
 
@@ -55,13 +55,14 @@ def _evaluate(task: str, gold: list[str] | None) -> int:
     from . import evaluate
 
     paths = [Path(g) for g in gold] if gold else None
-    table = evaluate.segment_report(paths) if task == "segments" else evaluate.quote_report(paths)
+    reports = {"segments": evaluate.segment_report, "quotes": evaluate.quote_report, "sources": evaluate.source_report}
+    table = reports[task](paths)
     with pd.option_context("display.width", 200, "display.max_colwidth", 60):
         print(table.drop(columns="errors").round(3).to_string(index=False))
         for row in table.itertuples():
             for err in row.errors:
                 print(f"  {row.article}: {err}")
-    scores = [c for c in table.columns if c.endswith(("accuracy", "precision", "recall"))]
+    scores = [c for c in table.columns if c.endswith(("accuracy", "precision", "recall", "within_one", "error"))]
     means = ", ".join(f"{c} {table[c].mean():.3f}" for c in scores)
     print(f"mean over {len(table)} articles: {means}")
     return 0

@@ -129,3 +129,56 @@ def score_quotes(gold_path: str | Path) -> dict:
 def quote_report(paths: list[Path] | None = None) -> pd.DataFrame:
     """One row per gold file with quote scores (see ``score_quotes``)."""
     return pd.DataFrame([score_quotes(p) for p in (paths or gold_files("quotes"))])
+
+
+def _names_match(predicted: str, gold: dict) -> bool:
+    names = [gold["source"], *(gold.get("also") or [])]
+    p = predicted.casefold().removeprefix("the ").strip()
+    for name in names:
+        g = name.casefold().removeprefix("the ").strip()
+        if p == g or (gold["type"] == "person" and p.split()[-1] == g.split()[-1]):
+            return True
+    return False
+
+
+def score_sources(gold_path: str | Path) -> dict:
+    """Source-level precision and recall, and count agreement (|predicted - gold| <= 1) on the
+    matched sources, credits and body sources each matched only with their own kind."""
+    from .sources import count_sources
+
+    gold = read_gold(gold_path)
+    article = load_article(gold["article_path"])
+    predicted = count_sources(article, include_credits=True)
+    used: set[int] = set()
+    matched, within_one, abs_diff = 0, 0, 0
+    errors = []
+    for g in gold["sources"]:
+        credit = bool(g.get("credit", False))
+        hit = next((i for i, row in predicted.iterrows()
+                    if i not in used and row["is_credit"] == credit and _names_match(row["source"], g)), None)
+        if hit is None:
+            errors.append(f"missed: {g['source']} ({g['mentions']})")
+            continue
+        used.add(hit)
+        matched += 1
+        diff = int(predicted.loc[hit, "mentions"]) - g["mentions"]
+        abs_diff += abs(diff)
+        within_one += abs(diff) <= 1
+        if diff:
+            errors.append(f"count {g['source']}: {predicted.loc[hit, 'mentions']} vs gold {g['mentions']}")
+    errors += [f"spurious: {row.source} ({row.mentions})" for i, row in predicted.iterrows() if i not in used]
+    return {
+        "article": Path(gold["article"]).name,
+        "gold": len(gold["sources"]),
+        "found": len(predicted),
+        "precision": matched / len(predicted) if len(predicted) else 1.0,
+        "recall": matched / len(gold["sources"]),
+        "count_within_one": within_one / matched if matched else 0.0,
+        "mean_abs_count_error": abs_diff / matched if matched else 0.0,
+        "errors": errors,
+    }
+
+
+def source_report(paths: list[Path] | None = None) -> pd.DataFrame:
+    """One row per gold file with source scores (see ``score_sources``)."""
+    return pd.DataFrame([score_sources(p) for p in (paths or gold_files("sources"))])

@@ -25,6 +25,8 @@ NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "But", "And", "However",
     "According", "Several", "Many", "Some", "Like", "As", "After", "Before", "When", "While", "Such",
     "This", "That", "These", "Those", "There", "Problems", "Experts", "Nevertheless", "Also", "Even",
+    "Officials", "Residents", "Rescuers", "Protesters", "Demonstrators", "Analysts", "Witnesses",
+    "Authorities", "Critics", "Activists", "Sources", "Doctors", "Reports", "People", "Police",
     "Speaking", "Asked", "Responding", "Writing", "Addressing", "Following", "Meanwhile", "Today",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Former", "Ex",
 }
@@ -110,6 +112,8 @@ def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
     titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in _titles()]
     if titled:
         words = words[titled[-1] + 1 :]
+        if len(words) > 2 and words[0][0] == "of":  # "Secretary of State Mike Pompeo"
+            words = words[2:]
     words = _split_at_organisation(words)
     if not words:
         return None

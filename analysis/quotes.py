@@ -12,6 +12,7 @@ with no cue inherits the speaker of the quote before it in the same or previous 
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import asdict, dataclass
 from functools import cache
 
@@ -39,6 +40,17 @@ POSSESSIVE_ORG = re.compile(
 INTRO = re.compile(
     r"\s*(?:Following|After|Before|In|On|At|During|Since|While|When|Like|Unlike|Speaking|According|Regarding|"
     r"Despite|As|Earlier|Later|Meanwhile|Asked|Responding)\b[^,]{0,80},\s*"
+)
+ANONYMOUS_NOUNS = {"officials", "official", "sources", "source", "experts", "analysts", "diplomats", "witnesses",
+                   "residents", "observers", "critics", "activists", "protesters", "demonstrators", "people",
+                   "rescuers", "doctors", "eyewitnesses", "insiders", "spokesman", "spokeswoman", "spokesperson",
+                   "interviewee", "interviewees", "mp", "lawmakers", "senators", "voters", "survivors"}
+GROUP_HEAD = re.compile(
+    r"^(?:the\s+|The\s+|a\s+|an\s+|A\s+|An\s+|one\s+|One\s+|some\s+|Some\s+|several\s+|Several\s+|many\s+|Many\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}(officials|official|sources|source|experts|analysts|diplomats|witnesses|residents|"
+    r"observers|critics|activists|protesters|demonstrators|rescuers|doctors|eyewitnesses|insiders|authorities|"
+    r"police|movement|government|ministry|army|military|rebels|militants|group|campaign|committee|lawmakers|"
+    r"senators|voters|survivors|spokesman|spokeswoman|spokesperson|interviewee|MP)\s*$"
 )
 RELATIVE = re.compile(
     r"^(.+?)\s+\w+ed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|message|post|tweet|letter|report|release)"
@@ -291,6 +303,11 @@ def _head(text: str, a: int, b: int, resolver: _Resolver) -> tuple[str | None, s
         if found:
             return found.text, "organisation", None, 0.7
         return phrase, "organisation", None, 0.4
+    head_noun = GROUP_HEAD.search(phrase)
+    if head_noun:  # "Saudi officials", "the Houthi movement": the noun is the speaker
+        group = phrase.strip().removeprefix("the ").removeprefix("The ")
+        kind = "anonymous" if head_noun.group(1).casefold() in ANONYMOUS_NOUNS else "organisation"
+        return group, kind, None, 0.7
     if names:
         persons = [n for n in names if n.type == "person"]
         pick = persons[-1] if persons else names[-1]
@@ -298,7 +315,10 @@ def _head(text: str, a: int, b: int, resolver: _Resolver) -> tuple[str | None, s
             pick = names[-1]
         pick = resolver.canonical(pick)
         role = pick.role or _apposition_role(phrase, pick.text) or None
-        kind = pick.type if pick.type != "unknown" else ("organisation" if len(names) == 1 else "unknown")
+        if pick.type != "unknown":
+            kind = pick.type
+        else:  # a lone capitalised word that speaks: a surname, unless an acronym (FSB) or a place
+            kind = "organisation" if pick.text.isupper() else "person"
         return pick.text, kind, role, 0.9
     return phrase.strip() or None, "anonymous", None, 0.5
 
@@ -370,6 +390,9 @@ def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, c
         left = frame[: cue_a - base]
         if PASSIVE.search(left):  # "are said to", "It was said": nobody is named
             return None
+        paren = re.search(r"\([^()\x00]*\)\s*$", left)
+        if paren:  # "the Associated Press (AP) called": the parenthesis belongs to the subject
+            left = left[: paren.start()] + " " * (len(left) - paren.start())
         cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
         inner = list(_cue_re().finditer(left, cut + 1))
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
@@ -396,7 +419,7 @@ def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, c
                 return None
         if a < b and VERB_START.match(text[a:b]):  # "X, ..., opposed the plan and said ..."
             return _subject(text, base, cue_a, resolver)
-        if a >= b or not text[a:b].strip():
+        if (a >= b or not text[a:b].strip()) and cue in INVERSION:
             right = frame[cue_b - base :]
             stop = re.search(r"[,;.:!?\x00]", right)
             a, b = _speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
@@ -429,9 +452,50 @@ def extract_quotes(article: Article, include_indirect: bool = True) -> pd.DataFr
                                                           "speaker_end": "Int64"})
 
 
+@dataclass(frozen=True)
+class SpeechAct:
+    """A clause in which someone says or states something ("X called for ...", "Y denied ...")."""
+
+    speaker: str
+    speaker_type: str | None
+    as_written: str
+    cue: str
+    segment: int
+    start: int
+    end: int
+
+
+DOCUMENT_HEAD = re.compile(r"\b(?:report|study|statement|survey|poll|investigation|document|letter)\s*$", re.I)
+INVERSION = {"said", "says", "wrote", "writes", "added", "adds", "asked", "continued", "explained", "tweeted",
+             "declared", "announced", "replied", "noted", "insisted", "stated", "told", "remarked", "stressed"}
+NOT_ACTS = {"requested", "agreed", "proposed"}  # they start quote inheritance but report no information
+_ANALYSED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def find_quotes(article: Article, include_indirect: bool = True) -> list[Quote]:
     """``Quote`` records in text order (see ``extract_quotes`` for the fields)."""
+    return _analyse(article, include_indirect)[0]
+
+
+def speech_acts(article: Article) -> list[SpeechAct]:
+    """Every speech or statement clause of the body with a resolved speaker, quoted or not.
+
+    Sources reuse these so that speakers are detected once, here.
+    """
+    return _analyse(article, True)[1]
+
+
+def _analyse(article: Article, include_indirect: bool) -> tuple[list[Quote], list[SpeechAct]]:
+    """One pass over the body: quotes and speech acts (cached per article)."""
+    cached = _ANALYSED.setdefault(article, {})
+    if include_indirect not in cached:
+        cached[include_indirect] = _run(article, include_indirect)
+    return cached[include_indirect]
+
+
+def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[SpeechAct]]:
     text = article.text
+    acts: list[SpeechAct] = []
     sentences_by_segment: dict[int, list[tuple[int, int]]] = {}
     for s in article.sentences:
         sentences_by_segment.setdefault(s.segment, []).append((s.start, s.end))
@@ -479,6 +543,7 @@ def find_quotes(article: Article, include_indirect: bool = True) -> list[Quote]:
                         para_speaker = speaker
                         resolver.last_speaker = speaker
                 quotes.append(quote)
+            acts.extend(_acts(text, (s_start, s_end), sent_masks, seg.index, resolver))
             if include_indirect and not inside:
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
@@ -489,7 +554,62 @@ def find_quotes(article: Article, include_indirect: bool = True) -> list[Quote]:
         carried = left_open
         last_para_speaker = para_speaker or (last_para_speaker if carried else None)
     _link_headlines(quotes)
-    return quotes
+    return quotes, acts
+
+
+@cache
+def _act_re() -> re.Pattern[str]:
+    verbs = [v for v in rules("quotes")["speech_verbs"] if v != "according to"]
+    verbs += rules("quotes")["statement_verbs"]
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) + r")\b")
+
+
+def _acts(text: str, sent: tuple[int, int], masks: list[tuple[int, int]], segment: int,
+          resolver: _Resolver) -> list[SpeechAct]:
+    """Speech acts of one sentence: each cue verb outside quotes with its resolved subject."""
+    s_start, s_end = sent
+    frame = list(text[s_start:s_end])
+    for a, b in masks:
+        for k in range(max(a - 1, s_start), min(b + 1, s_end)):
+            frame[k - s_start] = "\x00"
+    frame_text = "".join(frame)
+    acts = []
+    for m in _act_re().finditer(frame_text):
+        cue_a, cue_b = s_start + m.start(), s_start + m.end()
+        if m.group(1) in NOT_ACTS:
+            continue
+        speaker = _speaker_for_cue(text, frame_text, s_start, cue_a, cue_b, m.group(1), resolver)
+        if speaker is None or not speaker.name:
+            continue
+        if speaker.type == "anonymous" and not GROUP_HEAD.search(speaker.written):
+            continue  # "for moderation on all sides and called for": no subject found
+        if len(speaker.written.split()) > 10 or DOCUMENT_HEAD.search(speaker.written):
+            continue  # no clear subject, or a document ("the statement said"), which sources count apart
+        for name, kind, a, b in _coordinated(text, speaker, resolver):
+            acts.append(SpeechAct(name, kind, text[a:b], m.group(1).lower(), segment, a, b))
+    return acts
+
+
+def _coordinated(text: str, speaker: _Speaker, resolver: _Resolver) -> list[tuple[str, str | None, int, int]]:
+    """"The US and EU", "Several countries, including the US and the EU": one act per member."""
+    phrase = text[speaker.start : speaker.end]
+    including = re.search(r"\bincluding\s+", phrase)
+    if not including and not re.search(r"\band\b", phrase):  # an apposition, not a list
+        return [(speaker.name, speaker.type, speaker.start, speaker.end)]
+    a = speaker.start + (including.end() if including else 0)
+    parts = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text[a : speaker.end])]
+    members = []
+    for p_a, p_b in parts:
+        p_a += len(text[p_a:p_b]) - len(text[p_a:p_b].lstrip(" ,"))
+        piece = re.sub(r"^(?:and|the)\s+", "", text[p_a:p_b].strip())
+        if not piece or not (find_names(text, p_a, p_b) or piece.isupper()):
+            continue
+        name, kind, _, _ = _head(text, p_a, p_b, resolver)
+        if name:
+            members.append((name, kind, p_a, p_b))
+    if len(members) > 1 or (including and members):
+        return members
+    return [(speaker.name, speaker.type, speaker.start, speaker.end)]
 
 
 def _names_outside(text: str, a: int, b: int, masks: list[tuple[int, int]]) -> list[Name]:
@@ -590,8 +710,10 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: _Resolver) -> Q
             return None
     while clause_b > clause_a and text[clause_b - 1] in " .,;":
         clause_b -= 1
+    if re.search(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b", text[s_a:s_b]):
+        return None  # "Ivan's condition was on Wednesday reported": not a speaker
     name, kind, role, conf = _head(text, s_a, s_b, resolver)
-    if name is None or kind == "anonymous" and not text[s_a:s_b].strip():
+    if name is None or (kind == "anonymous" and not GROUP_HEAD.search(text[s_a:s_b])):
         return None
     speaker = _Speaker(text[s_a:s_b], s_a, s_b, cue, name, kind, role, conf * 0.8)
     quote = Quote(text[clause_a:clause_b], "indirect", clause_a, clause_b, segment,

@@ -30,7 +30,19 @@ def split_sentences(text: str, segments: Iterable[Segment]) -> list[Sentence]:
     tokenizer = train_tokenizer(text)
     sentences: list[Sentence] = []
     for seg in segments:
-        for start, end in tokenizer.span_tokenize(seg.text):
+        spans = _merge_lowercase_starts(seg.text, list(tokenizer.span_tokenize(seg.text)))
+        for start, end in spans:
             a, b = seg.start + start, seg.start + end
             sentences.append(Sentence(len(sentences), seg.index, a, b, text[a:b]))
     return sentences
+
+
+def _merge_lowercase_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "sentence" starting in lower case continues the one before ('"... A LOT!" on Twitter.')."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and text[start : start + 1].islower():
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,310 @@
+"""Sources: whom the article names as the origin of its information, counted and typed.
+
+A source is cited, not merely mentioned: an outlet or platform next to a cue ("the Russian
+state agency Tass reported", "told Interfax", "said on Facebook", "according to Tass"), an
+authority after "according to", every named speaker of a quote (taken from
+``analysis.quotes``, not detected twice), and unnamed sourcing ("officials said"). Photo and
+image credits are source mentions too, flagged ``is_credit`` and counted apart. A source counts
+at most once per sentence. Outlets and platforms are listed in ``data/sources.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from .article import Article
+from .errors import DataFileError
+from .names import find_names
+from .quotes import _act_re, extract_quotes, speech_acts
+from .resources import data_path, read_yaml
+
+COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
+CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
+
+
+@dataclass(frozen=True)
+class SourceList:
+    """The known sources: alias -> (canonical name, type), plus the rule words."""
+
+    aliases: dict[str, tuple[str, str]]
+    pattern: re.Pattern[str]
+    government: frozenset[str]
+    anonymous: re.Pattern[str]
+    anonymous_noun: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    outlet_nouns: re.Pattern[str]
+
+
+@cache
+def load_sources(path: str | None = None) -> SourceList:
+    """Read a source list (default ``data/sources.yml``) and compile its patterns."""
+    data = read_yaml(path or data_path("sources.yml"))
+    try:
+        aliases: dict[str, tuple[str, str]] = {}
+        for name, entry in data["sources"].items():
+            for alias in [name, *(entry.get("aliases") or [])]:
+                aliases[str(alias)] = (name, entry["type"])
+        words = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
+        return SourceList(
+            aliases=aliases,
+            pattern=re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?![\w-])"
+            ),
+            government=frozenset(w.casefold() for w in data["government_words"]),
+            anonymous=re.compile(
+                rf"\b({words('anonymous_sources')})\s+(?:(?:also|have|had|have\s+also|\w+ly)\s+)?"
+                r"(said|say|says|told|reported|believe|believed|estimated|warned|confirmed)\b",
+                re.IGNORECASE,
+            ),
+            anonymous_noun=re.compile(rf"(?:(?:multiple|several|many|some|local|other)\s+)?({words('anonymous_sources')})$",
+                                      re.IGNORECASE),
+            before=re.compile(rf"\b({words('cues_before')})\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,4}}$",
+                              re.IGNORECASE),
+            after=re.compile(rf"(?:[’']s)?\s*(?:[\w-]+\s+){{0,2}}?({words('cues_after')})\b"),
+            outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DataFileError(f"{path or 'data/sources.yml'}: malformed source list ({exc})") from None
+
+
+def source_mentions(article: Article, sources_path: str | Path | None = None,
+                    quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per citation; columns as in ``COLUMNS``.
+
+    source: canonical name; type: news_agency, media, social_media, photo_agency, government,
+    organisation, person, document or anonymous; as_written: the words in the text; cue: the
+    word that makes it a source (according to, reported, told, said on, credit, ...);
+    segment, sentence: indexes (sentence is -1 for credits); start, end: offsets of
+    ``as_written``; is_credit: a photo or image credit.
+    """
+    known = load_sources(str(sources_path) if sources_path else None)
+    quotes = extract_quotes(article) if quotes is None else quotes
+    rows = [*_credit_rows(article, known), *_body_rows(article, known, quotes)]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.sort_values(["start", "source"], kind="stable", ignore_index=True)
+
+
+def count_sources(article: Article, include_credits: bool = False, sources_path: str | Path | None = None,
+                  mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Sources ranked by mentions: source, type, mentions, segments, is_credit.
+
+    ``mentions`` counts sentences (credits: credit lines) naming the source; ``segments`` the
+    distinct paragraphs. Credits are left out unless ``include_credits``.
+    """
+    mentions = source_mentions(article, sources_path) if mentions is None else mentions
+    if not include_credits:
+        mentions = mentions[~mentions["is_credit"]]
+    if len(mentions):  # one type per source: the one most of its mentions have
+        main_type = mentions.groupby("source")["type"].agg(lambda t: t.value_counts().index[0])
+        mentions = mentions.assign(type=mentions["source"].map(main_type))
+    table = mentions.groupby(["source", "type", "is_credit"], as_index=False).agg(
+        mentions=("start", "size"), segments=("segment", "nunique"))
+    table = table[["source", "type", "mentions", "segments", "is_credit"]]
+    return table.sort_values(["is_credit", "mentions", "source"], ascending=[True, False, True], ignore_index=True)
+
+
+# ---------------------------------------------------------------- credits
+
+
+def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
+    rows = []
+    for seg in article.segments:
+        if seg.kind != "credit":
+            continue
+        seen = set()
+        for m in re.finditer(r"[^/|,;:()©]+", seg.text):
+            part = m.group().strip(" .-–—")
+            bare = re.sub(r"^(?:source|photo|image|picture|foto|credit|by|via)\s+", "", part, flags=re.IGNORECASE)
+            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"}:
+                continue
+            start = seg.start + m.start() + m.group().index(bare[:1])
+            hit = known.pattern.search(bare)
+            if hit and (hit.group(1) not in seen):
+                name, kind = known.aliases[hit.group(1)]
+                seen.add(hit.group(1))
+                rows.append((name, kind, bare, "credit", seg.index, -1, start, start + len(bare), True))
+            elif not hit and re.fullmatch(r"[\w.'’ -]{2,60}", bare) and bare[:1].isupper():
+                rows.append((bare, "person", bare, "credit", seg.index, -1, start, start + len(bare), True))
+    return rows
+
+
+# ---------------------------------------------------------------- body
+
+
+def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame) -> list[tuple]:
+    text = article.text
+    rows: list[tuple] = []
+    seen: set[tuple[int, str]] = set()
+
+    def add(sentence, name, kind, a, b, cue):
+        if (sentence.index, name) in seen:
+            return
+        seen.add((sentence.index, name))
+        rows.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
+
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    for sentence in sentences:
+        s_a, s_b = sentence.start, sentence.end
+        for m in known.pattern.finditer(text, s_a, s_b):
+            cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
+            if cue:
+                name, kind = known.aliases[m.group(1)]
+                add(sentence, name, kind, m.start(), m.end(), cue)
+        for name in find_names(text, s_a, s_b):
+            outlet = known.outlet_nouns.search(text[max(s_a, name.start - 40) : name.start])
+            if known.pattern.fullmatch(name.text) or not outlet:
+                continue
+            cue = _cue_near(text, known, s_a, name.start, name.end, s_b)
+            if cue:
+                add(sentence, name.text, "media", name.start, name.end, cue)
+        for m in re.finditer(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", text[s_a:s_b], re.IGNORECASE):
+            a, b = s_a + m.start(1), s_a + m.end(1)
+            verb = re.search(r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could)\b", text[a:b])
+            b = a + verb.start() if verb else b
+            b = a + len(text[a:b].rstrip())
+            phrase = text[a:b]
+            if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
+                continue  # an outlet (already counted) or a pronoun (a quote speaker)
+            name, kind = _typed_phrase(text, a, b, known)
+            add(sentence, name, kind, a, b, "according to")
+        for m in AGENT.finditer(text, s_a, s_b):  # "reported by local media", "projected by media outlets"
+            a, b = _noun_phrase(text, m.start(1), m.end(1))
+            if a < b and not known.pattern.search(text[a:b]):
+                name, kind = _typed_phrase(text, a, b, known)
+                add(sentence, name, kind, a, b, m.group(0).split()[0].lower() + " by")
+        for m in DOCUMENT.finditer(text, s_a, s_b):  # "a UN report eventually concluded"
+            add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
+        for m in known.anonymous.finditer(text, s_a, s_b):
+            add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
+    for act in speech_acts(article):
+        k = _sentence_at(starts, act.start)
+        if k >= 0:
+            name, kind = _speaker_type(act.speaker, act.speaker_type, known)
+            add(sentences[k], name, kind, act.start, act.end, act.cue)
+    for q in quotes.itertuples():
+        if not isinstance(q.speaker, str) or q.kind == "headline":
+            continue
+        if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
+            continue  # an unnamed speaker phrase that is not a recognisable group
+        first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
+        a, b = (q.speaker_start, q.speaker_end) if q.speaker_start is not pd.NA else (q.start, q.end)
+        at = _sentence_at(starts, int(a))
+        k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
+        if k < 0:
+            continue
+        name, kind = _speaker_type(q.speaker, q.speaker_type, known)
+        add(sentences[k], name, kind, int(a), int(b), q.cue or "quoted")
+    return rows
+
+
+AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)\s+by\s+"
+                   r"((?:[^\s,;.]+\s*){1,6})")
+DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report|study|statement|survey|poll|"
+                      r"investigation|inquiry|document|filing))\s+(?:\w+ly\s+|also\s+)?"
+                      r"(concluded|found|said|says|showed|stated|revealed|estimated)\b")
+
+
+def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int]:
+    """The noun phrase at the start of ``text[a:b]``: up to a verb-like word or a preposition."""
+    stop = re.search(r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|to|of|as|on|in|at|for|with|while|when)\b",
+                     text[a:b])
+    b = a + stop.start() if stop else b
+    return a, a + len(text[a:b].rstrip(" ,;.").rstrip())
+
+
+def _cue_near(text: str, known: SourceList, s_a: int, a: int, b: int, s_b: int, short: bool = False) -> str | None:
+    """The cue that makes the name at ``text[a:b]`` a cited source, if any."""
+    before = text[max(s_a, a - 60) : a]
+    alias = text[a:b]
+    if known.aliases.get(alias, ("", ""))[1] == "social_media" and re.search(r"\b(?:on|via)\s+$", before):
+        if _act_re().search(text, s_a, s_b):
+            return "on"  # "wrote ... on Twitter", "criticized the decision via Twitter"
+    hit = known.before.search(before)
+    if hit and not (short and not before.rstrip().endswith((" on", " via"))):
+        return hit.group(1).lower()
+    after = known.after.match(text, b, min(s_b, b + 40))
+    if after and not short:
+        return after.group(1).lower()
+    return None
+
+
+def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, str]:
+    """Canonical name and type of an "according to X" phrase."""
+    phrase = " ".join(text[a:b].split())
+    words = {w.strip(".,’'").casefold() for w in phrase.split()}
+    if known.anonymous_noun.match(phrase.removeprefix("the ")):
+        return phrase.removeprefix("the "), "anonymous"
+    if re.search(r"\b(statement|report|document|study|survey|poll|letter|filing|memo)\b", phrase, re.IGNORECASE):
+        return phrase.removeprefix("a ").removeprefix("the "), "document"
+    if words & known.government:
+        return phrase.removeprefix("the "), "government"
+    names = find_names(text, a, b)
+    if names and names[-1].type == "person":
+        return names[-1].text, "person"
+    return phrase.removeprefix("the "), "organisation"
+
+
+def _speaker_type(speaker: str, speaker_type, known: SourceList) -> tuple[str, str]:
+    """A quote speaker as a source: known outlets keep their type; organisations split by role."""
+    if speaker in known.aliases:
+        return known.aliases[speaker]
+    canonical = _canonical_place(speaker.removeprefix("the "))
+    if canonical:
+        return canonical, "government"
+    if speaker_type == "person":
+        return speaker, "person"
+    if speaker_type == "anonymous":
+        return speaker.lower().removeprefix("the "), "anonymous"
+    words = {w.strip(".,’'").casefold() for w in speaker.split()}
+    if words & known.government or _is_country(speaker):
+        return speaker, "government"
+    return speaker, "organisation"
+
+
+def _is_country(name: str) -> bool:
+    return _canonical_place(name.removeprefix("the ")) is not None
+
+
+@cache
+def _place_names() -> dict[str, str]:
+    """Every country or bloc name, short form and demonym -> canonical name."""
+    places = read_yaml(data_path("places.yml"))
+    table: dict[str, str] = {}
+    for group in ("countries", "blocs"):
+        for name, aliases in places[group].items():
+            for alias in [name, *(aliases or [])]:
+                table[alias] = name
+    return table
+
+
+def _canonical_place(name: str) -> str | None:
+    return _place_names().get(name)
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, offset) - 1
+
+
+def paragraph_map(article: Article, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Body paragraphs by sources: one row per paragraph, one column per source (mentions)."""
+    body = mentions[~mentions["is_credit"]]
+    paragraphs = [s.index for s in article.segments if s.kind == "paragraph"]
+    table = pd.crosstab(body["segment"], body["source"]).reindex(paragraphs, fill_value=0)
+    table.index.name = "paragraph"
+    return table
+
+
+def attribution_share(article: Article, mentions: pd.DataFrame) -> float:
+    """Share of body sentences (headline and subheadings left out) that cite any source."""
+    body = [s for s in article.sentences if article.segments[s.segment].kind == "paragraph"]
+    cited = set(mentions.loc[~mentions["is_credit"], "sentence"])
+    return sum(s.index in cited for s in body) / len(body) if body else 0.0
