@@ -14,6 +14,7 @@ import yaml
 
 from .errors import DataFileError
 from .loading import load_article
+from .names import fold
 from .resources import DATA_DIR, read_yaml
 
 REPO = DATA_DIR.parent
@@ -80,7 +81,7 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     """Speakers agree: both None, equal ignoring case, or the same surname ("Trump" = "Donald Trump")."""
     if predicted is None or gold is None or predicted != predicted:  # NaN check
         return (predicted is None or predicted != predicted) and gold is None
-    p, g = predicted.casefold().strip(), gold.casefold().strip()
+    p, g = fold(predicted).casefold().strip(), fold(gold).casefold().strip()
     return p == g or p.split()[-1] == g.split()[-1]
 
 
@@ -133,9 +134,9 @@ def quote_report(paths: list[Path] | None = None) -> pd.DataFrame:
 
 def _names_match(predicted: str, gold: dict) -> bool:
     names = [gold["source"], *(gold.get("also") or [])]
-    p = predicted.casefold().removeprefix("the ").strip()
+    p = fold(predicted).casefold().removeprefix("the ").strip()
     for name in names:
-        g = name.casefold().removeprefix("the ").strip()
+        g = fold(name).casefold().removeprefix("the ").strip()
         if p == g or (gold["type"] == "person" and p.split()[-1] == g.split()[-1]):
             return True
     return False

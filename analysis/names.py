@@ -9,6 +9,7 @@ The word lists are in ``data/quotes.yml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -197,6 +198,12 @@ def _role(before: str, title: re.Match[str]) -> str:
         kept.append(word.strip("“”\"(),;:"))
     role = " ".join(reversed(kept))
     return role.removeprefix("the ").removeprefix("The ")
+
+
+def fold(name: str) -> str:
+    """A name without diacritics, for matching "Erdogan" with "Erdoğan"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def is_organisation_noun(phrase: str) -> bool:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from .article import Article
 from .model import Segment
-from .names import Name, find_names, is_organisation_noun
+from .names import Name, find_names, fold, is_organisation_noun
 from .resources import rules
 
 OPENERS = {"“": "”“", "„": "“”", "«": "»", '"': '"'}
@@ -219,10 +219,11 @@ class _Resolver:
 
     def canonical(self, name: Name) -> Name:
         """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
+        short = fold(name.text)
         for prior in reversed(self.names):
             if prior.start < name.start and len(prior.text) > len(name.text) and prior.type != "unknown":
-                words = prior.text.split()
-                if name.text in (words[-1], " ".join(words[-2:])) and (prior.type == "person" or len(words) > 1):
+                words = fold(prior.text).split()
+                if short in (words[-1], " ".join(words[-2:])) and (prior.type == "person" or len(words) > 1):
                     return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
         return name
 
@@ -269,6 +270,9 @@ def _speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int
     aux = TRAILING_AUX.search(text, a, b)
     if aux and aux.start() > a:
         b = aux.start()
+    intro = INTRO.match(text, a, b)
+    if intro and intro.end() < b:  # "On Wednesday, Carrie Lam, the chief executive, announced"
+        a = intro.end()
     pronoun = PRONOUN_END.search(text, a, b)
     if pronoun:
         return pronoun.start(1), b
