@@ -35,7 +35,7 @@ class Text:
 
     def __init__(self, template: str, *values: object):
         self.plain = template.format(*values)
-        self.html = template.format(*(html.escape(str(v)) for v in values))
+        self.html = template.format(*(html.escape(v) if isinstance(v, str) else v for v in values))
 
     def _repr_html_(self) -> str:
         return f"<p>{self.html}</p>"

@@ -100,9 +100,10 @@ def count_sources(article: Article, include_credits: bool = False, sources_path:
     mentions = source_mentions(article, sources_path) if mentions is None else mentions
     if not include_credits:
         mentions = mentions[~mentions["is_credit"]]
-    if len(mentions):  # one type per source: the one most of its mentions have
-        main_type = mentions.groupby("source")["type"].agg(lambda t: t.value_counts().index[0])
-        mentions = mentions.assign(type=mentions["source"].map(main_type))
+    if mentions.empty:
+        return pd.DataFrame(columns=["source", "type", "mentions", "segments", "is_credit"])
+    main_type = mentions.groupby("source")["type"].agg(lambda t: t.value_counts().index[0])
+    mentions = mentions.assign(type=mentions["source"].map(main_type))  # one type per source: its usual one
     table = mentions.groupby(["source", "type", "is_credit"], as_index=False).agg(
         mentions=("start", "size"), segments=("segment", "nunique"))
     table = table[["source", "type", "mentions", "segments", "is_credit"]]
@@ -303,8 +304,31 @@ def paragraph_map(article: Article, mentions: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def attribution_share(article: Article, mentions: pd.DataFrame) -> float:
-    """Share of body sentences (headline and subheadings left out) that cite any source."""
+def attribution_share(article: Article, mentions: pd.DataFrame) -> tuple[int, int]:
+    """(sentences citing any source, all sentences) of the body paragraphs."""
     body = [s for s in article.sentences if article.segments[s.segment].kind == "paragraph"]
     cited = set(mentions.loc[~mentions["is_credit"], "sentence"])
-    return sum(s.index in cited for s in body) / len(body) if body else 0.0
+    return sum(s.index in cited for s in body), len(body)
+
+
+def plot_sources(counts: pd.DataFrame, title: str, top: int = 15):
+    """Two panels: mentions per source (coloured by type) and mentions per type."""
+    import matplotlib.pyplot as plt
+
+    body = counts[~counts["is_credit"]]
+    shown = body.head(top).iloc[::-1]
+    types = sorted(body["type"].unique())
+    cmap = plt.get_cmap("tab10")
+    colour = {t: cmap(i % 10) for i, t in enumerate(types)}
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 0.35 * max(len(shown), 4) + 1.5),
+                                      gridspec_kw={"width_ratios": [3, 2]})
+    left.barh(shown["source"], shown["mentions"], color=[colour[t] for t in shown["type"]])
+    left.set_xlabel("sentences citing the source")
+    left.set_title(title)
+    by_type = body.groupby("type")["mentions"].sum().sort_values()
+    right.barh(by_type.index, by_type.values, color=[colour[t] for t in by_type.index])
+    right.set_xlabel("sentences, by type of source")
+    for ax in (left, right):
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    fig.tight_layout()
+    return fig
