@@ -21,8 +21,12 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", default="reports", help="output folder (default: reports/)")
     sub.add_parser("notebooks", help="re-execute notebooks/ in place to refresh their outputs")
     ev = sub.add_parser("evaluate", help="score an analysis against gold annotations")
-    ev.add_argument("task", choices=["segments", "quotes", "sources"], help="what to score")
+    ev.add_argument("task", choices=["segments", "quotes", "sources", "sentiment"], help="what to score")
     ev.add_argument("--gold", nargs="*", help="gold files (default: all in data/gold/<task>/)")
+    ev.add_argument("--newsmtsc", help="NewsMTSC .jsonl to score sentiment on (default: ../shared/newsmtsc/dev.jsonl)")
+    fit = sub.add_parser("fit-sentiment", help="fit the sentiment model on NewsMTSC train, write its weights")
+    fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl)")
+    fit.add_argument("--out", help="where to write the weights (default: data/models/newsmtsc-lr.json)")
     return p
 
 
@@ -37,6 +41,16 @@ def main(argv: list[str] | None = None) -> int:
             from .report import refresh_notebooks
 
             refresh_notebooks()
+            return 0
+        if args.command == "fit-sentiment":
+            from .evaluate import fit_sentiment
+
+            print(f"lexicon thresholds fitted on train: {fit_sentiment(args.train, args.out)}")
+            return 0
+        if args.task == "sentiment":
+            from .evaluate import sentiment_report
+
+            print(sentiment_report(args.newsmtsc).to_string(index=False))
             return 0
         return _evaluate(args.task, args.gold)
     except AnalysisError as exc:

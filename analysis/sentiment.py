@@ -1,0 +1,256 @@
+"""Target-dependent sentiment: how the text treats one actor, not how the sentence feels.
+
+``target_sentiment(text, start, end, engine)`` scores what is said about the target at
+``text[start:end]``: the speaker's own quoted words are removed first (what an actor says is
+not sentiment toward it; what others say about it is), then
+
+- ``vader`` / ``textblob``: the lexicon score of the clause holding the target (split at
+  "but", "while", semicolons, dashes ...), so that "Peter praised the deal, but officials
+  condemned Robert" treats Peter and Robert apart; both lexicons handle negation;
+- ``model``: a logistic regression fitted on NewsMTSC (``analysis.sentiment_model``) over both
+  lexicons' scores of the sentence, windows and sides, plus the words next to the target.
+
+Scores are in [-1, 1]; ``label`` maps them to negative / neutral / positive with per-engine
+thresholds (``THRESHOLDS``, fitted on NewsMTSC train for the lexicon engines).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .actors import Codebook, find_mentions
+from .article import Article
+from .errors import ParameterError
+from .sentiment_model import load_model, textblob, vader
+
+ENGINES = ("vader", "textblob", "model")
+#: |score| at or below which a mention is neutral, per engine. vader and textblob: chosen on
+#: NewsMTSC train for the clause method (``python -m analysis fit-sentiment`` prints them);
+#: model: the score is P(positive) - P(negative), and the label is the likeliest class instead.
+THRESHOLDS = {"vader": 0.15, "textblob": 0.0, "model": None}
+CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:|\s[—–]\s|\s-\s|,?\s+(?:but|while|whereas|although|though|however|yet|except that)\b,?"
+    r"|,\s+(?:and|or)\s+(?=\w+\s+(?:\w+\s+)?\w+ed\b))\s*",
+    re.IGNORECASE,
+)
+QUOTE = re.compile(r"“[^”]*”?|„[^“”]*[“”]?|«[^»]*»?|\"[^\"]*\"?")
+SPEECH_NEAR = re.compile(
+    r"\b(?:said|says|told|added|wrote|tweeted|stated|declared|announced|explained|insisted|warned|argued|"
+    r"claimed|asked|continued|saying|adding)\b"
+)
+MENTION_COLUMNS = ["actor", "label", "type", "alias", "via", "segment", "sentence", "start", "end", "score",
+                   "sentiment", "evidence"]
+
+
+def _check_engine(engine: str) -> None:
+    if engine not in ENGINES:
+        raise ParameterError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+
+
+def without_own_quotes(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text`` with the quotes the target itself speaks blanked out (offsets kept).
+
+    A quote belongs to the target when a speech verb links them within a few words
+    ('"...," he said', 'Price said: "..."'). A target inside a quote keeps it.
+    """
+    out = list(text)
+    for m in QUOTE.finditer(text):
+        if m.start() <= start < m.end():
+            continue  # the target is inside this quote: it is what is said about it
+        if m.end() <= start:  # '"...," Ivan said': the verb may follow the target
+            between = text[m.end() : start]
+            reach = between + " " + " ".join(text[end:].split()[:3])
+        else:  # 'Price said: "..."'
+            between = text[end : m.start()]
+            reach = between
+        if len(between.split()) <= 6 and SPEECH_NEAR.search(reach):
+            for k in range(m.start(), m.end()):
+                out[k] = " "
+    return "".join(out), start, end
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause holding the target; a clause of under three words takes its neighbours too."""
+    cuts = [0, *(p for m in CLAUSE_BREAK.finditer(text) for p in (m.start(), m.end())), len(text)]
+    bounds = list(zip(cuts[::2], cuts[1::2]))
+    for i, (a, b) in enumerate(bounds):
+        if a <= start < b or (a <= start and end <= b):
+            if len(text[a:b].split()) < 3:
+                a = bounds[max(i - 1, 0)][0]
+                b = bounds[min(i + 1, len(bounds) - 1)][1]
+            return text[a:b].strip()
+    return text.strip()
+
+
+def target_sentiment(text: str, start: int, end: int, engine: str = "vader") -> float:
+    """Sentiment toward ``text[start:end]`` within ``text`` (a sentence or passage), in [-1, 1]."""
+    _check_engine(engine)
+    if not (0 <= start < end <= len(text)):
+        raise ParameterError(f"target offsets {start}:{end} are outside the text of {len(text)} characters")
+    cleaned, start, end = without_own_quotes(text, start, end)
+    if engine == "model":
+        p = load_model().probabilities([(cleaned, start, end)])[0]
+        return float(p[2] - p[0])
+    context = clause(cleaned, start, end)
+    return vader(context) if engine == "vader" else textblob(context)[0]
+
+
+def sentence_sentiment(text: str, engine: str = "vader") -> float:
+    """The whole text's score: the baseline that ignores the target."""
+    _check_engine(engine)
+    if engine == "model":
+        raise ParameterError("the model engine scores targets, not sentences")
+    return vader(text) if engine == "vader" else textblob(text)[0]
+
+
+def label(score: float, engine: str = "vader") -> str:
+    """negative / neutral / positive for a score, with the engine's threshold (``THRESHOLDS``)."""
+    _check_engine(engine)
+    threshold = THRESHOLDS[engine] if THRESHOLDS[engine] is not None else 1 / 3
+    if score > threshold:
+        return "positive"
+    if score < -threshold:
+        return "negative"
+    return "neutral"
+
+
+def _model_labels(rows: list[tuple[str, int, int]]) -> tuple[list[float], list[str]]:
+    probabilities = load_model().probabilities(rows)
+    names = np.array(["negative", "neutral", "positive"])
+    return (probabilities[:, 2] - probabilities[:, 0]).tolist(), names[probabilities.argmax(axis=1)].tolist()
+
+
+def mention_sentiment(article: Article, codebook: Codebook, engine: str = "vader",
+                      include_captions: bool = False) -> pd.DataFrame:
+    """One row per actor mention with its score, label and the evidence scored.
+
+    Columns: actor, label (the actor's), type, alias, via, segment, sentence, start, end, score,
+    sentiment (negative/neutral/positive), evidence (the clause or sentence scored, the
+    speaker's own quotes blanked).
+    """
+    _check_engine(engine)
+    mentions = find_mentions(article, codebook, include_captions=include_captions)
+    rows, contexts = [], []
+    for m in mentions.itertuples():
+        if m.sentence >= 0:
+            sent = article.sentences[m.sentence]
+            a, b = sent.start, sent.end
+        else:
+            seg = article.segments[m.segment]
+            a, b = seg.start, seg.end
+        cleaned, s, e = without_own_quotes(article.text[a:b], m.start - a, m.end - a)
+        contexts.append((cleaned, s, e))
+        rows.append(m)
+    if engine == "model":
+        scores, labels = _model_labels(contexts)
+        evidence = [" ".join(c[0].split()) for c in contexts]
+    else:
+        evidence = [clause(*c) for c in contexts]
+        scores = [vader(t) if engine == "vader" else textblob(t)[0] for t in evidence]
+        labels = [label(s, engine) for s in scores]
+    table = [
+        (m.actor, m.label, m.type, m.alias, m.via, m.segment, m.sentence, m.start, m.end, round(s, 4), lab,
+         " ".join(ev.split()))
+        for m, s, lab, ev in zip(rows, scores, labels, evidence)
+    ]
+    return pd.DataFrame(table, columns=MENTION_COLUMNS)
+
+
+def actor_sentiment(article: Article, codebook: Codebook, engine: str = "vader", include_captions: bool = False,
+                    min_mentions: int = 1, resamples: int = 2000, seed: int = 0,
+                    mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per actor: mentions, mean score, shares negative/neutral/positive, a bootstrap 95%
+    interval of the mean (``resamples`` draws, fixed ``seed``), and the label of the mean.
+
+    Sorted from most negative to most positive mean.
+    """
+    if min_mentions < 1:
+        raise ParameterError(f"min_mentions must be at least 1, not {min_mentions}")
+    if mentions is None:
+        mentions = mention_sentiment(article, codebook, engine, include_captions)
+    rng = np.random.default_rng(seed)
+    rows = []
+    for (actor, name, kind), group in mentions.groupby(["actor", "label", "type"], sort=True):
+        scores = group["score"].to_numpy()
+        if len(scores) < min_mentions:
+            continue
+        draws = rng.choice(scores, size=(resamples, len(scores)), replace=True).mean(axis=1)
+        low, high = np.quantile(draws, [0.025, 0.975])
+        shares = group["sentiment"].value_counts(normalize=True)
+        mean = float(scores.mean())
+        rows.append((actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
+                     round(float(shares.get("negative", 0.0)), 3), round(float(shares.get("neutral", 0.0)), 3),
+                     round(float(shares.get("positive", 0.0)), 3), _mean_label(mean, engine)))
+    columns = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral",
+               "positive", "sentiment"]
+    return pd.DataFrame(rows, columns=columns).sort_values(["mean", "actor"], ignore_index=True)
+
+
+def _mean_label(mean: float, engine: str) -> str:
+    if engine == "model":  # mean of P(pos) - P(neg): a clear lean either way
+        return "positive" if mean > 0.15 else "negative" if mean < -0.15 else "neutral"
+    return label(mean, engine)
+
+
+def strongest_evidence(mentions: pd.DataFrame, per_actor: int = 1) -> pd.DataFrame:
+    """The most negative and the most positive scored mention of each actor (the evidence)."""
+    rows = []
+    for _, group in mentions.groupby("actor", sort=True):
+        ordered = group.sort_values(["score", "start"])
+        for side, part in (("most negative", ordered.head(per_actor)), ("most positive", ordered.tail(per_actor))):
+            for m in part.itertuples():
+                if (side == "most negative" and m.score < 0) or (side == "most positive" and m.score > 0):
+                    rows.append((m.label, side, m.score, m.alias, m.evidence, m.start))
+    return pd.DataFrame(rows, columns=["actor", "side", "score", "alias", "evidence", "start"])
+
+
+def engine_agreement(article: Article, codebook: Codebook, include_captions: bool = False) -> pd.DataFrame:
+    """Labels of each mention by every engine, side by side, with whether they agree."""
+    tables = {e: mention_sentiment(article, codebook, e, include_captions) for e in ENGINES}
+    base = tables["vader"][["actor", "alias", "start"]].copy()
+    for engine, table in tables.items():
+        base[engine] = table["sentiment"].to_numpy()
+    base["all_agree"] = (base["vader"] == base["textblob"]) & (base["vader"] == base["model"])
+    return base
+
+
+def agreement_summary(agreement: pd.DataFrame) -> pd.DataFrame:
+    """Share of mentions on which each pair of engines gives the same label."""
+    pairs = [("vader", "textblob"), ("vader", "model"), ("textblob", "model")]
+    rows = [(f"{a} / {b}", round(float((agreement[a] == agreement[b]).mean()), 3) if len(agreement) else 0.0)
+            for a, b in pairs]
+    return pd.DataFrame(rows, columns=["engines", "same_label"])
+
+
+def compare_with_gold(actors: pd.DataFrame, gold_path) -> pd.DataFrame:
+    """The notebook's actor labels beside a hand-labelled gold file (``data/gold/sentiment``)."""
+    from .resources import read_yaml
+
+    gold = read_yaml(gold_path)["labels"]
+    table = actors[["actor", "label", "mentions", "mean", "sentiment"]].copy()
+    table["hand_label"] = table["actor"].map(lambda a: gold.get(a, {}).get("label"))
+    table["agree"] = table["sentiment"] == table["hand_label"]
+    return table
+
+
+def plot_actor_sentiment(actors: pd.DataFrame, title: str):
+    """Diverging bars of mean score per actor, most negative at the top, with 95% intervals."""
+    import matplotlib.pyplot as plt
+
+    shown = actors.iloc[::-1]
+    colours = ["#c0392b" if m < 0 else "#2e86c1" if m > 0 else "#999999" for m in shown["mean"]]
+    fig, ax = plt.subplots(figsize=(8, 0.38 * len(shown) + 1.4))
+    y = np.arange(len(shown))
+    ax.barh(y, shown["mean"], color=colours)
+    ax.errorbar(shown["mean"], y, xerr=[shown["mean"] - shown["ci_low"], shown["ci_high"] - shown["mean"]],
+                fmt="none", ecolor="black", elinewidth=0.8, capsize=2)
+    ax.set_yticks(y, [f"{lab} (n={n})" for lab, n in zip(shown["label"], shown["mentions"])], fontsize=8)
+    ax.axvline(0, color="black", linewidth=0.6)
+    ax.set_xlim(-1, 1)
+    ax.set_xlabel("mean sentiment toward the actor (-1 negative … +1 positive), 95% bootstrap interval")
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,198 @@
+"""A small target-dependent sentiment model fitted on NewsMTSC (Hamborg & Donnay, EACL 2021).
+
+Multinomial logistic regression over (1) lexicon scores of the sentence, of windows around the
+target and of its left and right context (VADER, TextBlob), position and quote features, and
+(2) the words near the target, tagged by side. Fitted with ``python -m analysis fit-sentiment``
+on the NewsMTSC train split (MIT licence, attribution in ``data/models/README.md``); the weights
+ship as ``data/models/newsmtsc-lr.json`` and scoring needs nothing but numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from .errors import DataFileError
+from .resources import data_path
+
+MODEL_PATH = data_path("models", "newsmtsc-lr.json")
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
+SPEECH = {"said", "says", "told", "added", "wrote", "tweeted", "stated", "argued", "claimed", "insisted",
+          "explained", "noted", "warned", "asked", "according"}
+WINDOW = 8
+DENSE_NAMES = [
+    "vader_sentence", "vader_window5", "vader_window10", "vader_left", "vader_right", "vader_pos", "vader_neg",
+    "textblob_sentence", "textblob_subjectivity", "textblob_window10", "textblob_window10_subjectivity",
+    "relative_position", "length", "target_in_quote", "speech_verb_after", "speech_verb_before", "has_quote",
+]
+
+
+@cache
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def vader(text: str) -> float:
+    """VADER compound score of a text (0 for empty text)."""
+    return _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
+
+
+def textblob(text: str) -> tuple[float, float]:
+    """TextBlob (pattern lexicon) polarity and subjectivity."""
+    from textblob import TextBlob
+
+    if not text.strip():
+        return 0.0, 0.0
+    s = TextBlob(text).sentiment
+    return float(s.polarity), float(s.subjectivity)
+
+
+def _tokens(sentence: str, start: int, end: int) -> tuple[list[re.Match], int, int]:
+    toks = list(TOKEN.finditer(sentence))
+    idx = [i for i, m in enumerate(toks) if m.end() > start and m.start() < end]
+    if not idx:  # the target is punctuation or empty: use the nearest token
+        idx = [min(range(len(toks)), key=lambda i: abs(toks[i].start() - start))] if toks else [0]
+    return toks, idx[0], idx[-1]
+
+
+def dense_features(sentence: str, start: int, end: int) -> list[float]:
+    """The lexicon, position and quote features (``DENSE_NAMES``) of one target."""
+    toks, i0, i1 = _tokens(sentence, start, end)
+
+    def span(lo: int, hi: int) -> str:
+        lo, hi = max(0, lo), min(len(toks), hi)
+        return sentence[toks[lo].start() : toks[hi - 1].end()] if hi > lo and toks else ""
+
+    scores = _vader().polarity_scores(sentence) if sentence.strip() else {"pos": 0.0, "neg": 0.0}
+    w10 = span(i0 - 10, i1 + 11)
+    tb, tb_subj = textblob(sentence)
+    tbw, tbw_subj = textblob(w10) if w10 else (tb, tb_subj)
+    before = sentence[:start]
+    in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    after_words = {m.group().lower() for m in toks[i1 + 1 : i1 + 4]}
+    before_words = {m.group().lower() for m in toks[max(0, i0 - 3) : i0]}
+    return [
+        vader(sentence), vader(span(i0 - 5, i1 + 6)), vader(w10), vader(before), vader(sentence[end:]),
+        scores["pos"], scores["neg"], tb, tb_subj, tbw, tbw_subj,
+        start / max(len(sentence), 1), min(len(toks), 80) / 80, float(in_quote),
+        float(bool(after_words & SPEECH)), float(bool(before_words & SPEECH)),
+        float('"' in sentence or "“" in sentence),
+    ]
+
+
+def word_features(sentence: str, start: int, end: int) -> list[str]:
+    """Words of the sentence ("S:word") and near the target, by side ("L:word", "R:word")."""
+    toks, i0, i1 = _tokens(sentence, start, end)
+    features = []
+    for i, m in enumerate(toks):
+        if i0 <= i <= i1:
+            continue
+        word = m.group().lower()
+        if i < i0 and i0 - i <= WINDOW:
+            features.append("L:" + word)
+        elif i > i1 and i - i1 <= WINDOW:
+            features.append("R:" + word)
+        features.append("S:" + word)
+    return features
+
+
+class Model:
+    """Fitted weights: standardisation of the dense features, vocabulary, and class weights."""
+
+    def __init__(self, mean, scale, vocabulary: list[str], weights, bias):
+        self.mean, self.scale = np.asarray(mean), np.asarray(scale)
+        self.vocabulary = {w: i for i, w in enumerate(vocabulary)}
+        self.weights, self.bias = np.asarray(weights), np.asarray(bias)
+
+    def matrix(self, rows: list[tuple[str, int, int]]) -> np.ndarray:
+        dense = np.array([dense_features(*r) for r in rows], dtype=float).reshape(len(rows), len(DENSE_NAMES))
+        words = np.zeros((len(rows), len(self.vocabulary)))
+        for i, r in enumerate(rows):
+            for f in word_features(*r):
+                j = self.vocabulary.get(f)
+                if j is not None:
+                    words[i, j] = 1.0
+        return np.hstack([(dense - self.mean) / self.scale, words])
+
+    def probabilities(self, rows: list[tuple[str, int, int]]) -> np.ndarray:
+        """P(negative), P(neutral), P(positive) for each (sentence, start, end)."""
+        if not rows:
+            return np.zeros((0, 3))
+        z = self.matrix(rows) @ self.weights + self.bias
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def to_json(self) -> dict:
+        return {
+            "about": "Logistic regression fitted on NewsMTSC train (Hamborg & Donnay 2021, MIT); see README.md",
+            "dense_features": DENSE_NAMES,
+            "mean": [round(x, 6) for x in self.mean.tolist()],
+            "scale": [round(x, 6) for x in self.scale.tolist()],
+            "vocabulary": sorted(self.vocabulary, key=self.vocabulary.get),
+            "weights": [[round(x, 5) for x in row] for row in self.weights.tolist()],
+            "bias": [round(x, 5) for x in self.bias.tolist()],
+        }
+
+
+@cache
+def load_model(path: str | None = None) -> Model:
+    """The shipped (or given) model weights."""
+    path = Path(path) if path else MODEL_PATH
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Model(data["mean"], data["scale"], data["vocabulary"], data["weights"], data["bias"])
+    except FileNotFoundError:
+        raise DataFileError(f"sentiment model not found: {path}; run 'python -m analysis fit-sentiment'") from None
+    except (KeyError, ValueError) as exc:
+        raise DataFileError(f"{path}: malformed sentiment model ({exc})") from None
+
+
+def fit(rows: list[tuple[str, int, int]], labels: list[int], l2: float = 3e-3, min_count: int = 3,
+        iterations: int = 300, balanced: bool = True) -> Model:
+    """Fit the model: full-batch Adam on the L2-regularised, class-balanced log loss.
+
+    Deterministic (no random initialisation, no shuffling), so refitting gives the same weights.
+    """
+    words = [word_features(*r) for r in rows]
+    counts = Counter(f for fs in words for f in set(fs))
+    vocabulary = sorted(f for f, c in counts.items() if c >= min_count)
+    dense = np.array([dense_features(*r) for r in rows], dtype=float)
+    mean, scale = dense.mean(axis=0), dense.std(axis=0) + 1e-9
+    model = Model(mean, scale, vocabulary, np.zeros((len(DENSE_NAMES) + len(vocabulary), 3)), np.zeros(3))
+    x = model.matrix(rows)
+    y = np.asarray(labels) + 1  # -1, 0, 1 -> 0, 1, 2
+    onehot = np.eye(3)[y]
+    sample = (len(y) / (3 * np.bincount(y, minlength=3)))[y] if balanced else np.ones(len(y))
+    w, b = np.zeros((x.shape[1], 3)), np.zeros(3)
+    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros(3), np.zeros(3)
+    for t in range(1, iterations + 1):
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - onehot) * sample[:, None] / len(y)
+        g_w, g_b = x.T @ g + l2 * w, g.sum(axis=0)
+        for param, grad, m, v in ((w, g_w, m_w, v_w), (b, g_b, m_b, v_b)):
+            m *= 0.9
+            m += 0.1 * grad
+            v *= 0.999
+            v += 0.001 * grad**2
+            param -= 0.1 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    model.weights, model.bias = w, b
+    return model
+
+
+def read_newsmtsc(path: str | Path) -> list[dict]:
+    """NewsMTSC rows (sentence, target_start, target_end, label, subset) from a .jsonl file."""
+    try:
+        return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    except FileNotFoundError:
+        raise DataFileError(f"NewsMTSC file not found: {path}") from None

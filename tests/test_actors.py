@@ -1,0 +1,90 @@
+"""Actor codebooks and mentions: validation with line numbers, longest alias, pronouns."""
+
+import pytest
+
+from analysis import Article, DataFileError
+from analysis.actors import discover, find_mentions, load_codebook
+
+BOOK = """\
+actors:
+  - id: russia
+    label: Russia
+    type: country
+    aliases: [Russia, Russian]
+  - id: ru-fm
+    label: Russian Foreign Ministry
+    type: government
+    parent: russia
+    aliases: [Russian Foreign Ministry]
+  - id: us
+    label: United States
+    type: country
+    aliases: [US, United States]
+  - id: lavrov
+    label: Sergei Lavrov
+    type: person
+    gender: male
+    parent: ru-fm
+    aliases: [Sergei Lavrov, Lavrov]
+"""
+
+
+@pytest.fixture
+def book(tmp_path):
+    path = tmp_path / "book.yml"
+    path.write_text(BOOK)
+    return load_codebook(path)
+
+
+def mentions(book, text, **kw):
+    return find_mentions(Article.from_text("Headline here\n\n" + text), book, **kw)
+
+
+def test_longest_alias_wins_and_case_matters(book):
+    m = mentions(book, "The Russian Foreign Ministry said the US would not help us.\n")
+    assert list(m["actor"]) == ["ru-fm", "us"]
+
+
+def test_roll_up_to_parents(book):
+    m = mentions(book, "Sergei Lavrov spoke for the Russian Foreign Ministry on Monday.\n", roll_up=True)
+    assert set(m["actor"]) == {"russia"}
+
+
+def test_pronoun_resolved_only_when_unambiguous(book):
+    m = mentions(book, "Sergei Lavrov arrived on Monday. He met nobody.\n")
+    assert m[m["via"] == "pronoun"]["actor"].tolist() == ["lavrov"]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("actors:\n  - id: a\n    label: A\n    type: planet\n    aliases: [A]\n", "line 2: type 'planet'"),
+        ("actors:\n  - id: a\n    label: A\n    type: country\n    aliases: [A]\n  - id: b\n    label: B\n"
+         "    type: country\n    aliases: [A]\n", "line 6: alias 'A' is both"),
+        ("actors:\n  - id: a\n    label: A\n    type: country\n    parent: zz\n    aliases: [A]\n", "parent 'zz'"),
+        ("actors:\n  - id: a\n    type: country\n    aliases: [A]\n", "lacks label"),
+        ("actors: [\n", "invalid YAML"),
+    ],
+)
+def test_codebook_errors_name_the_line(tmp_path, text, message):
+    path = tmp_path / "bad.yml"
+    path.write_text(text)
+    with pytest.raises(DataFileError, match=message):
+        load_codebook(path)
+
+
+def test_seed_codebook_covers_the_seed(seed):
+    book = load_codebook()
+    m = find_mentions(seed, book)
+    assert m["actor"].nunique() >= 20
+    tokayev = m[m["actor"] == "tokayev"]
+    assert {"Kassym-Shomart Tokayev", "Tokayev"} <= set(tokayev["alias"])
+    assert "Russian Foreign Ministry" in set(m.loc[m["actor"] == "ru-foreign-ministry", "alias"])
+    assert not ((m["actor"] == "russia") & (m["start"].isin(m.loc[m["actor"] == "ru-foreign-ministry", "start"]))).any()
+
+
+def test_discover_without_codebook(seed):
+    candidates = discover(seed)
+    names = set(candidates["name"])
+    assert {"Kazakhstan", "Russia"} <= names
+    assert candidates.loc[candidates["name"] == "Kazakhstan", "mentions"].item() >= 10

@@ -1,0 +1,61 @@
+"""Target-dependent sentiment: opposite treatment in one sentence, own quotes, tables."""
+
+import pytest
+
+from analysis import ParameterError
+from analysis.actors import load_codebook
+from analysis.sentiment import actor_sentiment, label, mention_sentiment, target_sentiment, without_own_quotes
+
+OPPOSITES = [
+    ("Peter praised the deal, but officials condemned Robert.", "Peter", "Robert"),
+    ("Critics slammed Anna for the failure, while they hailed Maria as a hero.", "Maria", "Anna"),
+    ("The minister thanked the rescuers for their courage, but blamed the mayor for the delays.", "rescuers", "mayor"),
+    ("Voters adore Smith, but they despise Jones.", "Smith", "Jones"),
+    ("Fans cheered the brilliant Garcia; the press mocked the hapless Lopez.", "Garcia", "Lopez"),
+]
+
+
+def score(sentence, target, engine="vader"):
+    start = sentence.index(target)
+    return target_sentiment(sentence, start, start + len(target), engine)
+
+
+@pytest.mark.parametrize("sentence, good, bad", OPPOSITES)
+def test_two_actors_with_opposite_treatment_get_opposite_labels(sentence, good, bad):
+    assert label(score(sentence, good)) == "positive"
+    assert label(score(sentence, bad)) == "negative"
+
+
+def test_model_engine_separates_most_opposite_pairs():
+    right = sum(score(s, good, "model") > score(s, bad, "model") for s, good, bad in OPPOSITES)
+    assert right >= 4
+
+
+def test_own_quote_does_not_count_toward_the_speaker():
+    sentence = "“We will crush the traitors and destroy their evil plans,” Ivan said."
+    assert label(score(sentence, "Ivan")) == "neutral"
+    cleaned, _, _ = without_own_quotes(sentence, sentence.index("Ivan"), sentence.index("Ivan") + 4)
+    assert "traitors" not in cleaned
+
+
+def test_what_others_say_about_an_actor_counts():
+    sentence = "“Ivan is a liar and a disgrace,” Maria said."
+    assert label(score(sentence, "Ivan")) == "negative"
+
+
+def test_bad_parameters():
+    with pytest.raises(ParameterError, match="engine"):
+        target_sentiment("Some text here.", 0, 4, engine="bert")
+    with pytest.raises(ParameterError, match="outside"):
+        target_sentiment("Short.", 3, 99)
+
+
+def test_seed_tables(seed):
+    book = load_codebook()
+    mentions = mention_sentiment(seed, book, engine="vader")
+    assert mentions["score"].between(-1, 1).all()
+    assert set(mentions["sentiment"]) <= {"negative", "neutral", "positive"}
+    actors = actor_sentiment(seed, book, engine="vader", min_mentions=1, mentions=mentions)
+    assert len(actors) >= 10
+    assert (actors["ci_low"] <= actors["mean"]).all() and (actors["mean"] <= actors["ci_high"]).all()
+    assert actors.equals(actor_sentiment(seed, book, engine="vader", mentions=mentions)), "seeded bootstrap"
