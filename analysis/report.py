@@ -8,6 +8,7 @@ in one line, naming the notebook and cell; the others still run.
 from __future__ import annotations
 
 import html
+import subprocess
 import re
 import sys
 import time
@@ -75,33 +76,88 @@ def build_report(
     exporter = HTMLExporter(template_name="lab", embed_images=True)
     paths = notebooks or notebook_paths()
     results = []
-    for number, path in enumerate(paths, 1):
-        log(f"[{number}/{len(paths)}] {path.name} ...", end=" ", flush=True)
-        started = time.perf_counter()
-        params = _parameters(path, article, actors, folder)
-        executed = folder / path.name
-        error = None
-        try:
-            nb = papermill.execute_notebook(
-                str(path), str(executed), parameters=params, kernel_name=KERNEL,
-                cwd=str(path.parent), progress_bar=False, log_output=False,
-            )
-        except papermill.PapermillExecutionError as exc:
-            error = f"{path.name} cell {exc.cell_index}: {exc.ename}: {_first_line(exc.evalue)}"
-            nb = nbformat.read(executed, as_version=4)
-        except Exception as exc:  # kernel death, bad notebook: still one line, still go on
-            error = f"{path.name}: {type(exc).__name__}: {_first_line(str(exc))}"
-            nb = nbformat.read(executed, as_version=4) if executed.exists() else None
-        page = None
-        if nb is not None:
-            body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": loaded.title}})
-            page = executed.with_suffix(".html")
-            page.write_text(body, encoding="utf-8")
-        seconds = time.perf_counter() - started
-        log("FAILED" if error else f"ok ({seconds:.1f} s)")
-        results.append(PageResult(path.name, page.name if page else None, seconds, error))
+    with SharedKernel(paths[0].parent if paths else NOTEBOOKS) as kernel:
+        for number, path in enumerate(paths, 1):
+            log(f"[{number}/{len(paths)}] {path.name} ...", end=" ", flush=True)
+            started = time.perf_counter()
+            params = _parameters(path, article, actors, folder)
+            executed = folder / path.name
+            error = None
+            try:
+                kernel.reset(path.parent)
+                papermill.execute_notebook(
+                    str(path), str(executed), parameters=params, kernel_name=KERNEL, km=kernel.km,
+                    cwd=str(path.parent), progress_bar=False, log_output=False,
+                )
+            except papermill.PapermillExecutionError as exc:
+                error = f"{path.name} cell {exc.cell_index}: {exc.ename}: {_first_line(exc.evalue)}"
+            except Exception as exc:  # kernel death, bad notebook: still one line, still go on
+                error = f"{path.name}: {type(exc).__name__}: {_first_line(str(exc))}"
+            page = None
+            if executed.exists():
+                nb = _renumber(nbformat.read(executed, as_version=4))
+                nbformat.write(nb, executed)
+                body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": loaded.title}})
+                page = executed.with_suffix(".html")
+                page.write_text(body, encoding="utf-8")
+            seconds = time.perf_counter() - started
+            log("FAILED" if error else f"ok ({seconds:.1f} s)")
+            results.append(PageResult(path.name, page.name if page else None, seconds, error))
     _write_index(folder, loaded.title, article.name, paths, results)
     return results
+
+
+class SharedKernel:
+    """One python3 kernel for all notebooks of a report, its namespace reset before each.
+
+    Starting a kernel and importing pandas and matplotlib in it costs more than running most
+    notebooks; sharing one kernel pays that once. A kernel that died is started again.
+    """
+
+    def __init__(self, cwd: Path):
+        self.cwd = str(cwd)
+        self.km = None
+
+    def __enter__(self) -> SharedKernel:
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        self.km = AsyncKernelManager(kernel_name=KERNEL)
+        run_sync(self.km.start_kernel)(cwd=self.cwd, stderr=subprocess.DEVNULL)  # no TCP warning noise
+        return self
+
+    def reset(self, cwd: Path) -> None:
+        """Clear the namespace and figures left by the previous notebook."""
+        from jupyter_core.utils import run_sync
+
+        if not run_sync(self.km.is_alive)():
+            run_sync(self.km.restart_kernel)(now=True, stderr=subprocess.DEVNULL)
+        client = self.km.client()
+        client.start_channels()
+        try:
+            run_sync(client.wait_for_ready)(timeout=60)
+            code = f"%reset -f\nimport os, matplotlib.pyplot as _plt\n_plt.close('all')\nos.chdir({str(cwd)!r})\ndel os, _plt"
+            run_sync(client.execute_interactive)(code, store_history=False, output_hook=lambda msg: None)
+        finally:
+            client.stop_channels()
+
+    def __exit__(self, *exc) -> None:
+        from jupyter_core.utils import run_sync
+
+        run_sync(self.km.shutdown_kernel)(now=True)
+
+
+def _renumber(nb):
+    """Execution counts from 1 in each notebook, as if it had its own kernel."""
+    count = 0
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.get("execution_count") is not None:
+            count += 1
+            cell.execution_count = count
+            for output in cell.outputs:
+                if output.get("output_type") == "execute_result":
+                    output.execution_count = count
+    return nb
 
 
 def _parameters(path: Path, article: Path, actors, folder: Path) -> dict:
