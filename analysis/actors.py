@@ -187,7 +187,8 @@ def _pronoun_mentions(article: Article, codebook: Codebook, rows: list, kinds: s
     """"he"/"she" in a sentence, resolved when the sentence and the one before it name exactly
     one person of that gender (and nobody else of unknown gender)."""
     text = article.text
-    persons = [r for r in rows if r[0].type == "person"]
+    persons = sorted((r for r in rows if r[0].type == "person"), key=lambda r: r[3])
+    person_starts = [r[3] for r in persons]
     found = []
     sentences = article.sentences
     for k, sent in enumerate(sentences):
@@ -200,7 +201,8 @@ def _pronoun_mentions(article: Article, codebook: Codebook, rows: list, kinds: s
             if _inside_quote(text, sent.start, a):
                 continue
             gender = PRONOUNS[m.group(1).lower()]
-            candidates = {r[0].id for r in persons if window_start <= r[3] < a}
+            lo, hi = bisect_right(person_starts, window_start - 1), bisect_right(person_starts, a - 1)
+            candidates = {r[0].id for r in persons[lo:hi]}
             fits = [c for c in candidates if codebook.actors[c].gender in (gender, None)]
             if len(fits) == 1 and codebook.actors[fits[0]].gender in (gender, None):
                 found.append([codebook.actors[fits[0]], m.group(1), seg, a, a + len(m.group(1)), "pronoun"])

@@ -198,10 +198,13 @@ class _Speaker:
 class _Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
+    LOOKBACK = 300  # names searched back for an antecedent: pronouns point to recent text
+
     def __init__(self) -> None:
         self.names: list[Name] = []
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.last_speaker: _Speaker | None = None
+        self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
 
     def add(self, names: list[Name], sentence: bool = False) -> None:
         """Remember names in text order, a surname carrying the type of its full name.
@@ -216,15 +219,16 @@ class _Resolver:
                 self.subjects.add(name.start)
                 first = False
             self.names.append(name)
+            words = fold(name.text).split()
+            if len(words) > 1 and name.type != "unknown":
+                self.full.setdefault(words[-1], []).append(name)
+                self.full.setdefault(" ".join(words[-2:]), []).append(name)
 
     def canonical(self, name: Name) -> Name:
         """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
-        short = fold(name.text)
-        for prior in reversed(self.names):
-            if prior.start < name.start and len(prior.text) > len(name.text) and prior.type != "unknown":
-                words = fold(prior.text).split()
-                if short in (words[-1], " ".join(words[-2:])) and (prior.type == "person" or len(words) > 1):
-                    return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
+        for prior in reversed(self.full.get(fold(name.text), ())):
+            if prior.start < name.start and len(prior.text) > len(name.text):
+                return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
         return name
 
     def antecedent(self, before: int, want: str, gender: str | None = None) -> Name | None:
@@ -237,7 +241,7 @@ class _Resolver:
         for name in reversed(recent):
             if name.start in self.subjects and not (gender and name.gender and name.gender != gender):
                 return self.canonical(name)
-        for name in reversed(self.names):
+        for name in reversed(self.names[-self.LOOKBACK :]):
             if name.end > before:
                 continue
             if want == "person" and name.type != "person":

@@ -31,9 +31,10 @@ ENGINES = ("vader", "textblob", "model")
 #: NewsMTSC train for the clause method (``python -m analysis fit-sentiment`` prints them);
 #: model: the score is P(positive) - P(negative), and the label is the likeliest class instead.
 THRESHOLDS = {"vader": 0.15, "textblob": 0.0, "model": None}
-CLAUSE_BREAK = re.compile(
-    r"\s*(?:;|:|\s[—–]\s|\s-\s|,?\s+(?:but|while|whereas|although|though|however|yet|except that)\b,?"
-    r"|,\s+(?:and|or)\s+(?=\w+\s+(?:\w+\s+)?\w+ed\b))\s*",
+CLAUSE_BREAK = re.compile(  # possessive quantifiers: blanked quotes leave long runs of spaces
+    r"(?<!\s)\s*+[;:]\s*+|\s[—–]\s++|\s-\s++"
+    r"|,?\s++(?:but|while|whereas|although|though|however|yet|except that)\b,?\s*+"
+    r"|,\s++(?:and|or)\s++(?=\w+\s+(?:\w+\s+)?\w+ed\b)",
     re.IGNORECASE,
 )
 QUOTE = re.compile(r"“[^”]*”?|„[^“”]*[“”]?|«[^»]*»?|\"[^\"]*\"?")

@@ -62,25 +62,35 @@ def _tokens(sentence: str, start: int, end: int) -> tuple[list[re.Match], int, i
     return toks, idx[0], idx[-1]
 
 
-def dense_features(sentence: str, start: int, end: int) -> list[float]:
-    """The lexicon, position and quote features (``DENSE_NAMES``) of one target."""
+def sentence_features(sentence: str) -> tuple[float, float, float, float, float]:
+    """The target-free features of a sentence: VADER compound, pos, neg; TextBlob polarity, subjectivity."""
+    if not sentence.strip():
+        return 0.0, 0.0, 0.0, 0.0, 0.0
+    scores = _vader().polarity_scores(sentence)
+    return (scores["compound"], scores["pos"], scores["neg"], *textblob(sentence))
+
+
+def dense_features(sentence: str, start: int, end: int, whole: tuple | None = None) -> list[float]:
+    """The lexicon, position and quote features (``DENSE_NAMES``) of one target.
+
+    ``whole`` may carry ``sentence_features(sentence)`` when several targets share a sentence.
+    """
     toks, i0, i1 = _tokens(sentence, start, end)
 
     def span(lo: int, hi: int) -> str:
         lo, hi = max(0, lo), min(len(toks), hi)
         return sentence[toks[lo].start() : toks[hi - 1].end()] if hi > lo and toks else ""
 
-    scores = _vader().polarity_scores(sentence) if sentence.strip() else {"pos": 0.0, "neg": 0.0}
+    compound, pos, neg, tb, tb_subj = whole if whole is not None else sentence_features(sentence)
     w10 = span(i0 - 10, i1 + 11)
-    tb, tb_subj = textblob(sentence)
     tbw, tbw_subj = textblob(w10) if w10 else (tb, tb_subj)
     before = sentence[:start]
     in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     after_words = {m.group().lower() for m in toks[i1 + 1 : i1 + 4]}
     before_words = {m.group().lower() for m in toks[max(0, i0 - 3) : i0]}
     return [
-        vader(sentence), vader(span(i0 - 5, i1 + 6)), vader(w10), vader(before), vader(sentence[end:]),
-        scores["pos"], scores["neg"], tb, tb_subj, tbw, tbw_subj,
+        compound, vader(span(i0 - 5, i1 + 6)), vader(w10), vader(before), vader(sentence[end:]),
+        pos, neg, tb, tb_subj, tbw, tbw_subj,
         start / max(len(sentence), 1), min(len(toks), 80) / 80, float(in_quote),
         float(bool(after_words & SPEECH)), float(bool(before_words & SPEECH)),
         float('"' in sentence or "“" in sentence),
@@ -111,21 +121,45 @@ class Model:
         self.vocabulary = {w: i for i, w in enumerate(vocabulary)}
         self.weights, self.bias = np.asarray(weights), np.asarray(bias)
 
+    def dense(self, rows: list[tuple[str, int, int]]) -> np.ndarray:
+        """Standardised dense features; targets in the same sentence share its sentence scores."""
+        shared: dict[str, tuple] = {}
+        values = []
+        for sentence, start, end in rows:
+            if sentence not in shared:
+                shared[sentence] = sentence_features(sentence)
+            values.append(dense_features(sentence, start, end, shared[sentence]))
+        dense = np.array(values, dtype=float).reshape(len(rows), len(DENSE_NAMES))
+        return (dense - self.mean) / self.scale
+
+    def active_words(self, rows: list[tuple[str, int, int]]) -> tuple[np.ndarray, np.ndarray]:
+        """(row, column) pairs of the word features present, each once per row."""
+        pairs = {(i, j) for i, r in enumerate(rows) for f in word_features(*r)
+                 if (j := self.vocabulary.get(f)) is not None}
+        if not pairs:
+            return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+        rows_idx, cols = zip(*sorted(pairs))
+        return np.array(rows_idx), np.array(cols) + len(DENSE_NAMES)
+
     def matrix(self, rows: list[tuple[str, int, int]]) -> np.ndarray:
-        dense = np.array([dense_features(*r) for r in rows], dtype=float).reshape(len(rows), len(DENSE_NAMES))
-        words = np.zeros((len(rows), len(self.vocabulary)))
-        for i, r in enumerate(rows):
-            for f in word_features(*r):
-                j = self.vocabulary.get(f)
-                if j is not None:
-                    words[i, j] = 1.0
-        return np.hstack([(dense - self.mean) / self.scale, words])
+        """The full design matrix (for fitting; scoring avoids building it)."""
+        x = np.zeros((len(rows), len(DENSE_NAMES) + len(self.vocabulary)))
+        x[:, : len(DENSE_NAMES)] = self.dense(rows)
+        r, c = self.active_words(rows)
+        x[r, c] = 1.0
+        return x
 
     def probabilities(self, rows: list[tuple[str, int, int]]) -> np.ndarray:
-        """P(negative), P(neutral), P(positive) for each (sentence, start, end)."""
+        """P(negative), P(neutral), P(positive) for each (sentence, start, end).
+
+        Computed as dense features times their weights plus the weights of the words present,
+        without a rows x vocabulary matrix, so memory stays linear in the number of targets.
+        """
         if not rows:
             return np.zeros((0, 3))
-        z = self.matrix(rows) @ self.weights + self.bias
+        z = self.dense(rows) @ self.weights[: len(DENSE_NAMES)] + self.bias
+        r, c = self.active_words(rows)
+        np.add.at(z, r, self.weights[c])
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         return p / p.sum(axis=1, keepdims=True)
@@ -167,6 +201,7 @@ def fit(rows: list[tuple[str, int, int]], labels: list[int], l2: float = 3e-3, m
     dense = np.array([dense_features(*r) for r in rows], dtype=float)
     mean, scale = dense.mean(axis=0), dense.std(axis=0) + 1e-9
     model = Model(mean, scale, vocabulary, np.zeros((len(DENSE_NAMES) + len(vocabulary), 3)), np.zeros(3))
+    # (the matrix below recomputes the dense features; fitting is a one-off, clarity wins)
     x = model.matrix(rows)
     y = np.asarray(labels) + 1  # -1, 0, 1 -> 0, 1, 2
     onehot = np.eye(3)[y]

@@ -1,0 +1,89 @@
+"""Throughput of each analysis stage, in words per second, on articles of 10 KB to 10 MB.
+
+The articles are the seed repeated (each copy a new block of paragraphs), so the text has the
+seed's mix of furniture, quotes and sources at every size. Each stage runs on a fresh Article
+(so no cache is shared between stages) on one core, and the time of the stages it depends on
+is subtracted where they are computed first.
+
+Run: .venv/bin/python benchmarks/throughput.py [--sizes 10000 100000 1000000 10000000]
+Prints a Markdown table: words per second per stage and size, and the growth of the end-to-end
+time from one size to the next (10x the text should cost about 10x the time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from analysis import Article
+from analysis.actors import load_codebook
+from analysis.quotes import extract_quotes
+from analysis.sentiment import mention_sentiment
+from analysis.sources import source_mentions
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = (REPO / "seeds" / "kazakhstan-csto-2022-01.txt").read_text(encoding="utf-8")
+
+
+def article_of(size: int) -> str:
+    """The seed repeated to about ``size`` bytes, every sentence of each copy made unique
+    (" n<copy>" before its full stop) so that nothing can be reused across copies."""
+    copies = max(1, size // len(SEED.encode("utf-8")))
+    return "\n\n".join(re.sub(r"\.(?=\s)", f" n{k}.", SEED) for k in range(copies))
+
+
+def timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def measure(text: str, book) -> dict[str, float]:
+    """Seconds per stage; dependent stages reuse an Article whose earlier views are computed."""
+    out = {}
+    a = Article.from_text(text)
+    out["load + segment"] = timed(lambda: a.segments)
+    out["sentences"] = timed(lambda: a.sentences)
+    out["quotes"] = timed(lambda: extract_quotes(a))
+    out["sources"] = timed(lambda: source_mentions(a))
+    for engine in ("vader", "textblob", "model"):
+        b = Article.from_text(text)
+        b.sentences  # noqa: B018  (sentences are not part of the sentiment stage)
+        out[f"actor sentiment ({engine})"] = timed(lambda b=b, e=engine: mention_sentiment(b, book, engine=e))
+    c = Article.from_text(text)
+    out["end to end (segments, quotes, sources, sentiment model)"] = timed(
+        lambda: (c.segments, c.sentences, extract_quotes(c), source_mentions(c), mention_sentiment(c, book, "model")))
+    out["segments + quotes + sources"] = out["load + segment"] + out["sentences"] + out["quotes"] + out["sources"]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000, 10_000_000])
+    args = parser.parse_args()
+    book = load_codebook()
+    measure(article_of(5_000), book)  # warm-up: imports, compiled patterns, data files
+    results = {}
+    for size in args.sizes:
+        text = article_of(size)
+        words = len(text.split())
+        results[size] = (words, measure(text, book))
+        print(f"measured {len(text.encode()) / 1e6:.2f} MB", flush=True)
+    stages = list(next(iter(results.values()))[1])
+    header = " | ".join(f"{s / 1e6:g} MB" if s >= 1e6 else f"{s // 1000} KB" for s in results)
+    print(f"\n| stage (words/s) | {header} |")
+    print("|---|" + "---|" * len(results))
+    for stage in stages:
+        cells = " | ".join(f"{words / t[stage]:,.0f}" for words, t in results.values())
+        print(f"| {stage} | {cells} |")
+    sizes = list(results)
+    key = "end to end (segments, quotes, sources, sentiment model)"
+    for small, big in zip(sizes, sizes[1:]):
+        (w1, t1), (w2, t2) = results[small], results[big]
+        print(f"\ngrowth {small:,} -> {big:,} bytes: text x{w2 / w1:.1f}, end-to-end time x{t2[key] / t1[key]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
