@@ -8,8 +8,8 @@ in one line, naming the notebook and cell; the others still run.
 from __future__ import annotations
 
 import html
-import subprocess
 import re
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -136,7 +136,8 @@ class SharedKernel:
         client.start_channels()
         try:
             run_sync(client.wait_for_ready)(timeout=60)
-            code = f"%reset -f\nimport os, matplotlib.pyplot as _plt\n_plt.close('all')\nos.chdir({str(cwd)!r})\ndel os, _plt"
+            code = (f"%reset -f\nimport os, matplotlib.pyplot as _plt\n_plt.close('all')\n"
+                    f"os.chdir({str(cwd)!r})\ndel os, _plt")
             run_sync(client.execute_interactive)(code, store_history=False, output_hook=lambda msg: None)
         finally:
             client.stop_channels()

@@ -55,7 +55,7 @@ def main() -> None:
     article = Path(args.article).resolve()
     slow = best_of(naive, article, args.repeat)
     fast = best_of(ours, article, args.repeat)
-    print("| way | seconds (best of %d) |" % args.repeat)
+    print(f"| way | seconds (best of {args.repeat}) |")
     print("|---|---|")
     print(f"| naive loop: papermill CLI + jupyter nbconvert CLI per notebook | {slow:.1f} |")
     print(f"| python -m analysis report (one process, one kernel) | {fast:.1f} |")

@@ -4,13 +4,13 @@ lossless segments, quotes inside their segment, non-negative counts."""
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_segmentation import assert_lossless
 
 from analysis import AnalysisError, Article
 from analysis.actors import discover, find_mentions, load_codebook
 from analysis.quotes import extract_quotes
 from analysis.sentiment import mention_sentiment, target_sentiment
 from analysis.sources import count_sources, source_mentions
-from test_segmentation import assert_lossless
 
 PIECES = [
     "“", "”", '"', "„", "«", "»", "‘", "’", "'", "\n", "\n\n", "\r\n", " ", "\u200b", "\u200d", "\u00ad",
