@@ -149,9 +149,11 @@ class SharedKernel:
 
 
 def _renumber(nb):
-    """Execution counts from 1 in each notebook, as if it had its own kernel."""
+    """Execution counts from 1 in each notebook, as if it had its own kernel, and cell ids
+    from their position (papermill gives its injected cell a random one): reruns stay identical."""
     count = 0
-    for cell in nb.cells:
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{index:02d}"
         if cell.cell_type == "code" and cell.get("execution_count") is not None:
             count += 1
             cell.execution_count = count

@@ -14,12 +14,15 @@ from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
 from .model import Segment, Sentence
 from .resources import word_list
 
+TRAIN_CHARS = 300_000  # Punkt learns from at most this much text: any news article, whole
+
 
 def train_tokenizer(text: str) -> PunktSentenceTokenizer:
-    """A Punkt tokenizer trained on ``text`` plus the English abbreviation list."""
+    """A Punkt tokenizer trained on ``text`` (its first ``TRAIN_CHARS`` characters, which keeps
+    book-length input linear) plus the English abbreviation list."""
     trainer = PunktTrainer()
     trainer.INCLUDE_ALL_COLLOCS = False
-    trainer.train(text, finalize=True)
+    trainer.train(text[:TRAIN_CHARS], finalize=True)
     params = trainer.get_params()
     params.abbrev_types.update(word_list("abbreviations"))
     return PunktSentenceTokenizer(params)

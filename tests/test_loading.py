@@ -75,3 +75,34 @@ def test_markdown_headings_and_credits(tmp_path):
     article = load_article(write(tmp_path, "a.md", md.encode()))
     assert article.title == "The title"
     assert [s.kind for s in article.segments] == ["headline", "paragraph", "subheading", "paragraph"]
+
+
+def test_latin1_and_nul_bytes(tmp_path):
+    latin = "Titel\n\nDie Stra\xdfe war gesperrt, sagte der B\xfcrgermeister am Montag.\n".encode("latin-1")
+    article = load_article(write(tmp_path, "de.txt", latin))
+    assert "Straße" in article.text and any("cp1252" in n for n in article.notes)
+    with pytest.raises(ArticleError, match="binary"):
+        load_article(write(tmp_path, "nul.txt", b"Some text\x00with a NUL byte inside it"))
+
+
+def test_utf16_big_endian(tmp_path):
+    data = codecs.BOM_UTF16_BE + BODY.encode("utf-16-be")
+    assert load_article(write(tmp_path, "be.txt", data)).segments[0].kind == "headline"
+
+
+def test_ten_megabyte_article_loads(tmp_path):
+    paragraph = "The council met again on Monday and discussed the budget at length, officials said. "
+    text = "Long report\n\n" + "\n\n".join(paragraph * 5 for _ in range(24_000))
+    path = write(tmp_path, "big.txt", text.encode())
+    assert path.stat().st_size > 10_000_000
+    article = load_article(path)
+    assert article.segments[-1].end <= len(article.text)
+
+
+def test_too_large_file_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        f.seek(25_000_000)
+        f.write(b"x")
+    with pytest.raises(ArticleError, match="larger than"):
+        load_article(path)
