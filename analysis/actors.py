@@ -21,7 +21,7 @@ from .article import Article
 from .errors import DataFileError
 from .model import BODY_KINDS
 from .names import find_names
-from .resources import data_path
+from .resources import data_path, read_text, yaml_failure
 
 ACTOR_TYPES = ("country", "government", "alliance", "organisation", "person", "group", "media")
 MENTION_COLUMNS = ["actor", "label", "type", "alias", "segment", "sentence", "start", "end", "via"]
@@ -84,19 +84,11 @@ class Codebook:
 def load_codebook(path: str | Path | None = None) -> Codebook:
     """Read and validate a YAML codebook; an error names the file and line to fix."""
     path = Path(path) if path else DEFAULT_CODEBOOK
+    text = read_text(path, "actor codebook")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataFileError(f"actor codebook not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"cannot read actor codebook {path}: {exc}") from None
-    try:
-        root = yaml.compose(text)
+        root, data = yaml.compose(text), yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
-        raise DataFileError(f"{path}{line}: invalid YAML ({getattr(exc, 'problem', exc)})") from None
-    data = yaml.safe_load(text)
+        raise yaml_failure(exc, path) from None
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
         raise DataFileError(f"{path} line 1: a codebook needs a top-level 'actors:' list")
     nodes = _actor_nodes(root)

@@ -22,22 +22,31 @@ def data_path(*parts: str) -> Path:
     return DATA_DIR.joinpath(*parts)
 
 
-def read_yaml(path: str | Path) -> Any:
-    """Parse a YAML file, turning every failure into a one-line ``DataFileError``."""
+def read_text(path: str | Path, what: str = "data file") -> str:
+    """A UTF-8 file's text; a missing or unreadable file is a one-line ``DataFileError``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise DataFileError(f"data file not found: {path}") from None
+        raise DataFileError(f"{what} not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"cannot read data file {path}: {exc}") from None
+        raise DataFileError(f"cannot read {what} {path}: {exc}") from None
+
+
+def yaml_failure(exc: yaml.YAMLError, path: str | Path) -> DataFileError:
+    """A YAML syntax error as a ``DataFileError`` naming the file and line."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f" line {mark.line + 1}" if mark is not None else ""
+    return DataFileError(f"{path}{where}: invalid YAML ({getattr(exc, 'problem', None) or exc})")
+
+
+def read_yaml(path: str | Path) -> Any:
+    """Parse a YAML file, turning every failure into a one-line ``DataFileError``."""
+    text = read_text(path)
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise DataFileError(f"{path}{where}: {problem}") from None
+        raise yaml_failure(exc, path) from None
 
 
 @cache

@@ -32,6 +32,7 @@ class SourceList:
     """The known sources: alias -> (canonical name, type), plus the rule words."""
 
     aliases: dict[str, tuple[str, str]]
+    state: frozenset[str]  # canonical names of state-owned or state-controlled outlets
     pattern: re.Pattern[str]
     government: frozenset[str]
     anonymous: re.Pattern[str]
@@ -53,6 +54,7 @@ def load_sources(path: str | None = None) -> SourceList:
         words = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
         return SourceList(
             aliases=aliases,
+            state=frozenset(name for name, entry in data["sources"].items() if entry.get("state")),
             pattern=re.compile(
                 r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?![\w-])"
             ),
@@ -92,21 +94,23 @@ def source_mentions(article: Article, sources_path: str | Path | None = None,
 
 def count_sources(article: Article, include_credits: bool = False, sources_path: str | Path | None = None,
                   mentions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Sources ranked by mentions: source, type, mentions, segments, is_credit.
+    """Sources ranked by mentions: source, type, state_media, mentions, segments, is_credit.
 
     ``mentions`` counts sentences (credits: credit lines) naming the source; ``segments`` the
-    distinct paragraphs. Credits are left out unless ``include_credits``.
+    distinct paragraphs; ``state_media`` marks outlets the source list says are state-owned.
+    Credits are left out unless ``include_credits``.
     """
     mentions = source_mentions(article, sources_path) if mentions is None else mentions
     if not include_credits:
         mentions = mentions[~mentions["is_credit"]]
     if mentions.empty:
-        return pd.DataFrame(columns=["source", "type", "mentions", "segments", "is_credit"])
+        return pd.DataFrame(columns=["source", "type", "state_media", "mentions", "segments", "is_credit"])
     main_type = mentions.groupby("source")["type"].agg(lambda t: t.value_counts().index[0])
     mentions = mentions.assign(type=mentions["source"].map(main_type))  # one type per source: its usual one
     table = mentions.groupby(["source", "type", "is_credit"], as_index=False).agg(
         mentions=("start", "size"), segments=("segment", "nunique"))
-    table = table[["source", "type", "mentions", "segments", "is_credit"]]
+    table["state_media"] = table["source"].isin(load_sources(str(sources_path) if sources_path else None).state)
+    table = table[["source", "type", "state_media", "mentions", "segments", "is_credit"]]
     return table.sort_values(["is_credit", "mentions", "source"], ascending=[True, False, True], ignore_index=True)
 
 
