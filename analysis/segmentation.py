@@ -239,9 +239,10 @@ def _classify(pieces: list[_Piece]) -> None:
     _mark_headline(pieces)
     _mark_captions(pieces)
     _mark_trailing_boilerplate(pieces)
+    body_follows = _body_follows(pieces)
     for i, piece in enumerate(pieces):
         if piece.kind is None:
-            piece.kind = "subheading" if _is_subheading(pieces, i) else "paragraph"
+            piece.kind = "subheading" if _is_subheading(piece, body_follows[i]) else "paragraph"
 
 
 def _furniture_kind(piece: _Piece) -> str | None:
@@ -336,15 +337,22 @@ def _mark_trailing_boilerplate(pieces: list[_Piece]) -> None:
             piece.kind = "boilerplate"
 
 
-def _is_subheading(pieces: list[_Piece], i: int) -> bool:
+def _body_follows(pieces: list[_Piece]) -> list[bool]:
+    """For each piece: is the next piece that is not furniture body-like? (one pass from the end)"""
+    follows = [False] * len(pieces)
+    nxt = False
+    for i in range(len(pieces) - 1, -1, -1):
+        follows[i] = nxt
+        if pieces[i].kind not in ("caption", "credit", "teaser", "boilerplate"):
+            nxt = _is_bodylike(pieces[i])
+    return follows
+
+
+def _is_subheading(piece: _Piece, body_follows: bool) -> bool:
     """A short title-like line with body text after it."""
-    piece = pieces[i]
     if piece.heading:
         return True
-    if not piece.titlelike or piece.words > 15:
-        return False
-    later = [p for p in pieces[i + 1 :] if p.kind not in ("caption", "credit", "teaser", "boilerplate")]
-    return bool(later) and _is_bodylike(later[0])
+    return piece.titlelike and piece.words <= 15 and body_follows
 
 
 def _merge_teasers(pieces: list[_Piece], text: str) -> list[Segment]:
