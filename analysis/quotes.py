@@ -445,7 +445,7 @@ def _speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, c
 # ---------------------------------------------------------------- the extractor
 
 
-def extract_quotes(article: Article, include_indirect: bool = True) -> pd.DataFrame:
+def extract_quotes(article: Article, include_indirect: bool = True, codebook=None) -> pd.DataFrame:
     """Every quote of the body with its kind and speaker; columns as in ``COLUMNS``.
 
     quote: the words inside the marks (for indirect speech, the reported clause);
@@ -453,11 +453,48 @@ def extract_quotes(article: Article, include_indirect: bool = True) -> pd.DataFr
     speaker_as_written: the words in the text; speaker_type: person | organisation | anonymous;
     role; cue; segment; start, end: offsets of the quote; speaker_start, speaker_end;
     confidence (0-1, a rule's trust, not a probability); linked_to: for a headline quote, the
-    row of the body quote it repeats.
+    row of the body quote it repeats. With an actor ``codebook`` (``analysis.actors``), speakers
+    named by one of its aliases take the actor's label, and columns ``actor`` and
+    ``actor_type`` are added (the codebook only canonicalises names; detection is the same).
     """
     quotes = [asdict(q) for q in find_quotes(article, include_indirect)]
-    return pd.DataFrame(quotes, columns=COLUMNS).astype({"linked_to": "Int64", "speaker_start": "Int64",
-                                                          "speaker_end": "Int64"})
+    table = pd.DataFrame(quotes, columns=COLUMNS).astype({"linked_to": "Int64", "speaker_start": "Int64",
+                                                           "speaker_end": "Int64"})
+    return canonicalise(table, codebook) if codebook is not None else table
+
+
+def canonicalise(quotes: pd.DataFrame, codebook) -> pd.DataFrame:
+    """Speakers mapped to codebook actors: the longest alias found in the speaker's name wins."""
+    actors, kinds, labels = [], [], []
+    for speaker, written in zip(quotes["speaker"], quotes["speaker_as_written"]):
+        actor = None
+        for name in (speaker, written):
+            if isinstance(name, str) and codebook._pattern is not None:
+                hits = sorted(codebook._pattern.findall(name), key=len, reverse=True)
+                if hits:
+                    actor = codebook.actor_for(hits[0])
+                    break
+        actors.append(actor.id if actor else None)
+        kinds.append(actor.type if actor else None)
+        labels.append(actor.label if actor else speaker)
+    return quotes.assign(speaker=labels, actor=actors, actor_type=kinds)
+
+
+def about_table(article: Article, quotes: pd.DataFrame, codebook) -> pd.DataFrame:
+    """Who is quoted about whom: speakers (rows) by codebook actors named inside their quotes."""
+    from .actors import find_mentions
+
+    mentions = find_mentions(article, codebook, pronouns=False)
+    pairs = []
+    for q in quotes.itertuples():
+        if not isinstance(q.speaker, str) or q.kind == "headline":
+            continue
+        inside = mentions[(mentions["start"] >= q.start) & (mentions["end"] <= q.end)]
+        pairs += [(q.speaker, label) for label in inside["label"]]
+    if not pairs:
+        return pd.DataFrame()
+    frame = pd.DataFrame(pairs, columns=["speaker", "about"])
+    return pd.crosstab(frame["speaker"], frame["about"])
 
 
 @dataclass(frozen=True)

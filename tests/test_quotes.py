@@ -116,3 +116,12 @@ def test_gold_speaker_accuracy_overall():
     right = sum(s["speaker_accuracy"] * s["recall"] * s["gold"] for s in scores)
     assert len(GOLD) >= 5
     assert right / matched >= 0.8
+
+
+def test_codebook_canonicalises_speakers(seed):
+    from analysis.actors import load_codebook
+
+    q = extract_quotes(seed, codebook=load_codebook())
+    assert row_for(q, "peacekeeping troops")["actor"] == "csto"
+    assert row_for(q, "not a threat")["speaker"] == "Kassym-Jomart Tokayev"
+    assert row_for(q, "We ask all Kazakhs")["actor_type"] == "person"
