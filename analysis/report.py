@@ -15,8 +15,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
-
 from .errors import ParameterError
 from .loading import load_article
 
@@ -48,6 +46,8 @@ def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
 
 def describe(path: Path) -> str:
     """The one-line description of a notebook: the first line after its Markdown title."""
+    import nbformat
+
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -64,19 +64,20 @@ def build_report(
     log=print,
 ) -> list[PageResult]:
     """Execute each notebook on ``article`` and write notebooks, HTML and an index page."""
-    import papermill
-    from nbconvert import HTMLExporter
-
     article = Path(article).resolve()
     loaded = load_article(article)  # fail fast, with the library's one-line message
     if actors is not None and not Path(actors).is_file():
         raise ParameterError(f"{actors}: no such actor codebook file")
     folder = Path(out) / slugify(article.stem)
     folder.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter(template_name="lab", embed_images=True)
     paths = notebooks or notebook_paths()
     results = []
     with SharedKernel(paths[0].parent if paths else NOTEBOOKS) as kernel:
+        import nbformat  # imported while the kernel boots (nbformat alone takes a second)
+        import papermill
+        from nbconvert import HTMLExporter
+
+        exporter = HTMLExporter(template_name="lab", embed_images=True)
         for number, path in enumerate(paths, 1):
             log(f"[{number}/{len(paths)}] {path.name} ...", end=" ", flush=True)
             started = time.perf_counter()
@@ -88,6 +89,7 @@ def build_report(
                 papermill.execute_notebook(
                     str(path), str(executed), parameters=params, kernel_name=KERNEL, km=kernel.km,
                     cwd=str(path.parent), progress_bar=False, log_output=False,
+                    request_save_on_cell_execute=False,  # write once at the end, not after every cell
                 )
             except papermill.PapermillExecutionError as exc:
                 error = f"{path.name} cell {exc.cell_index}: {exc.ename}: {_first_line(exc.evalue)}"
@@ -132,7 +134,7 @@ class SharedKernel:
 
         if not run_sync(self.km.is_alive)():
             run_sync(self.km.restart_kernel)(now=True, stderr=subprocess.DEVNULL)
-        client = self.km.client()
+        client = self.km.client()  # a client per reset: its sockets belong to this call's event loop
         client.start_channels()
         try:
             run_sync(client.wait_for_ready)(timeout=60)
@@ -222,6 +224,7 @@ def refresh_notebooks(paths: list[Path] | None = None, log=print) -> None:
     nbclient runs them without timing metadata, so the committed files change only where
     outputs change; nbval then compares fresh runs against these outputs.
     """
+    import nbformat
     from nbclient import NotebookClient
 
     for path in paths or notebook_paths():
