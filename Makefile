@@ -9,6 +9,7 @@ OUT    ?= reports
 
 .PHONY: report test lab notebooks lint evaluate benchmark clean env
 
+
 env: $(STAMP)
 
 $(STAMP): pyproject.toml
@@ -35,6 +36,13 @@ lint: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/python -m analysis evaluate segments
+	$(BIN)/python -m analysis evaluate quotes
+	$(BIN)/python -m analysis evaluate sources
+	$(BIN)/python -m analysis evaluate sentiment
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/report_speed.py
+	$(BIN)/python benchmarks/throughput.py
