@@ -68,10 +68,17 @@ def _titles() -> dict[str, str | None]:
     return {k.casefold(): v for k, v in rules("quotes")["person_titles"].items()}
 
 
-@cache
-def _title_re() -> re.Pattern[str]:
-    titles = sorted(_titles(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\s*$", re.IGNORECASE)
+def _title_at_end(last_words: list[str]) -> str | None:
+    """The title (a key of ``person_titles``) that the last one to three words form, longest first."""
+    titles = _titles()
+    for k in (3, 2, 1):
+        if len(last_words) >= k:
+            words = last_words[-k:]
+            words[0] = re.split(r"[-“”\"(]", words[0])[-1]  # "ex-Prime Minister" -> "Prime Minister"
+            key = " ".join(words).casefold()
+            if key in titles:
+                return key
+    return None
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -155,19 +162,21 @@ def typed_name(text: str, start: int, end: int) -> Name:
     surface = text[start:end]
     words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
     before = text[max(0, start - 60) : start]
-    title = _title_re().search(before.rstrip())
-    preceding = [w.strip(".,’'").casefold() for w in before.split()[-3:]]
-    if any(w in _words("organisation_words") for w in words) or (
-        preceding and preceding[-1] in _words("organisation_nouns")
+    last = before.split()[-3:]
+    title = _title_at_end(last)
+    organisation_words = _words("organisation_words")
+    if any(w in organisation_words for w in words) or (
+        last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     ):
         return Name(surface, start, end, "organisation")
     if title:
         if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia"
             surface = surface[: surface.index(" of ")]
             end = start + len(surface)
-        gender = _titles()[title.group(1).casefold()] or _apposition_gender(text, end)
-        return Name(surface, start, end, "person", gender, _role(before, title))
-    if surface in _places() or any(w in _region_words() for w in words):
+        gender = _titles()[title] or _apposition_gender(text, end)
+        return Name(surface, start, end, "person", gender, _role(before.rstrip()))
+    region_words = _region_words()
+    if surface in _places() or any(w in region_words for w in words):
         return Name(surface, start, end, "place")
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
         return Name(surface, start, end, "person", _apposition_gender(text, end))
@@ -183,9 +192,9 @@ def _apposition_gender(text: str, end: int) -> str | None:
 ROLE_WORDS = {"of", "state", "head", "government", "foreign", "deputy", "former", "ex", "the", "news", "press"}
 
 
-def _role(before: str, title: re.Match[str]) -> str:
-    """The words of the title phrase before a name: "US State Department spokesman"."""
-    words = re.split(r"\s+", before[: title.end()].strip())
+def _role(before: str) -> str:
+    """The words of the title phrase that ends ``before``: "US State Department spokesman"."""
+    words = re.split(r"\s+", before.strip())
     kept: list[str] = []
     for word in reversed(words[-6:]):
         bare = word.strip("“”\"(),;:").casefold()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
@@ -457,7 +457,7 @@ def extract_quotes(article: Article, include_indirect: bool = True, codebook=Non
     named by one of its aliases take the actor's label, and columns ``actor`` and
     ``actor_type`` are added (the codebook only canonicalises names; detection is the same).
     """
-    quotes = [asdict(q) for q in find_quotes(article, include_indirect)]
+    quotes = [dict(vars(q)) for q in find_quotes(article, include_indirect)]  # flat records: vars is asdict
     table = pd.DataFrame(quotes, columns=COLUMNS).astype({"linked_to": "Int64", "speaker_start": "Int64",
                                                            "speaker_end": "Int64"})
     return canonicalise(table, codebook) if codebook is not None else table
