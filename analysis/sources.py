@@ -20,8 +20,9 @@ import pandas as pd
 from .article import Article
 from .errors import DataFileError
 from .names import find_names
-from .quotes import _act_re, extract_quotes, speech_acts
+from .quotes import extract_quotes, speech_acts
 from .resources import data_path, read_yaml
+from .speakers import act_re
 
 COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
@@ -229,7 +230,7 @@ def _cue_near(text: str, known: SourceList, s_a: int, a: int, b: int, s_b: int, 
     before = text[max(s_a, a - 60) : a]
     alias = text[a:b]
     if known.aliases.get(alias, ("", ""))[1] == "social_media" and re.search(r"\b(?:on|via)\s+$", before):
-        if _act_re().search(text, s_a, s_b):
+        if act_re().search(text, s_a, s_b):
             return "on"  # "wrote ... on Twitter", "criticized the decision via Twitter"
     hit = known.before.search(before)
     if hit and not (short and not before.rstrip().endswith((" on", " via"))):

@@ -1,0 +1,440 @@
+"""Who speaks: cue verbs, speaker phrases, and names resolved from pronouns and short forms.
+
+The attribution half of the quote analysis (``analysis.quotes`` finds the quotes): for a cue
+("said", "told", "according to", "saying", a dash) it finds the speaker phrase next to it, trims
+it to its head ("US State Department spokesman Ned Price" -> Ned Price), and resolves "he", "it"
+and "the organization" to the nearest compatible name seen before, preferring sentence subjects.
+``sentence_acts`` lists every speech or statement clause, which sources reuse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .names import Name, find_names, fold, is_organisation_noun
+from .resources import rules
+
+TRAILING_AUX = re.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
+    r"once|first|repeatedly|\w+ly))+$"
+)
+PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I)$", re.IGNORECASE)
+POSSESSIVE_ORG = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?:office|ministry|government|administration|campaign|team|party|spokesman|spokeswoman|spokesperson)\b"
+)
+INTRO = re.compile(
+    r"\s*(?:Following|After|Before|In|On|At|During|Since|While|When|Like|Unlike|Speaking|According|Regarding|"
+    r"Despite|As|Earlier|Later|Meanwhile|Asked|Responding)\b[^,]{0,80},\s*"
+)
+ANONYMOUS_NOUNS = {"officials", "official", "sources", "source", "experts", "analysts", "diplomats", "witnesses",
+                   "residents", "observers", "critics", "activists", "protesters", "demonstrators", "people",
+                   "rescuers", "doctors", "eyewitnesses", "insiders", "spokesman", "spokeswoman", "spokesperson",
+                   "interviewee", "interviewees", "mp", "lawmakers", "senators", "voters", "survivors"}
+GROUP_HEAD = re.compile(
+    r"^(?:the\s+|The\s+|a\s+|an\s+|A\s+|An\s+|one\s+|One\s+|some\s+|Some\s+|several\s+|Several\s+|many\s+|Many\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}(officials|official|sources|source|experts|analysts|diplomats|witnesses|residents|"
+    r"observers|critics|activists|protesters|demonstrators|rescuers|doctors|eyewitnesses|insiders|authorities|"
+    r"police|movement|government|ministry|army|military|rebels|militants|group|campaign|committee|lawmakers|"
+    r"senators|voters|survivors|spokesman|spokeswoman|spokesperson|interviewee|MP)\s*$"
+)
+RELATIVE = re.compile(
+    r"^(.+?)\s+\w+ed\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|message|post|tweet|letter|report|release)"
+    r"\s+(?:which|that)$"
+)
+VERB_START = re.compile(r"^(?!(?:the|a|an|his|her|its|their|one|some|many|several|two|three)\b)[a-z]+(?:ed|s)\b")
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
+EXPLETIVE = re.compile(r"^(?:there)$", re.IGNORECASE)
+PREPOSITION_STOP = re.compile(
+    r"\s+(?:on|in|at|to|during|after|before|via|from|with|about|of|earlier|last|this|that)\b.*$"
+)
+
+
+@cache
+def cue_re() -> re.Pattern[str]:
+    verbs = sorted(rules("quotes")["speech_verbs"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _statement_re() -> re.Pattern[str]:
+    verbs = sorted(rules("quotes")["statement_verbs"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+@cache
+def _pronouns() -> dict[str, dict]:
+    return rules("quotes")["pronouns"]
+
+
+@dataclass
+class Speaker:
+    written: str
+    start: int
+    end: int
+    cue: str
+    name: str | None
+    type: str | None
+    role: str | None
+    confidence: float
+
+
+class Resolver:
+    """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
+
+    LOOKBACK = 300  # names searched back for an antecedent: pronouns point to recent text
+
+    def __init__(self) -> None:
+        self.names: list[Name] = []
+        self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
+        self.last_speaker: Speaker | None = None
+        self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
+
+    def add(self, names: list[Name], sentence: bool = False) -> None:
+        """Remember names in text order, a surname carrying the type of its full name.
+
+        With ``sentence``, the names are one sentence's and the first person or organisation
+        among them is remembered as its subject, which pronouns prefer.
+        """
+        first = True
+        for name in names:
+            name = self.canonical(name)
+            if sentence and first and name.type in ("person", "organisation"):
+                self.subjects.add(name.start)
+                first = False
+            self.names.append(name)
+            words = fold(name.text).split()
+            if len(words) > 1 and name.type != "unknown":
+                self.full.setdefault(words[-1], []).append(name)
+                self.full.setdefault(" ".join(words[-2:]), []).append(name)
+
+    def canonical(self, name: Name) -> Name:
+        """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
+        for prior in reversed(self.full.get(fold(name.text), ())):
+            if prior.start < name.start and len(prior.text) > len(name.text):
+                return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
+        return name
+
+    def antecedent(self, before: int, want: str, gender: str | None = None) -> Name | None:
+        """Nearest earlier name of the wanted type; a recent name of the right gender first."""
+        recent = [n for n in self.names[-12:] if n.end <= before and (want == "any" or n.type == want)]
+        if gender:
+            for name in reversed(recent):
+                if name.gender == gender:
+                    return self.canonical(name)
+        for name in reversed(recent):
+            if name.start in self.subjects and not (gender and name.gender and name.gender != gender):
+                return self.canonical(name)
+        for name in reversed(self.names[-self.LOOKBACK :]):
+            if name.end > before:
+                continue
+            if want == "person" and name.type != "person":
+                continue
+            if want == "organisation" and name.type != "organisation":
+                continue
+            if gender and name.gender and name.gender != gender:
+                continue
+            return self.canonical(name)
+        return None
+
+
+def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int, int]:
+    """Trim ``text[a:b]`` to the speaker noun phrase.
+
+    Drops leading conjunctions, trailing auxiliaries and adverbs ("had previously"); keeps a
+    trailing pronoun alone ("In a televised address he"); keeps an apposition whole ("Hugh
+    Hill, a doctor") but drops a leading adverbial ("Like the EU, the USA"); on the right of
+    a verb ("said Ned Price on Thursday") stops at the first preposition.
+    """
+    m = re.match(r"^[\s,;:()—–-]*(?:(?:and|but|as|so|then|while|which|where)\s+)?", text[a:b])
+    a += m.end()
+    while b > a and text[b - 1] in " ,.;:—–-":
+        b -= 1
+    if right:
+        stop = PREPOSITION_STOP.search(text[a:b])
+        if stop and stop.start() > 0:
+            b = a + stop.start()
+        return a, b
+    aux = TRAILING_AUX.search(text, a, b)
+    if aux and aux.start() > a:
+        b = aux.start()
+    intro = INTRO.match(text, a, b)
+    if intro and intro.end() < b:  # "On Wednesday, Carrie Lam, the chief executive, announced"
+        a = intro.end()
+    pronoun = PRONOUN_END.search(text, a, b)
+    if pronoun:
+        return pronoun.start(1), b
+    chunks = list(re.finditer(r"[^,]+", text[a:b]))
+    if len(chunks) > 1:
+        first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
+        last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
+        apposition = any(n.type == "person" for n in first)  # "Hugh Hill, a doctor," keeps its head
+        if not apposition and last:
+            a += chunks[-1].start()
+    while a < b and text[a] in " ,;:":
+        a += 1
+    return a, b
+
+
+def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, str | None, str | None, float]:
+    """(canonical speaker, type, role, confidence) for the phrase ``text[a:b]``."""
+    phrase = text[a:b]
+    low = phrase.casefold().strip()
+    if low in _pronouns():
+        need = _pronouns()[low]
+        found = resolver.antecedent(a, need["type"], need.get("gender"))
+        if found:
+            return found.text, found.type, found.role or None, 0.75
+        return None, None, None, 0.3
+    names = find_names(text, a, b)
+    owner = POSSESSIVE_ORG.search(phrase)
+    if owner:  # "a statement released by Erdogan's office"
+        return owner.group(0), "organisation", None, 0.8
+    if is_organisation_noun(phrase) and not any(n.type == "organisation" for n in names):
+        found = resolver.antecedent(a, "organisation")
+        if found:
+            return found.text, "organisation", None, 0.7
+        return phrase, "organisation", None, 0.4
+    head_noun = GROUP_HEAD.search(phrase)
+    if head_noun:  # "Saudi officials", "the Houthi movement": the noun is the speaker
+        group = phrase.strip().removeprefix("the ").removeprefix("The ")
+        kind = "anonymous" if head_noun.group(1).casefold() in ANONYMOUS_NOUNS else "organisation"
+        return group, kind, None, 0.7
+    if names:
+        persons = [n for n in names if n.type == "person"]
+        pick = persons[-1] if persons else names[-1]
+        if pick.type == "unknown" and len(names) > 1 and names[-1].type == "organisation":
+            pick = names[-1]
+        pick = resolver.canonical(pick)
+        role = pick.role or _apposition_role(phrase, pick.text) or None
+        if pick.type != "unknown":
+            kind = pick.type
+        else:  # a lone capitalised word that speaks: a surname, unless an acronym (FSB) or a place
+            kind = "organisation" if pick.text.isupper() else "person"
+        return pick.text, kind, role, 0.9
+    return phrase.strip() or None, "anonymous", None, 0.5
+
+
+def _apposition_role(phrase: str, name: str) -> str:
+    """"Hugh Hill, a doctor" -> "a doctor"."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    others = [p for p in parts if name not in p]
+    return ", ".join(others)
+
+
+def attribute(text: str, sent: tuple[int, int], masks: list[tuple[int, int]], anchor: tuple[int, int],
+               resolver: Resolver) -> Speaker | None:
+    """The cue nearest the quote at ``anchor`` in the sentence, with its speaker phrase."""
+    s_start, s_end = sent
+    frame = list(text[s_start:s_end])
+    for a, b in masks:  # quoted words are not cues
+        for k in range(max(a - 1, s_start), min(b + 1, s_end)):
+            frame[k - s_start] = "\x00"
+    frame_text = "".join(frame)
+    best: Speaker | None = None
+    best_distance = None
+    for m in cue_re().finditer(frame_text):
+        cue_a, cue_b = s_start + m.start(), s_start + m.end()
+        speaker = speaker_for_cue(text, frame_text, s_start, cue_a, cue_b, m.group(1), resolver)
+        if speaker is None:
+            continue
+        distance = min(abs(cue_a - anchor[1]), abs(anchor[0] - cue_b))
+        between = text[min(cue_b, anchor[1]) : max(cue_a, anchor[0])]
+        if ";" in between:  # another clause: a weaker claim on the quote
+            distance += 1000
+        if best_distance is None or distance < best_distance:
+            best, best_distance = speaker, distance
+    before_quote = frame_text[: anchor[0] - 1 - s_start].rstrip()
+    if best is None and before_quote.endswith((",", ":")):  # "Trump, on Twitter, defended it, "Q""
+        subject = sentence_subject(text, s_start, anchor[0] - 1, resolver)
+        if subject:
+            return subject
+    dash = re.search(r"\x00\s*[—–-]\s*(\p{Lu}[^\x00]*)$".replace(r"\p{Lu}", "A-Z"), frame_text)
+    if best is None and dash:
+        a, b = speaker_phrase(text, s_start + dash.start(1), s_end)
+        name, kind, role, conf = head_of(text, a, b, resolver)
+        best = Speaker(text[a:b], a, b, "dash", name, kind, role, conf)
+    return best
+
+
+def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
+                     resolver: Resolver) -> Speaker | None:
+    """Speaker of one cue: the phrase left of the verb, else right of it ("said S")."""
+    cue = cue.lower()
+    if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
+        subject = sentence_subject(text, base, cue_a, resolver)
+        return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
+                        subject.role, subject.confidence) if subject else None
+    if re.search(r"\bas\s+$", frame[: cue_a - base]):  # "— as reported by Hurriyet —": a source, not a speaker
+        return None
+    by = re.search(r"\b(?:was|were|been|is|are)\s+$", frame[: cue_a - base])
+    if by and text[cue_b : cue_b + 4] == " by ":  # "he was told by Minister X"
+        right = frame[cue_b + 4 - base :]
+        stop = re.search(r"[,;.:!?\x00]", right)
+        a, b = speaker_phrase(text, cue_b + 4, cue_b + 4 + (stop.start() if stop else len(right)), right=True)
+        name, kind, role, conf = head_of(text, a, b, resolver)
+        return Speaker(text[a:b], a, b, cue, name, kind, role, conf) if a < b else None
+    if cue == "according to":
+        right = frame[cue_b - base :]
+        stop = re.search(r"[,;.:!?\x00]", right)
+        a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
+    else:
+        left = frame[: cue_a - base]
+        if PASSIVE.search(left):  # "are said to", "It was said": nobody is named
+            return None
+        paren = re.search(r"\([^()\x00]*\)\s*$", left)
+        if paren:  # "the Associated Press (AP) called": the parenthesis belongs to the subject
+            left = left[: paren.start()] + " " * (len(left) - paren.start())
+        cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
+        inner = list(cue_re().finditer(left, cut + 1))
+        if inner:  # "Znak.com reported its source said": the nearer clause speaks
+            cut = inner[-1].end() - 1
+        a, b = speaker_phrase(text, base + cut + 1, cue_a)
+        relative = RELATIVE.match(text[a:b])
+        if relative:  # "They released a statement which said": the releaser
+            a, b = a + relative.start(1), a + relative.end(1)
+        if text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)):
+            # "Anna X of "Group", a charity, told": the subject stands before the quoted name
+            before_mask = sentence_subject(text, base, base + max(cut, 0), resolver)
+            if before_mask:
+                return Speaker(before_mask.written, before_mask.start, before_mask.end, cue, before_mask.name,
+                                before_mask.type, before_mask.role, before_mask.confidence)
+        words = text[a:b].split()
+        if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
+            names = find_names(text, a, b)
+            pronoun = re.search(r"\b(he|she|it|they|we)\s*$", text[a:b], re.IGNORECASE)
+            if pronoun:
+                a = a + pronoun.start(1)
+            elif names:
+                a = names[-1].start if not text[names[-1].end : b].strip() else a
+                b = names[-1].end if not text[names[-1].end : b].strip() else b
+            else:
+                return None
+        if a < b and VERB_START.match(text[a:b]):  # "X, ..., opposed the plan and said ..."
+            return sentence_subject(text, base, cue_a, resolver)
+        if (a >= b or not text[a:b].strip()) and cue in INVERSION:
+            right = frame[cue_b - base :]
+            stop = re.search(r"[,;.:!?\x00]", right)
+            a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
+    if a >= b or EXPLETIVE.match(text[a:b]):
+        return None
+    phrase = text[a:b]
+    if len(phrase.split()) > 14:
+        return None
+    name, kind, role, conf = head_of(text, a, b, resolver)
+    if name is None and kind is None:
+        return Speaker(phrase, a, b, cue, None, None, None, conf)
+    return Speaker(phrase, a, b, cue, name, kind, role, conf)
+
+
+@dataclass(frozen=True)
+class SpeechAct:
+    """A clause in which someone says or states something ("X called for ...", "Y denied ...")."""
+
+    speaker: str
+    speaker_type: str | None
+    as_written: str
+    cue: str
+    segment: int
+    start: int
+    end: int
+
+
+DOCUMENT_HEAD = re.compile(r"\b(?:report|study|statement|survey|poll|investigation|document|letter)\s*$", re.I)
+INVERSION = {"said", "says", "wrote", "writes", "added", "adds", "asked", "continued", "explained", "tweeted",
+             "declared", "announced", "replied", "noted", "insisted", "stated", "told", "remarked", "stressed"}
+NOT_ACTS = {"requested", "agreed", "proposed"}  # they start quote inheritance but report no information
+@cache
+def act_re() -> re.Pattern[str]:
+    verbs = [v for v in rules("quotes")["speech_verbs"] if v != "according to"]
+    verbs += rules("quotes")["statement_verbs"]
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) + r")\b")
+
+
+def sentence_acts(text: str, sent: tuple[int, int], masks: list[tuple[int, int]], segment: int,
+          resolver: Resolver) -> list[SpeechAct]:
+    """Speech acts of one sentence: each cue verb outside quotes with its resolved subject."""
+    s_start, s_end = sent
+    frame = list(text[s_start:s_end])
+    for a, b in masks:
+        for k in range(max(a - 1, s_start), min(b + 1, s_end)):
+            frame[k - s_start] = "\x00"
+    frame_text = "".join(frame)
+    acts = []
+    for m in act_re().finditer(frame_text):
+        cue_a, cue_b = s_start + m.start(), s_start + m.end()
+        if m.group(1) in NOT_ACTS:
+            continue
+        speaker = speaker_for_cue(text, frame_text, s_start, cue_a, cue_b, m.group(1), resolver)
+        if speaker is None or not speaker.name:
+            continue
+        if speaker.type == "anonymous" and not GROUP_HEAD.search(speaker.written):
+            continue  # "for moderation on all sides and called for": no subject found
+        if len(speaker.written.split()) > 10 or DOCUMENT_HEAD.search(speaker.written):
+            continue  # no clear subject, or a document ("the statement said"), which sources count apart
+        for name, kind, a, b in _coordinated(text, speaker, resolver):
+            acts.append(SpeechAct(name, kind, text[a:b], m.group(1).lower(), segment, a, b))
+    return acts
+
+
+def _coordinated(text: str, speaker: Speaker, resolver: Resolver) -> list[tuple[str, str | None, int, int]]:
+    """"The US and EU", "Several countries, including the US and the EU": one act per member."""
+    phrase = text[speaker.start : speaker.end]
+    including = re.search(r"\bincluding\s+", phrase)
+    if not including and not re.search(r"\band\b", phrase):  # an apposition, not a list
+        return [(speaker.name, speaker.type, speaker.start, speaker.end)]
+    a = speaker.start + (including.end() if including else 0)
+    parts = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text[a : speaker.end])]
+    members = []
+    for p_a, p_b in parts:
+        p_a += len(text[p_a:p_b]) - len(text[p_a:p_b].lstrip(" ,"))
+        piece = re.sub(r"^(?:and|the)\s+", "", text[p_a:p_b].strip())
+        if not piece or not (find_names(text, p_a, p_b) or piece.isupper()):
+            continue
+        name, kind, _, _ = head_of(text, p_a, p_b, resolver)
+        if name:
+            members.append((name, kind, p_a, p_b))
+    if len(members) > 1 or (including and members):
+        return members
+    return [(speaker.name, speaker.type, speaker.start, speaker.end)]
+
+
+def statement_subject(text: str, a: int, b: int, masks: list[tuple[int, int]], resolver: Resolver) -> Speaker | None:
+    """The subject of "X called for / urged ..." in a sentence, for cue-less quotes after it."""
+    m = _statement_re().search(text, a, b)
+    if not m or any(m0 <= m.start() < m1 for m0, m1 in masks):
+        return None
+    left_a, left_b = speaker_phrase(text, a, m.start())
+    if left_b > left_a and len(text[left_a:left_b].split()) > 8:
+        return sentence_subject(text, a, m.start(), resolver)
+    if left_b <= left_a:
+        return None
+    name, kind, role, conf = head_of(text, left_a, left_b, resolver)
+    if name is None:
+        return None
+    return Speaker(text[left_a:left_b], left_a, left_b, m.group(1), name, kind, role, min(conf, 0.6))
+
+
+def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
+    intro = INTRO.match(text, a, b)
+    if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
+        a = intro.end()
+    first = re.match(r"[^,]{1,80}(?:,[^,]{1,80}){0,2}", text[a:b])  # the first three chunks
+    if not first:
+        return None
+    pronoun = re.match(r"\s*(he|she|it|they|we)\b", text[a:b], re.IGNORECASE)
+    if pronoun:
+        p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
+        name, kind, role, conf = head_of(text, p_a, p_b, resolver)
+        return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, 0.6)) if name else None
+    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end())]
+    names = [n for n in names if n.type in ("person", "organisation")]
+    if not names:
+        return None
+    name, kind, role, conf = head_of(text, names[0].start, names[0].end, resolver)
+    return Speaker(text[names[0].start : names[0].end], names[0].start, names[0].end, "subject",
+                    name, kind, role, min(conf, 0.6))
+
+
