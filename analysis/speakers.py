@@ -122,10 +122,10 @@ class Resolver:
         if gender:
             for name in reversed(recent):
                 if name.gender == gender:
-                    return self.canonical(name)
+                    return name  # stored names are already canonical (see add)
         for name in reversed(recent):
             if name.start in self.subjects and not (gender and name.gender and name.gender != gender):
-                return self.canonical(name)
+                return name  # stored names are already canonical (see add)
         for name in reversed(self.names[-self.LOOKBACK :]):
             if name.end > before:
                 continue
@@ -135,7 +135,7 @@ class Resolver:
                 continue
             if gender and name.gender and name.gender != gender:
                 continue
-            return self.canonical(name)
+            return name  # stored names are already canonical (see add)
         return None
 
 
