@@ -59,3 +59,14 @@ def test_seed_tables(seed):
     assert len(actors) >= 10
     assert (actors["ci_low"] <= actors["mean"]).all() and (actors["mean"] <= actors["ci_high"]).all()
     assert actors.equals(actor_sentiment(seed, book, engine="vader", mentions=mentions)), "seeded bootstrap"
+
+
+def test_model_beats_whole_sentence_vader_on_newsmtsc_dev():
+    from analysis.evaluate import NEWSMTSC, sentiment_report
+
+    if not (NEWSMTSC / "dev.jsonl").exists():
+        pytest.skip("NewsMTSC dev split not beside the repository (../shared/newsmtsc)")
+    report = sentiment_report().set_index("method")
+    for subset in ("rw", "mt"):
+        assert report.loc["model", f"macro_f1_{subset}"] >= 0.62
+        assert report.loc["vader target", f"macro_f1_{subset}"] > report.loc["vader sentence", f"macro_f1_{subset}"]
