@@ -50,8 +50,10 @@ class Codebook:
     path: str = ""
     _by_alias: dict[str, str] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
+    _folded: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        self._folded = frozenset(a.casefold() for actor in self.actors.values() for a in actor.aliases)
         parts = []
         for actor in self.actors.values():
             for alias in actor.aliases:
@@ -77,8 +79,7 @@ class Codebook:
 
     def covers(self, name: str) -> bool:
         """True if a name is one of the aliases (ignoring case for the check)."""
-        folded = {a.casefold() for actor in self.actors.values() for a in actor.aliases}
-        return name.casefold() in folded or name.casefold().removeprefix("the ") in folded
+        return name.casefold() in self._folded or name.casefold().removeprefix("the ") in self._folded
 
 
 def load_codebook(path: str | Path | None = None) -> Codebook:

@@ -208,9 +208,15 @@ def strongest_evidence(mentions: pd.DataFrame, per_actor: int = 1) -> pd.DataFra
     return pd.DataFrame(rows, columns=["actor", "side", "score", "alias", "evidence", "start"])
 
 
-def engine_agreement(article: Article, codebook: Codebook, include_captions: bool = False) -> pd.DataFrame:
-    """Labels of each mention by every engine, side by side, with whether they agree."""
-    tables = {e: mention_sentiment(article, codebook, e, include_captions) for e in ENGINES}
+def engine_agreement(article: Article, codebook: Codebook, include_captions: bool = False,
+                     scored: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+    """Labels of each mention by every engine, side by side, with whether they agree.
+
+    ``scored`` may hold ``mention_sentiment`` tables already computed, by engine, to reuse.
+    """
+    scored = scored or {}
+    tables = {e: scored[e] if e in scored else mention_sentiment(article, codebook, e, include_captions)
+              for e in ENGINES}
     base = tables["vader"][["actor", "alias", "start"]].copy()
     for engine, table in tables.items():
         base[engine] = table["sentiment"].to_numpy()
