@@ -17,7 +17,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     rep = sub.add_parser("report", help="run every notebook on an article and write HTML")
     rep.add_argument("--article", required=True, help="article file (.txt, .md, .html)")
-    rep.add_argument("--actors", help="actor codebook (YAML); default: the bundled one")
+    rep.add_argument("--actors", help="actor codebook (YAML); default: the article's metadata, else discovery")
     rep.add_argument("--out", default="reports", help="output folder (default: reports/)")
     sub.add_parser("notebooks", help="re-execute notebooks/ in place to refresh their outputs")
     ev = sub.add_parser("evaluate", help="score an analysis against gold annotations")
@@ -34,21 +34,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "report":
-            from .report import main_report
+            from .report.runner import main_report
 
             return main_report(args.article, args.out, args.actors)
         if args.command == "notebooks":
-            from .report import refresh_notebooks
+            from .report.runner import refresh_notebooks
 
             refresh_notebooks()
             return 0
         if args.command == "fit-sentiment":
-            from .evaluate import fit_sentiment
+            from .evaluation.scoring import fit_sentiment
 
             print(f"lexicon thresholds fitted on train: {fit_sentiment(args.train, args.out)}")
             return 0
         if args.task == "sentiment":
-            from .evaluate import sentiment_report
+            from .evaluation.scoring import sentiment_report
 
             print(sentiment_report(args.newsmtsc).to_string(index=False))
             return 0
@@ -66,7 +66,7 @@ def _evaluate(task: str, gold: list[str] | None) -> int:
 
     import pandas as pd
 
-    from . import evaluate
+    from .evaluation import scoring as evaluate
 
     paths = [Path(g) for g in gold] if gold else None
     reports = {"segments": evaluate.segment_report, "quotes": evaluate.quote_report, "sources": evaluate.source_report}

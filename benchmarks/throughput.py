@@ -63,7 +63,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000, 10_000_000])
     args = parser.parse_args()
-    book = load_codebook()
+    book = load_codebook(REPO / "seeds" / "kazakhstan-csto-2022-01.actors.yml")
     measure(article_of(5_000), book)  # warm-up: imports, compiled patterns, data files
     results = {}
     for size in args.sizes:

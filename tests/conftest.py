@@ -6,6 +6,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "kazakhstan-csto-2022-01.txt"
+SEED_CODEBOOK = REPO / "seeds" / "kazakhstan-csto-2022-01.actors.yml"
 
 
 @pytest.fixture(scope="session")

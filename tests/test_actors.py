@@ -1,6 +1,7 @@
 """Actor codebooks and mentions: validation with line numbers, longest alias, pronouns."""
 
 import pytest
+from conftest import SEED_CODEBOOK
 
 from analysis import Article, DataFileError
 from analysis.actors import discover, find_mentions, load_codebook
@@ -74,7 +75,7 @@ def test_codebook_errors_name_the_line(tmp_path, text, message):
 
 
 def test_seed_codebook_covers_the_seed(seed):
-    book = load_codebook()
+    book = load_codebook(SEED_CODEBOOK)
     m = find_mentions(seed, book)
     assert m["actor"].nunique() >= 20
     tokayev = m[m["actor"] == "tokayev"]

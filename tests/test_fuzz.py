@@ -2,6 +2,7 @@
 lossless segments, quotes inside their segment, non-negative counts."""
 
 import pytest
+from conftest import SEED_CODEBOOK
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_segmentation import assert_lossless
@@ -19,7 +20,7 @@ PIECES = [
     "Photo: AP", "(Reuters) - ", "The minister said “we will win", "“nested “quote” here”", "he", "she",
 ]
 TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), min_size=1, max_size=40).map("".join)
-BOOK = load_codebook()
+BOOK = load_codebook(SEED_CODEBOOK)
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from analysis.report import build_report, notebook_paths
+from analysis.report.runner import build_report, notebook_paths
 
 HOSTILE = """\
 Breaking: <script>alert('XSS-0')</script> leaders meet </title><script>alert('XSS-9')</script>

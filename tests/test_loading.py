@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from analysis import ArticleError, load_article
-from analysis.sentences import split_sentences  # noqa: F401  (import graph check)
+from analysis.reading.sentences import split_sentences  # noqa: F401  (import graph check)
 
 BODY = "Headline here\n\nThe minister said the plan would work, and critics disagreed.\n"
 

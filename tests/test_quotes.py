@@ -1,10 +1,12 @@
 """Quote extraction and attribution: the seed's must-haves, genre cases, gold articles."""
 
 import pytest
+from conftest import SEED_CODEBOOK
 
 from analysis import Article
-from analysis.evaluate import gold_files, score_quotes
-from analysis.quotes import extract_quotes, find_spans
+from analysis.evaluation.scoring import gold_files, score_quotes
+from analysis.quotes import extract_quotes
+from analysis.quotes.extraction import find_spans
 
 GOLD = gold_files("quotes")
 
@@ -121,7 +123,7 @@ def test_gold_speaker_accuracy_overall():
 def test_codebook_canonicalises_speakers(seed):
     from analysis.actors import load_codebook
 
-    q = extract_quotes(seed, codebook=load_codebook())
+    q = extract_quotes(seed, codebook=load_codebook(SEED_CODEBOOK))
     assert row_for(q, "peacekeeping troops")["actor"] == "csto"
     assert row_for(q, "not a threat")["speaker"] == "Kassym-Jomart Tokayev"
     assert row_for(q, "We ask all Kazakhs")["actor_type"] == "person"

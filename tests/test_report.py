@@ -8,7 +8,7 @@ import pytest
 from conftest import REPO
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from analysis.report import build_report, notebook_paths
+from analysis.report.runner import build_report, notebook_paths
 
 ARTICLE = (
     "Council approves bridge\n\n"

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import Article
-from analysis.evaluate import gold_files, score_segments
+from analysis.evaluation.scoring import gold_files, score_segments
 
 GOLD = gold_files("segments")
 

@@ -1,6 +1,7 @@
 """Target-dependent sentiment: opposite treatment in one sentence, own quotes, tables."""
 
 import pytest
+from conftest import SEED_CODEBOOK
 
 from analysis import ParameterError
 from analysis.actors import load_codebook
@@ -51,7 +52,7 @@ def test_bad_parameters():
 
 
 def test_seed_tables(seed):
-    book = load_codebook()
+    book = load_codebook(SEED_CODEBOOK)
     mentions = mention_sentiment(seed, book, engine="vader")
     assert mentions["score"].between(-1, 1).all()
     assert set(mentions["sentiment"]) <= {"negative", "neutral", "positive"}
@@ -62,7 +63,7 @@ def test_seed_tables(seed):
 
 
 def test_model_beats_whole_sentence_vader_on_newsmtsc_dev():
-    from analysis.evaluate import NEWSMTSC, sentiment_report
+    from analysis.evaluation.scoring import NEWSMTSC, sentiment_report
 
     if not (NEWSMTSC / "dev.jsonl").exists():
         pytest.skip("NewsMTSC dev split not beside the repository (../shared/newsmtsc)")

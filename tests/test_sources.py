@@ -3,7 +3,7 @@
 import pytest
 
 from analysis import Article
-from analysis.evaluate import gold_files, score_sources
+from analysis.evaluation.scoring import gold_files, score_sources
 from analysis.sources import count_sources, source_mentions
 
 GOLD = gold_files("sources")

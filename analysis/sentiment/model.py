@@ -17,8 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import DataFileError
-from .resources import data_path
+from ..errors import DataFileError
+from ..lexicon.resources import data_path
+from .lexicons import textblob, vader, vader_scores
 
 MODEL_PATH = data_path("models", "newsmtsc-lr.json")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
@@ -30,32 +31,6 @@ DENSE_NAMES = [
     "textblob_sentence", "textblob_subjectivity", "textblob_window10", "textblob_window10_subjectivity",
     "relative_position", "length", "target_in_quote", "speech_verb_after", "speech_verb_before", "has_quote",
 ]
-
-
-@cache
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def vader(text: str) -> float:
-    """VADER compound score of a text (0 for empty text)."""
-    return _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
-
-
-def textblob(text: str) -> tuple[float, float]:
-    """TextBlob (pattern lexicon) polarity and subjectivity.
-
-    Calls TextBlob's English pattern analyser directly: the same numbers as
-    ``TextBlob(text).sentiment`` (checked on NewsMTSC dev), without building a blob per call.
-    """
-    from textblob.en import sentiment
-
-    if not text.strip():
-        return 0.0, 0.0
-    polarity, subjectivity = sentiment(text)
-    return float(polarity), float(subjectivity)
 
 
 def _tokens(sentence: str, start: int, end: int) -> tuple[list[re.Match], int, int]:
@@ -70,7 +45,7 @@ def sentence_features(sentence: str) -> tuple[float, float, float, float, float]
     """The target-free features of a sentence: VADER compound, pos, neg; TextBlob polarity, subjectivity."""
     if not sentence.strip():
         return 0.0, 0.0, 0.0, 0.0, 0.0
-    scores = _vader().polarity_scores(sentence)
+    scores = vader_scores(sentence)
     return (scores["compound"], scores["pos"], scores["neg"], *textblob(sentence))
 
 

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .model import Segment
-from .resources import rules
+from ..lexicon.resources import rules
+from .records import Segment
 
 TERMINAL = ".,;:"  # a line ending in one of these is not a title
 CLOSERS = "\"'”’»)]*_"

@@ -7,17 +7,35 @@ as DataFrames so the command line, the tests and the notebooks share one computa
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
 import yaml
 
-from .errors import DataFileError
-from .loading import load_article
-from .names import fold
-from .resources import DATA_DIR, read_yaml
+from ..errors import DataFileError
+from ..lexicon.names import fold
+from ..lexicon.resources import DATA_DIR, read_yaml
+from ..quotes.extraction import find_quotes
+from ..reading.loading import load_article
+from ..sentiment.engines.clauses import clause
+from ..sentiment.lexicons import textblob, vader
+from ..sentiment.model import MODEL_PATH, fit, load_model, read_newsmtsc
+from ..sentiment.targets import label, sentence_sentiment, target_sentiment, without_own_quotes
+from ..sources.counting import count_sources
 
+#: The checkout the gold files' article paths are relative to (data/ sits at its top).
 REPO = DATA_DIR.parent
+
+
+def shared_dir() -> Path:
+    """``../shared`` (evaluation data that is not ours to ship): beside the checkout or the working folder."""
+    for candidate in (REPO.parent / "shared", Path.cwd().parent / "shared", Path.cwd() / "shared"):
+        if candidate.is_dir():
+            return candidate
+    return REPO.parent / "shared"
+
+
 
 
 def gold_files(task: str) -> list[Path]:
@@ -88,7 +106,6 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
 def score_quotes(gold_path: str | Path) -> dict:
     """Quote-span precision and recall (overlap of at least half the gold span) and speaker
     accuracy on matched quotes, for the marked quotes (not indirect speech) of one gold file."""
-    from .quotes import find_quotes
 
     gold = read_gold(gold_path)
     article = load_article(gold["article_path"])
@@ -145,7 +162,6 @@ def _names_match(predicted: str, gold: dict) -> bool:
 def score_sources(gold_path: str | Path) -> dict:
     """Source-level precision and recall, and count agreement (|predicted - gold| <= 1) on the
     matched sources, credits and body sources each matched only with their own kind."""
-    from .sources import count_sources
 
     gold = read_gold(gold_path)
     article = load_article(gold["article_path"])
@@ -185,7 +201,7 @@ def source_report(paths: list[Path] | None = None) -> pd.DataFrame:
     return pd.DataFrame([score_sources(p) for p in (paths or gold_files("sources"))])
 
 
-NEWSMTSC = REPO.parent / "shared" / "newsmtsc"
+NEWSMTSC = shared_dir() / "newsmtsc"
 
 
 def macro_f1(gold: list[int], predicted: list[int]) -> float:
@@ -207,8 +223,6 @@ def _as_int(name: str) -> int:
 
 def sentiment_predictions(rows: list[dict]) -> dict[str, list[int]]:
     """Labels of every method on NewsMTSC rows: sentence baselines, target methods, model."""
-    from .sentiment import label, sentence_sentiment, target_sentiment
-    from .sentiment_model import load_model
 
     out: dict[str, list[int]] = {}
     for engine in ("vader", "textblob"):
@@ -219,7 +233,6 @@ def sentiment_predictions(rows: list[dict]) -> dict[str, list[int]]:
             _as_int(label(target_sentiment(r["sentence"], r["target_start"], r["target_end"], engine), engine))
             for r in rows
         ]
-    from .sentiment import without_own_quotes
 
     probabilities = load_model().probabilities(
         [without_own_quotes(r["sentence"], r["target_start"], r["target_end"]) for r in rows])
@@ -229,7 +242,6 @@ def sentiment_predictions(rows: list[dict]) -> dict[str, list[int]]:
 
 def sentiment_report(path: str | Path | None = None) -> pd.DataFrame:
     """Macro-F1 on NewsMTSC dev (rw and mt apart) of each method (see ``sentiment_predictions``)."""
-    from .sentiment_model import read_newsmtsc
 
     rows = read_newsmtsc(path or NEWSMTSC / "dev.jsonl")
     predictions = sentiment_predictions(rows)
@@ -249,10 +261,7 @@ def sentiment_report(path: str | Path | None = None) -> pd.DataFrame:
 def fit_sentiment(train: str | Path | None = None, out: str | Path | None = None) -> dict:
     """Fit the NewsMTSC model on train, write its weights, and return the lexicon thresholds
     that maximise train macro-F1 for the clause method (to be set in ``sentiment.THRESHOLDS``)."""
-    import json
 
-    from .sentiment import clause, without_own_quotes
-    from .sentiment_model import MODEL_PATH, fit, read_newsmtsc, textblob, vader
 
     rows = read_newsmtsc(train or NEWSMTSC / "train.jsonl")
     inputs = [without_own_quotes(r["sentence"], r["target_start"], r["target_end"]) for r in rows]

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .names import Name, find_names, fold, is_organisation_noun
-from .resources import rules
+from ..lexicon.names import Name, find_names, fold, is_organisation_noun
+from ..lexicon.resources import rules
 
 TRAILING_AUX = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"

@@ -7,11 +7,11 @@ not sentiment toward it; what others say about it is), then
 - ``vader`` / ``textblob``: the lexicon score of the clause holding the target (split at
   "but", "while", semicolons, dashes ...), so that "Peter praised the deal, but officials
   condemned Robert" treats Peter and Robert apart; both lexicons handle negation;
-- ``model``: a logistic regression fitted on NewsMTSC (``analysis.sentiment_model``) over both
+- ``model``: a logistic regression fitted on NewsMTSC (``analysis.sentiment.model``) over both
   lexicons' scores of the sentence, windows and sides, plus the words next to the target.
 
-Scores are in [-1, 1]; ``label`` maps them to negative / neutral / positive with per-engine
-thresholds (``THRESHOLDS``, fitted on NewsMTSC train for the lexicon engines).
+Engines live in ``analysis.sentiment.engines`` (one module each, chosen by name). Scores are in
+[-1, 1]; each engine maps them to negative / neutral / positive with its named threshold.
 """
 
 from __future__ import annotations
@@ -21,34 +21,28 @@ import re
 import numpy as np
 import pandas as pd
 
-from .actors import Codebook, find_mentions
-from .article import Article
-from .errors import ParameterError
-from .sentiment_model import load_model, textblob, vader
+from ..actors.codebook import Codebook
+from ..actors.mentions import find_mentions
+from ..errors import ParameterError
+from ..lexicon.resources import read_yaml
+from ..reading.article import Article
+from .engines import ENGINES, get_engine
+from .lexicons import textblob, vader
 
-ENGINES = ("vader", "textblob", "model")
-#: |score| at or below which a mention is neutral, per engine. vader and textblob: chosen on
-#: NewsMTSC train for the clause method (``python -m analysis fit-sentiment`` prints them);
-#: model: the score is P(positive) - P(negative), and the label is the likeliest class instead.
-THRESHOLDS = {"vader": 0.15, "textblob": 0.0, "model": None}
-CLAUSE_BREAK = re.compile(  # possessive quantifiers: blanked quotes leave long runs of spaces
-    r"(?<!\s)\s*+[;:]\s*+|\s[—–]\s++|\s-\s++"
-    r"|,?\s++(?:but|while|whereas|although|though|however|yet|except that)\b,?\s*+"
-    r"|,\s++(?:and|or)\s++(?=\w+\s+(?:\w+\s+)?\w+ed\b)",
-    re.IGNORECASE,
-)
 QUOTE = re.compile(r"“[^”]*”?|„[^“”]*[“”]?|«[^»]*»?|\"[^\"]*\"?")
 SPEECH_NEAR = re.compile(
     r"\b(?:said|says|told|added|wrote|tweeted|stated|declared|announced|explained|insisted|warned|argued|"
     r"claimed|asked|continued|saying|adding)\b"
 )
+#: A quote is the target's own when a speech verb links them within this many words.
+OWN_QUOTE_REACH_WORDS = 6
+#: Bootstrap draws for an actor's 95% interval, and the fixed seed that makes reruns identical.
+RESAMPLES = 2000
+SEED = 0
+#: |score| above which a mention of a single text is labelled, for ``label(score, "model")``.
+MODEL_SINGLE_THRESHOLD = 1 / 3
 MENTION_COLUMNS = ["actor", "label", "type", "alias", "via", "segment", "sentence", "start", "end", "score",
                    "sentiment", "evidence"]
-
-
-def _check_engine(engine: str) -> None:
-    if engine not in ENGINES:
-        raise ParameterError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
 
 
 def without_own_quotes(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -67,61 +61,36 @@ def without_own_quotes(text: str, start: int, end: int) -> tuple[str, int, int]:
         else:  # 'Price said: "..."'
             between = text[end : m.start()]
             reach = between
-        if len(between.split()) <= 6 and SPEECH_NEAR.search(reach):
+        if len(between.split()) <= OWN_QUOTE_REACH_WORDS and SPEECH_NEAR.search(reach):
             for k in range(m.start(), m.end()):
                 out[k] = " "
     return "".join(out), start, end
 
 
-def clause(text: str, start: int, end: int) -> str:
-    """The clause holding the target; a clause of under three words takes its neighbours too."""
-    cuts = [0, *(p for m in CLAUSE_BREAK.finditer(text) for p in (m.start(), m.end())), len(text)]
-    bounds = list(zip(cuts[::2], cuts[1::2]))
-    for i, (a, b) in enumerate(bounds):
-        if a <= start < b or (a <= start and end <= b):
-            if len(text[a:b].split()) < 3:
-                a = bounds[max(i - 1, 0)][0]
-                b = bounds[min(i + 1, len(bounds) - 1)][1]
-            return text[a:b].strip()
-    return text.strip()
-
-
 def target_sentiment(text: str, start: int, end: int, engine: str = "vader") -> float:
     """Sentiment toward ``text[start:end]`` within ``text`` (a sentence or passage), in [-1, 1]."""
-    _check_engine(engine)
+    chosen = get_engine(engine)
     if not (0 <= start < end <= len(text)):
         raise ParameterError(f"target offsets {start}:{end} are outside the text of {len(text)} characters")
-    cleaned, start, end = without_own_quotes(text, start, end)
-    if engine == "model":
-        p = load_model().probabilities([(cleaned, start, end)])[0]
-        return float(p[2] - p[0])
-    context = clause(cleaned, start, end)
-    return vader(context) if engine == "vader" else textblob(context)[0]
+    scores, _, _ = chosen.score([without_own_quotes(text, start, end)])
+    return float(scores[0])
 
 
 def sentence_sentiment(text: str, engine: str = "vader") -> float:
     """The whole text's score: the baseline that ignores the target."""
-    _check_engine(engine)
+    get_engine(engine)
     if engine == "model":
         raise ParameterError("the model engine scores targets, not sentences")
     return vader(text) if engine == "vader" else textblob(text)[0]
 
 
 def label(score: float, engine: str = "vader") -> str:
-    """negative / neutral / positive for a score, with the engine's threshold (``THRESHOLDS``)."""
-    _check_engine(engine)
-    threshold = THRESHOLDS[engine] if THRESHOLDS[engine] is not None else 1 / 3
-    if score > threshold:
-        return "positive"
-    if score < -threshold:
-        return "negative"
-    return "neutral"
-
-
-def _model_labels(rows: list[tuple[str, int, int]]) -> tuple[list[float], list[str]]:
-    probabilities = load_model().probabilities(rows)
-    names = np.array(["negative", "neutral", "positive"])
-    return (probabilities[:, 2] - probabilities[:, 0]).tolist(), names[probabilities.argmax(axis=1)].tolist()
+    """negative / neutral / positive for one score, with the engine's named threshold."""
+    if engine == "model":
+        get_engine(engine)
+        return "positive" if score > MODEL_SINGLE_THRESHOLD else "negative" if score < -MODEL_SINGLE_THRESHOLD \
+            else "neutral"
+    return get_engine(engine).label(score)
 
 
 def mention_sentiment(article: Article, codebook: Codebook, engine: str = "vader",
@@ -132,7 +101,7 @@ def mention_sentiment(article: Article, codebook: Codebook, engine: str = "vader
     sentiment (negative/neutral/positive), evidence (the clause or sentence scored, the
     speaker's own quotes blanked).
     """
-    _check_engine(engine)
+    chosen = get_engine(engine)
     mentions = find_mentions(article, codebook, include_captions=include_captions)
     rows, contexts = [], []
     for m in mentions.itertuples():
@@ -145,13 +114,7 @@ def mention_sentiment(article: Article, codebook: Codebook, engine: str = "vader
         cleaned, s, e = without_own_quotes(article.text[a:b], m.start - a, m.end - a)
         contexts.append((cleaned, s, e))
         rows.append(m)
-    if engine == "model":
-        scores, labels = _model_labels(contexts)
-        evidence = [" ".join(c[0].split()) for c in contexts]
-    else:
-        evidence = [clause(*c) for c in contexts]
-        scores = [vader(t) if engine == "vader" else textblob(t)[0] for t in evidence]
-        labels = [label(s, engine) for s in scores]
+    scores, labels, evidence = chosen.score(contexts) if contexts else ([], [], [])
     table = [
         (m.actor, m.label, m.type, m.alias, m.via, m.segment, m.sentence, m.start, m.end, round(s, 4), lab,
          " ".join(ev.split()))
@@ -161,7 +124,7 @@ def mention_sentiment(article: Article, codebook: Codebook, engine: str = "vader
 
 
 def actor_sentiment(article: Article, codebook: Codebook, engine: str = "vader", include_captions: bool = False,
-                    min_mentions: int = 1, resamples: int = 2000, seed: int = 0,
+                    min_mentions: int = 1, resamples: int = RESAMPLES, seed: int = SEED,
                     mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per actor: mentions, mean score, shares negative/neutral/positive, a bootstrap 95%
     interval of the mean (``resamples`` draws, fixed ``seed``), and the label of the mean.
@@ -184,16 +147,10 @@ def actor_sentiment(article: Article, codebook: Codebook, engine: str = "vader",
         mean = float(scores.mean())
         rows.append((actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
                      round(float(shares.get("negative", 0.0)), 3), round(float(shares.get("neutral", 0.0)), 3),
-                     round(float(shares.get("positive", 0.0)), 3), _mean_label(mean, engine)))
+                     round(float(shares.get("positive", 0.0)), 3), get_engine(engine).label(mean)))
     columns = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral",
                "positive", "sentiment"]
     return pd.DataFrame(rows, columns=columns).sort_values(["mean", "actor"], ignore_index=True)
-
-
-def _mean_label(mean: float, engine: str) -> str:
-    if engine == "model":  # mean of P(pos) - P(neg): a clear lean either way
-        return "positive" if mean > 0.15 else "negative" if mean < -0.15 else "neutral"
-    return label(mean, engine)
 
 
 def strongest_evidence(mentions: pd.DataFrame, per_actor: int = 1) -> pd.DataFrame:
@@ -234,30 +191,8 @@ def agreement_summary(agreement: pd.DataFrame) -> pd.DataFrame:
 
 def compare_with_gold(actors: pd.DataFrame, gold_path) -> pd.DataFrame:
     """The notebook's actor labels beside a hand-labelled gold file (``data/gold/sentiment``)."""
-    from .resources import read_yaml
-
     gold = read_yaml(gold_path)["labels"]
     table = actors[["actor", "label", "mentions", "mean", "sentiment"]].copy()
     table["hand_label"] = table["actor"].map(lambda a: gold.get(a, {}).get("label"))
     table["agree"] = table["sentiment"] == table["hand_label"]
     return table
-
-
-def plot_actor_sentiment(actors: pd.DataFrame, title: str):
-    """Diverging bars of mean score per actor, most negative at the top, with 95% intervals."""
-    import matplotlib.pyplot as plt
-
-    shown = actors.iloc[::-1]
-    colours = ["#c0392b" if m < 0 else "#2e86c1" if m > 0 else "#999999" for m in shown["mean"]]
-    fig, ax = plt.subplots(figsize=(8, 0.38 * len(shown) + 1.4))
-    y = np.arange(len(shown))
-    ax.barh(y, shown["mean"], color=colours)
-    ax.errorbar(shown["mean"], y, xerr=[shown["mean"] - shown["ci_low"], shown["ci_high"] - shown["mean"]],
-                fmt="none", ecolor="black", elinewidth=0.8, capsize=2)
-    ax.set_yticks(y, [f"{lab} (n={n})" for lab, n in zip(shown["label"], shown["mentions"])], fontsize=8)
-    ax.axvline(0, color="black", linewidth=0.6)
-    ax.set_xlim(-1, 1)
-    ax.set_xlabel("mean sentiment toward the actor (-1 negative … +1 positive), 95% bootstrap interval")
-    ax.set_title(title)
-    fig.tight_layout()
-    return fig

@@ -15,11 +15,22 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ParameterError
-from .loading import load_article
+from ..errors import ParameterError
+from ..reading.loading import load_article
+from ..reading.metadata import read_metadata
 
-REPO = Path(__file__).resolve().parent.parent
-NOTEBOOKS = REPO / "notebooks"
+
+def _notebooks_dir() -> Path:
+    """The report's notebooks: ``analysis.notebooks`` as installed, else ``notebooks/`` of the checkout."""
+    try:
+        import analysis.notebooks as installed
+
+        return Path(next(iter(installed.__path__))).resolve()
+    except (ImportError, StopIteration):
+        return Path(__file__).resolve().parents[2] / "notebooks"
+
+
+NOTEBOOKS = _notebooks_dir()
 KERNEL = "python3"
 
 
@@ -66,8 +77,11 @@ def build_report(
     """Execute each notebook on ``article`` and write notebooks, HTML and an index page."""
     article = Path(article).resolve()
     loaded = load_article(article)  # fail fast, with the library's one-line message
-    if actors is not None and not Path(actors).is_file():
+    if actors and not Path(actors).is_file():
         raise ParameterError(f"{actors}: no such actor codebook file")
+    metadata = read_metadata(article)
+    if actors is None:  # the article's metadata names its codebook; without one, actors are discovered
+        actors = metadata.get("codebook") or ""
     folder = Path(out) / slugify(article.stem)
     folder.mkdir(parents=True, exist_ok=True)
     paths = notebooks or notebook_paths()
@@ -172,7 +186,7 @@ def _parameters(path: Path, article: Path, actors, folder: Path) -> dict:
     declared = papermill.inspect_notebook(str(path))
     offered = {
         "article_path": _relative(article, path.parent),
-        "actors_path": _relative(Path(actors).resolve(), path.parent) if actors else None,
+        "actors_path": _relative(Path(actors).resolve(), path.parent) if actors else "",
         "out_dir": _relative(folder.resolve(), path.parent),
     }
     return {k: v for k, v in offered.items() if k in declared and v is not None}

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
 
-from .model import Segment, Sentence
-from .resources import word_list
+from ..lexicon.resources import word_list
+from .records import Segment, Sentence
 
 TRAIN_CHARS = 300_000  # Punkt learns from at most this much text: any news article, whole
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .article import Article
-from .model import Segment
-from .names import Name, find_names
+from ..actors.mentions import find_mentions
+from ..lexicon.names import Name, find_names
+from ..reading.article import Article
+from ..reading.records import Segment
 from .speakers import (
     GROUP_HEAD,
     PASSIVE,
@@ -181,8 +182,6 @@ def canonicalise(quotes: pd.DataFrame, codebook) -> pd.DataFrame:
 
 def about_table(article: Article, quotes: pd.DataFrame, codebook) -> pd.DataFrame:
     """Who is quoted about whom: speakers (rows) by codebook actors named inside their quotes."""
-    from .actors import find_mentions
-
     mentions = find_mentions(article, codebook, pronouns=False)
     pairs = []
     for q in quotes.itertuples():
@@ -395,22 +394,3 @@ def kind_table(quotes: pd.DataFrame) -> pd.DataFrame:
         quotes=("quote", "size"), words=("words", "sum"))
     order = {k: i for i, k in enumerate(["direct", "partial", "indirect", "scare", "headline"])}
     return table.sort_values("kind", key=lambda s: s.map(order)).reset_index(drop=True)
-
-
-def plot_speakers(speakers: pd.DataFrame, title: str, top: int = 12):
-    """Horizontal bars of words quoted per speaker, coloured by speaker type."""
-    import matplotlib.pyplot as plt
-
-    shown = speakers.head(top).iloc[::-1]
-    palette = {"person": "#1f77b4", "organisation": "#ff7f0e", "anonymous": "#999999", "unknown": "#cccccc"}
-    fig, ax = plt.subplots(figsize=(7, 0.4 * len(shown) + 1.2))
-    ax.barh(shown["speaker"], shown["words_quoted"], color=[palette.get(t, "#cccccc") for t in shown["speaker_type"]])
-    for y, (w, n) in enumerate(zip(shown["words_quoted"], shown["quotes"])):
-        ax.text(w, y, f" {w} words, {n} quotes", va="center", fontsize=8)
-    ax.set_xlabel("words quoted")
-    ax.set_title(title)
-    ax.margins(x=0.35)
-    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in palette.values()]
-    ax.legend(handles, palette.keys(), fontsize=7, loc="lower right")
-    fig.tight_layout()
-    return fig

@@ -10,9 +10,9 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from ..errors import ArticleError
 from .article import Article, normalise_newlines
-from .errors import ArticleError
-from .htmltext import html_to_text
+from .html import html_to_text
 
 MAX_BYTES = 20_000_000  # 20 MB: far above any news article, below what exhausts memory
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}

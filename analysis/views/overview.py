@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
-from .article import Article
-from .model import BODY_KINDS, SEGMENT_KINDS
+from ..reading.article import Article
+from ..reading.records import BODY_KINDS, SEGMENT_KINDS
 
 
 def kind_counts(article: Article) -> pd.DataFrame:
@@ -21,19 +20,6 @@ def kind_counts(article: Article) -> pd.DataFrame:
     return grouped
 
 
-def plot_kind_words(kinds: pd.DataFrame, title: str):
-    """Horizontal bars of words per segment kind, body kinds in one colour, noise in another."""
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    colours = ["#1f77b4" if p == "body" else "#bbbbbb" for p in kinds["part"]]
-    ax.barh(kinds["kind"], kinds["words"], color=colours)
-    ax.invert_yaxis()
-    ax.set_xlabel("words")
-    ax.set_title(title)
-    for y, (words, n) in enumerate(zip(kinds["words"], kinds["segments"])):
-        ax.text(words, y, f" {words} ({n} seg.)", va="center", fontsize=8)
-    ax.margins(x=0.25)
-    fig.tight_layout()
-    return fig
 
 
 def save(out_dir: str, name: str, table: pd.DataFrame | None = None, figure=None) -> None:

@@ -11,18 +11,20 @@ at most once per sentence. Outlets and platforms are listed in ``data/sources.ym
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from .article import Article
-from .errors import DataFileError
-from .names import find_names
-from .quotes import extract_quotes, speech_acts
-from .resources import data_path, read_yaml
-from .speakers import act_re
+from ..errors import DataFileError
+from ..lexicon.names import find_names
+from ..lexicon.places import canonical_place, is_country
+from ..lexicon.resources import data_path, read_yaml
+from ..quotes.extraction import extract_quotes, speech_acts
+from ..quotes.speakers import act_re
+from ..reading.article import Article
 
 COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
@@ -261,7 +263,7 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList) -> tuple[str, s
     """A quote speaker as a source: known outlets keep their type; organisations split by role."""
     if speaker in known.aliases:
         return known.aliases[speaker]
-    canonical = _canonical_place(speaker.removeprefix("the "))
+    canonical = canonical_place(speaker.removeprefix("the "))
     if canonical:
         return canonical, "government"
     if speaker_type == "person":
@@ -269,34 +271,12 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList) -> tuple[str, s
     if speaker_type == "anonymous":
         return speaker.lower().removeprefix("the "), "anonymous"
     words = {w.strip(".,’'").casefold() for w in speaker.split()}
-    if words & known.government or _is_country(speaker):
+    if words & known.government or is_country(speaker):
         return speaker, "government"
     return speaker, "organisation"
 
 
-def _is_country(name: str) -> bool:
-    return _canonical_place(name.removeprefix("the ")) is not None
-
-
-@cache
-def _place_names() -> dict[str, str]:
-    """Every country or bloc name, short form and demonym -> canonical name."""
-    places = read_yaml(data_path("places.yml"))
-    table: dict[str, str] = {}
-    for group in ("countries", "blocs"):
-        for name, aliases in places[group].items():
-            for alias in [name, *(aliases or [])]:
-                table[alias] = name
-    return table
-
-
-def _canonical_place(name: str) -> str | None:
-    return _place_names().get(name)
-
-
 def _sentence_at(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, offset) - 1
 
 
@@ -314,26 +294,3 @@ def attribution_share(article: Article, mentions: pd.DataFrame) -> tuple[int, in
     body = [s for s in article.sentences if article.segments[s.segment].kind == "paragraph"]
     cited = set(mentions.loc[~mentions["is_credit"], "sentence"])
     return sum(s.index in cited for s in body), len(body)
-
-
-def plot_sources(counts: pd.DataFrame, title: str, top: int = 15):
-    """Two panels: mentions per source (coloured by type) and mentions per type."""
-    import matplotlib.pyplot as plt
-
-    body = counts[~counts["is_credit"]]
-    shown = body.head(top).iloc[::-1]
-    types = sorted(body["type"].unique())
-    cmap = plt.get_cmap("tab10")
-    colour = {t: cmap(i % 10) for i, t in enumerate(types)}
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 0.35 * max(len(shown), 4) + 1.5),
-                                      gridspec_kw={"width_ratios": [3, 2]})
-    left.barh(shown["source"], shown["mentions"], color=[colour[t] for t in shown["type"]])
-    left.set_xlabel("sentences citing the source")
-    left.set_title(title)
-    by_type = body.groupby("type")["mentions"].sum().sort_values()
-    right.barh(by_type.index, by_type.values, color=[colour[t] for t in by_type.index])
-    right.set_xlabel("sentences, by type of source")
-    for ax in (left, right):
-        ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.tight_layout()
-    return fig

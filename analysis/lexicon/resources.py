@@ -1,7 +1,8 @@
-"""Locating and reading the data files that ship in the repository's ``data/`` folder.
+"""Locating and reading the data files that ship with the package.
 
-Lexicons, rule words and gold annotations are data, not code: they live in ``data/`` and are
-read (once, cached) through these helpers.
+Lexicons, rule words, settings and gold annotations are data, not code: they live in the
+repository's ``data/`` folder, which is installed as the package ``analysis.data`` (see
+``pyproject.toml``), and are read (once, cached) through these helpers only.
 """
 
 from __future__ import annotations
@@ -12,9 +13,20 @@ from typing import Any
 
 import yaml
 
-from .errors import DataFileError
+from ..errors import DataFileError
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+def _data_dir() -> Path:
+    """``data/`` as installed (``analysis.data``), or beside the package in a source checkout."""
+    try:
+        import analysis.data as installed
+
+        return Path(next(iter(installed.__path__))).resolve()
+    except (ImportError, StopIteration):
+        return Path(__file__).resolve().parents[2] / "data"
+
+
+DATA_DIR = _data_dir()
 
 
 def data_path(*parts: str) -> Path:
@@ -60,3 +72,12 @@ def word_list(name: str) -> tuple[str, ...]:
     """Non-comment lines of ``data/<name>.txt``."""
     lines = data_path(f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return tuple(s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#"))
+
+
+@cache
+def settings(section: str) -> dict[str, Any]:
+    """Named thresholds of one analysis from ``data/settings.yml`` (each with where it comes from)."""
+    table = rules("settings")
+    if section not in table:
+        raise DataFileError(f"data/settings.yml: no section {section!r}")
+    return {name: entry["value"] if isinstance(entry, dict) else entry for name, entry in table[section].items()}

@@ -11,9 +11,9 @@ from functools import cached_property
 
 import pandas as pd
 
+from ..errors import ArticleError
 from .cleaning import apply_corrections, find_corrections
-from .errors import ArticleError
-from .model import BODY_KINDS, Correction, Segment, Sentence
+from .records import BODY_KINDS, Correction, Segment, Sentence
 from .segmentation import segment
 from .sentences import split_sentences
 

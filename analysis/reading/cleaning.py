@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .model import Correction, Segment
-from .resources import rules
+from ..lexicon.resources import rules
+from .records import Correction, Segment
 
 SPACE_LIKE = {"\u00a0": "no-break space", "\u202f": "narrow no-break space", "\u2007": "figure space"}
 INVISIBLE = {

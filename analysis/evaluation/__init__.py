@@ -1,0 +1,1 @@
+"""Scoring the analyses against gold annotations (``scoring``)."""
