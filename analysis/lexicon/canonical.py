@@ -1,0 +1,86 @@
+"""One name per person and organisation per article: short forms joined to their full name.
+
+Speakers, sources and discovered actors all name people through ``canonical_names``, so that
+"Obama", "Mr. Obama" and "President Obama" are "Barack Obama" everywhere in one article, and
+"Werner" and "Jamie Werner of Ngātiwai" are one source. Honorifics ("Mr.") and titles
+("President") are the ``person_titles`` of ``data/quotes.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+from .names import fold
+from .resources import rules
+
+POSSESSIVE = re.compile(r"['’]s?$")
+OF_TAIL = re.compile(r"\s+(?:of|from)\s+.+$")
+
+
+@cache
+def _prefixes() -> tuple[str, ...]:
+    """Honorifics and person titles that may stand before a name, longest first, case-folded."""
+    return tuple(sorted({w.casefold() for w in rules("quotes")["person_titles"]}, key=len, reverse=True))
+
+
+def bare_name(name: str) -> str:
+    """A name without a leading "the", honorifics, titles or a possessive: "Mr. Reeves's" -> "Reeves"."""
+    text = " ".join(name.split())
+    text = POSSESSIVE.sub("", text)
+    changed = True
+    while changed:
+        changed = False
+        low = text.casefold()
+        for prefix in ("the ", *(p + " " for p in _prefixes())):
+            if low.startswith(prefix) and len(text) > len(prefix):
+                text, changed = text[len(prefix):].lstrip(), True
+                break
+    return text
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).casefold().split())
+
+
+def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[str, str]:
+    """Each name as written -> the article's one name for it.
+
+    A bare name (honorifics and titles removed) joins a longer name it ends ("Obama" ->
+    "Barack Obama") or, for a person, begins ("Fiona" -> "Fiona Parry") or equals without an
+    "of ..." tail ("Jamie Werner of Ngātiwai" -> "Jamie Werner"), when exactly one longer name
+    fits; the longer names' most frequent, then longest, form is the canonical one. ``persons``
+    lists names known to be people (only they join on a first name).
+    """
+    written = list(names)
+    counts = Counter(bare_name(n) for n in written)
+    person_set = {bare_name(p) for p in persons}
+    fulls = sorted({b for b in counts if len(_tokens(b)) >= 2}, key=lambda b: (-counts[b], -len(b), b))
+    result: dict[str, str] = {}
+    for name in written:
+        bare = bare_name(name)
+        short = OF_TAIL.sub("", bare) if bare in person_set else bare
+        tokens = _tokens(short)
+        if not tokens:
+            result[name] = name
+            continue
+        fits = []
+        for full in fulls:
+            ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
+            if full == bare or len(ft) <= len(tokens):
+                continue
+            if ft[-len(tokens):] == tokens or (len(tokens) == 1 and short in person_set and ft[0] == tokens[0]):
+                fits.append(full)
+        roots = {_person_root(f, person_set) for f in fits}
+        if len(roots) == 1:
+            result[name] = roots.pop()
+        else:
+            result[name] = short or name
+    return result
+
+
+def _person_root(name: str, persons: set[str]) -> str:
+    """A person's name without an "of <place or group>" tail; other names whole."""
+    return OF_TAIL.sub("", name) if name in persons else name
