@@ -189,7 +189,8 @@ def print_page_reports(pages_dir: str | Path) -> int:
         print(html.round(3).to_string(index=False))
         kept = (html["paragraphs_kept"] * html["paragraphs"]).sum() / html["paragraphs"].sum()
         furniture = html["furniture_words"].sum() / html["words"].sum()
+        lowest, highest = html["paragraphs_kept"].min(), html["furniture_share"].max()
         print(f"headline found on {int(html['headline_found'].sum())} of {len(html)} pages;"
-              f" paragraphs kept {kept:.3f} of {html['paragraphs'].sum()} (page min {html['paragraphs_kept'].min():.3f});"
-              f" furniture {furniture:.3f} of {html['words'].sum()} words (page max {html['furniture_share'].max():.3f})")
+              f" paragraphs kept {kept:.3f} of {html['paragraphs'].sum()} (page min {lowest:.3f});"
+              f" furniture {furniture:.3f} of {html['words'].sum()} words (page max {highest:.3f})")
     return 0
