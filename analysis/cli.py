@@ -23,6 +23,7 @@ def parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score an analysis against gold annotations")
     ev.add_argument("task", choices=["segments", "quotes", "sources", "sentiment"], help="what to score")
     ev.add_argument("--gold", nargs="*", help="gold files (default: all in data/gold/<task>/)")
+    ev.add_argument("--pages", help="segments only: score scraped pages in this folder (e.g. ../shared/scraped-pages)")
     ev.add_argument("--newsmtsc", help="NewsMTSC .jsonl to score sentiment on (default: ../shared/newsmtsc/dev.jsonl)")
     fit = sub.add_parser("fit-sentiment", help="fit the sentiment model on NewsMTSC train, write its weights")
     fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl)")
@@ -52,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
 
             print(sentiment_report(args.newsmtsc).to_string(index=False))
             return 0
+        if args.task == "segments" and args.pages:
+            from .evaluation.segments_pages import print_page_reports
+
+            return print_page_reports(args.pages)
         return _evaluate(args.task, args.gold)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

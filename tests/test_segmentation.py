@@ -128,3 +128,57 @@ def test_one_very_long_line_is_lossless():
     article = Article.from_text(text)
     assert_lossless(article)
     assert len(article.segments) == 1
+
+
+@pytest.mark.parametrize(
+    "block, kinds",
+    [
+        # a caption and its credit in one block, without "Photo:"
+        ("Firefighters at the scene on Monday. Credit Jane Roe/Agence France-Presse — Getty Images",
+         ["caption", "credit"]),
+        ("Voters queue in Lagos on Saturday. (John Doe / AFP - Getty Images)", ["caption", "credit"]),
+        ("A farmer at his farm near the river. Photograph: Ann Lee/The Guardian", ["caption", "credit"]),
+        ("A crowd outside the court. (Kim Park / The Seattle Times)", ["caption", "credit"]),
+        # bylines and timestamps
+        ("Tue 5 Mar 2019 10.30 GMT Last modified on Fri 8 Mar 2019 11.00 GMT", ["boilerplate"]),
+        ("Updated 9:05 AM ET, Mon June 3, 2019", ["boilerplate"]),
+        ("By Jane Roe and John Doe", ["boilerplate"]),
+        ("Analysis: Ann Lee, World Report, Nairobi", ["boilerplate"]),
+        # furniture read as subheadings before
+        ("Advertisement", ["boilerplate"]),
+        ("Story continues below advertisement", ["boilerplate"]),
+        ("Photo", ["boilerplate"]),
+        ("Image", ["boilerplate"]),
+        ("Via Facebook", ["credit"]),
+        ("Image copyright Getty Images", ["credit"]),
+        ("Read the full transcript of the interview", ["teaser"]),
+    ],
+)
+def test_news_page_furniture_kinds(block, kinds):
+    text = (
+        "Storm hits the coast\n\nA long first paragraph tells what happened in the town today, officials said.\n\n"
+        f"{block}\n\nThe story goes on with another paragraph of reporting, as stories do.\n"
+    )
+    segs = Article.from_text(text).segments
+    assert [s.kind for s in segs[2:-1]] == kinds
+
+
+def test_kicker_and_repeated_page_title_around_the_headline():
+    text = (
+        "World\n\nDrought Pushes Farmers Off Their Land in the South.\n\n"
+        "A long first paragraph tells what happened in the region this year, officials said.\n"
+    )
+    assert [s.kind for s in Article.from_text(text).segments] == ["boilerplate", "headline", "paragraph"]
+    text = (
+        "Strike halts trains - The Daily Example\n\nStrike halts trains\n\n"
+        "Rail workers walked out at midnight, stopping almost all trains, the union said.\n"
+    )
+    assert [s.kind for s in Article.from_text(text).segments] == ["headline", "headline", "paragraph"]
+
+
+def test_a_sentence_in_the_body_is_not_taken_for_a_byline_or_a_teaser():
+    text = (
+        "Storm hits the coast\n\nBy the end of the week the water had reached the old town, officials said.\n\n"
+        "Read by millions, the paper's warnings went unheeded for years, and now the bill has come due.\n"
+    )
+    assert [s.kind for s in Article.from_text(text).segments] == ["headline", "paragraph", "paragraph"]

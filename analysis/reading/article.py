@@ -7,7 +7,9 @@ All offsets in every view point into ``article.text``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from functools import cached_property
+from typing import Any
 
 import pandas as pd
 
@@ -26,7 +28,14 @@ def normalise_newlines(text: str) -> str:
 class Article:
     """A news article: ``text`` plus lazily computed, cached views of it."""
 
-    def __init__(self, text: str, title: str | None = None, name: str = "article", notes: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        text: str,
+        title: str | None = None,
+        name: str = "article",
+        notes: tuple[str, ...] = (),
+        metadata: Mapping[str, Any] | None = None,
+    ):
         if not isinstance(text, str):
             raise ArticleError(f"article text must be a string, not {type(text).__name__}")
         if not text.strip():
@@ -34,6 +43,9 @@ class Article:
         self.text = normalise_newlines(text)
         self.name = name
         self.notes = notes
+        #: What the source says about the article (outlet, date, byline, site, ...): from a saved
+        #: page's HTML, merged with the ``.yml`` beside the article by whoever reads both.
+        self.metadata: dict[str, Any] = dict(metadata or {})
         self._title = title
 
     @classmethod
@@ -105,3 +117,8 @@ class Article:
         """One row per correction: start, end, before, after, reason."""
         rows = [(c.start, c.end, c.before, c.after, c.reason) for c in self.corrections]
         return pd.DataFrame(rows, columns=["start", "end", "before", "after", "reason"])
+
+    def metadata_table(self) -> pd.DataFrame:
+        """One row per metadata field: field, value (as text)."""
+        rows = [(key, str(value)) for key, value in self.metadata.items()]
+        return pd.DataFrame(rows, columns=["field", "value"])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import ArticleError
 from .article import Article, normalise_newlines
-from .html import html_to_text
+from .html import read_html
 
 MAX_BYTES = 20_000_000  # 20 MB: far above any news article, below what exhausts memory
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
@@ -38,15 +38,22 @@ def load_article(path: str | Path, title: str | None = None) -> Article:
     except OSError as exc:
         raise ArticleError(f"{name}: cannot be read ({exc.strerror})") from None
     text, notes = decode(data, name)
+    metadata: dict = {}
     if suffix in HTML_SUFFIXES:
-        text, html_title = html_to_text(text)
-        notes = (*notes, "article body extracted from HTML")
-        title = title or html_title
+        page = read_html(text)
+        text, metadata = page.text, dict(page.metadata)
+        metadata.update(page_words=page.page_words, kept_words=page.kept_words, extractor=page.extractor)
+        notes = (
+            *notes,
+            f"article body extracted from HTML ({page.extractor}): {page.kept_words} of the page's "
+            f"{page.page_words} visible words kept, {page.removed_words} words of site furniture dropped",
+        )
+        title = title or page.title
     if not text.strip():
         raise ArticleError(f"{name}: the article is empty (no visible text)")
     if "\r" in text:
         notes = (*notes, "line endings normalised to LF")
-    return Article(normalise_newlines(text), title=title, name=name, notes=notes)
+    return Article(normalise_newlines(text), title=title, name=name, notes=notes, metadata=metadata)
 
 
 def decode(data: bytes, name: str = "article") -> tuple[str, tuple[str, ...]]:

@@ -19,12 +19,18 @@ from functools import cache
 from ..lexicon.resources import rules
 from .records import Segment
 
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "la", "le", "al", "bin", "of", "and", "the"})
 TERMINAL = ".,;:"  # a line ending in one of these is not a title
 CLOSERS = "\"'”’»)]*_"
 MAX_CAPTION_WORDS = 30
 MAX_TITLE_WORDS = 22
 MAX_HEADLINE_WORDS = 30
 MAX_FURNITURE_WORDS = 12
+MAX_KICKER_WORDS = 3  # section labels above a headline: "World", "Middle East", "Tech Policy"
+TITLE_CASE_SHARE = 0.8  # title-case headlines capitalise nearly every word of four letters or more
+SAME_TITLE_SHARE = 0.7  # a page title and the on-page headline share most words, not all (site name)
+MAX_LONG_CAPTION_WORDS = 60  # a caption sentence with its credit runs to about 50 words on news sites
+MAX_BYLINE_WORDS = 14  # "By Jane Roe, John Doe and Richard Roe, The Outlet, Washington" and a little more
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (
@@ -44,6 +50,14 @@ PULL_QUOTE_TAIL = re.compile(r"^[—–]\s*\w")
 MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+TRAILING_PAREN = re.compile(r"^(?P<a>.*?\S)\s*(?P<b>[(\[][^()\[\]]{3,150}[)\]])\W{0,2}$", re.DOTALL)
+_TIME = r"\d{1,2}(?:[:.]\d{2})+\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+_DAY_ABBR = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+TIMESTAMP_PART = re.compile(
+    rf"\b(?:{_WEEKDAY}|{_DAY_ABBR}|{_MONTH}|{_TIME}|\d{{4}}-\d{{2}}-\d{{2}}(?:t[\d:.]+z?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,4}(?:st|nd|rd|th)?|(?-i:[A-Z]{1,2}[SD]?T)|utc|gmt|cet|cest|bst|hkt|jst)\b",
+    re.IGNORECASE,
+)
 MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+\.\s+)+")
 
 
@@ -134,10 +148,19 @@ def _split_block(text: str, lines: list[tuple[int, int]]) -> list[_Piece]:
 def _split_inline(text: str, start: int, end: int) -> list[_Piece]:
     """Split a caption from its trailing credit and a wire dateline from its story."""
     raw = text[start:end]
-    splits = ((_trailing_credit(), "caption", "credit"), (_wire_dateline(), "credit", None))
+    splits = (
+        (_trailing_credit(), "caption", "credit"),
+        (_trailing_bare_credit(), "caption", "credit"),
+        (TRAILING_PAREN, "caption", "credit"),
+        (_wire_dateline(), "credit", None),
+    )
     for pattern, first_kind, second_kind in splits:
         match = pattern.match(raw)
         if match and match.group("a").strip() and match.group("b").strip():
+            if second_kind == "credit" and not _is_credit(_plain(match.group("b"))):
+                continue
+            if first_kind == "caption" and len(match.group("a").split()) > MAX_LONG_CAPTION_WORDS:
+                continue
             cut = start + match.start("b")
             first, second = _make_piece(text, start, cut), _make_piece(text, cut, end)
             first.kind, second.kind = first_kind, second_kind
@@ -191,6 +214,28 @@ def _trailing_credit() -> re.Pattern[str]:
 
 
 @cache
+def _trailing_bare_credit() -> re.Pattern[str]:
+    """A caption ending in "Credit Name/Agency" or "Photograph Name" without a colon."""
+    words = "|".join(re.escape(w) for w in rules("segmentation")["credit_prefixes"])
+    return re.compile(
+        rf"^(?P<a>.{{1,600}}?[.!?\"”)])\s+(?P<b>(?:{words})\s+(?:by\s+)?[A-Z].{{0,150}})$",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+@cache
+def _credit_lead() -> re.Pattern[str]:
+    """A credit word without a colon before a capitalised name: "Credit Jane Roe/AFP"."""
+    words = "|".join(re.escape(w) for w in sorted(rules("segmentation")["credit_prefixes"], key=len, reverse=True))
+    return re.compile(rf"^(?i:{words})\s+(?i:by\s+)?(?=[A-Z])")
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in rules("segmentation")["credit_words"])
+
+
+@cache
 def _wire_dateline() -> re.Pattern[str]:
     names = "|".join(re.escape(a) for a in sorted(rules("segmentation")["agencies"], key=len, reverse=True))
     return re.compile(
@@ -200,7 +245,7 @@ def _wire_dateline() -> re.Pattern[str]:
     )
 
 
-_CREDIT_SPLIT = re.compile(r"\s*(?:/|\||,|;|\bvia\b|\bby\b|&|\+)\s*", re.IGNORECASE)
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|\||,|;|\s[-–—]\s|\bvia\b|\bby\b|\bfor\b|&|\+)\s*", re.IGNORECASE)
 
 
 def _is_credit(plain: str) -> bool:
@@ -210,22 +255,36 @@ def _is_credit(plain: str) -> bool:
     if _credit_prefix().match(plain):
         return True
     core = plain.strip().strip("()[]©").strip()
-    core = re.sub(r"^(?:photo|picture|image)s?\s+by\s+", "", core, flags=re.IGNORECASE)
+    lead = _credit_lead().match(core)
+    core = core[lead.end() :] if lead else core
+    if re.match(r"^(?i:via)\s+[A-Z]", core) and _namelike(core[4:]):
+        return True  # "Via Facebook", "via Reuters TV"
     if len(core.split()) > 10 or not core:
         return False
     parts = [p.strip(" ()[]©.") for p in _CREDIT_SPLIT.split(core) if p.strip(" ()[]©.")]
-    agencies = _agencies()
-    has_agency = any(p.casefold() in agencies for p in parts)
+    has_agency = any(_agency_like(p) for p in parts)
     if not has_agency:
         return False
     if len(parts) == 1:
-        return plain.strip().startswith(("(", "©")) or core.casefold() in agencies
-    return all(p.casefold() in agencies or _namelike(p) for p in parts)
+        # a lone name is a credit only when marked: "(AFP)", "© Reuters", "Credit Getty Images"
+        return plain.strip().startswith(("(", "[", "©")) or bool(lead) or core.casefold() in _agencies()
+    return all(_agency_like(p) or _namelike(p) for p in parts)
+
+
+def _agency_like(part: str) -> bool:
+    """A photo or wire agency, or an outlet's name ("The Seattle Times", "Getty Images")."""
+    folded = part.casefold()
+    if folded in _agencies():
+        return True
+    words = part.split()
+    return _namelike(part) and len(words) >= 1 and words[-1].casefold().strip(".") in _credit_words()
 
 
 def _namelike(part: str) -> bool:
     words = part.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in words) and (
+        words[0][:1].isupper()
+    )
 
 
 # ---------------------------------------------------------------- classifying
@@ -238,6 +297,7 @@ def _classify(pieces: list[_Piece]) -> None:
     _mark_teasers(pieces)
     _mark_headline(pieces)
     _mark_captions(pieces)
+    _mark_captions_after_media(pieces)
     _mark_trailing_boilerplate(pieces)
     body_follows = _body_follows(pieces)
     for i, piece in enumerate(pieces):
@@ -250,15 +310,59 @@ def _furniture_kind(piece: _Piece) -> str | None:
     plain = piece.plain
     if MD_IMAGE.match(piece.raw) or LEGEND.match(plain):
         return "caption"
-    if NO_WORD.match(plain) or DATELINE.match(plain):
+    if piece.words <= MAX_LONG_CAPTION_WORDS and _prefix_re("caption_markers").match(plain) and piece.words > 2:
+        return "caption"
+    if NO_WORD.match(plain) or DATELINE.match(plain) or _is_timestamp(plain) or _is_byline(plain):
         return "boilerplate"
     if _is_credit(plain):
         return "credit"
     if piece.words <= MAX_FURNITURE_WORDS and _prefix_re("boilerplate_phrases").match(plain):
         return "boilerplate"
+    if piece.words <= 8 and (_media_label(plain) or _word_re("boilerplate_words").search(plain)):
+        return "boilerplate"
+    if piece.words <= MAX_FURNITURE_WORDS and _prefix_re("teaser_verbs").match(plain):
+        return "teaser"
     if PULL_QUOTE_TAIL.match(plain) and piece.words <= MAX_CAPTION_WORDS:
         return "caption"
     return None
+
+
+@cache
+def _word_re(key: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(rules("segmentation")[key], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _is_timestamp(plain: str) -> bool:
+    """Dates and times with only timestamp words around them ("Updated 3 Jan 2019 02.00 EST")."""
+    if len(plain.split()) > 20:
+        return False
+    rest, found = TIMESTAMP_PART.subn(" ", plain)
+    if found < 2 or not re.search(r"\d", plain):
+        return False
+    rest = _word_re("timestamp_words").sub(" ", rest)
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def _media_label(plain: str) -> bool:
+    """Only words that mark where an image stood ("Photo", "Image 2 of 9")."""
+    rest = _word_re("media_labels").sub(" ", plain)
+    return rest != plain and not re.search(r"[^\W\d_]", rest)
+
+
+BYLINE_JOINERS = frozenset({"and", "in", "for", "with", "at", "|", "&"})
+
+
+def _is_byline(plain: str) -> bool:
+    """A byline: a marker, then only names, outlets and places ("By Jane Roe and John Doe")."""
+    match = _prefix_re("byline_markers").match(plain)
+    if not match or len(plain.split()) > MAX_BYLINE_WORDS:
+        return False
+    rest = plain[match.end() :].strip(" :|-–—")
+    words = [w for w in re.split(r"[\s,;/]+", rest) if w]
+    if not words or plain.rstrip(CLOSERS)[-1:] in "!?":
+        return False
+    return all(w[:1].isupper() or w.casefold() in BYLINE_JOINERS for w in words) and words[-1][:1].isupper()
 
 
 def _mark_teasers(pieces: list[_Piece]) -> None:
@@ -280,14 +384,49 @@ def _mark_teasers(pieces: list[_Piece]) -> None:
 
 
 def _mark_headline(pieces: list[_Piece]) -> None:
-    for piece in pieces:
-        if piece.kind in ("boilerplate", "credit"):
-            continue
-        if piece.kind is None and piece.words <= MAX_HEADLINE_WORDS and piece.heading <= 1:
-            stripped = piece.plain.rstrip(CLOSERS)
-            if piece.heading or not stripped.endswith((".", ",", ";")) or piece.words <= 12:
-                piece.kind = "headline"
+    """The first block that is not furniture, when it reads as a title; then a section label
+    before it (a kicker) and a repeat of it right after it (a page title above the on-page h1)."""
+    first = next((i for i, p in enumerate(pieces) if p.kind not in ("boilerplate", "credit")), None)
+    if first is None:
         return
+    piece = pieces[first]
+    if piece.kind is not None or not _headline_like(piece):
+        return
+    after = pieces[first + 1] if first + 1 < len(pieces) else None
+    if (
+        piece.words <= MAX_KICKER_WORDS and not piece.heading and after is not None and after.kind is None
+        and _headline_like(after) and after.words > piece.words and (after.titlelike or _title_case(after))
+    ):
+        piece.kind = "boilerplate"  # a section label ("Politics") above the headline
+        piece, first = after, first + 1
+        after = pieces[first + 1] if first + 1 < len(pieces) else None
+    piece.kind = "headline"
+    if after is not None and after.kind is None and _headline_like(after) and _same_title(piece, after):
+        after.kind = "headline"
+
+
+def _headline_like(piece: _Piece) -> bool:
+    """Short, and not ending like a sentence unless short or set in title case."""
+    if piece.words > MAX_HEADLINE_WORDS or piece.heading > 1:
+        return False
+    stripped = piece.plain.rstrip(CLOSERS)
+    return bool(piece.heading) or not stripped.endswith((".", ",", ";")) or piece.words <= 12 or _title_case(piece)
+
+
+def _title_case(piece: _Piece) -> bool:
+    """Most words of four letters or more capitalised, as in many English headlines."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", piece.plain) if len(w) >= 4]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _same_title(a: _Piece, b: _Piece) -> bool:
+    """Two blocks that give the same title (one may add the site's name or a subtitle)."""
+    wa, wb = set(_norm_words(a.plain)), set(_norm_words(b.plain))
+    return bool(wa and wb) and len(wa & wb) >= SAME_TITLE_SHARE * min(len(wa), len(wb))
+
+
+def _norm_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _captionlike(piece: _Piece) -> bool:
@@ -313,6 +452,16 @@ def _mark_captions(pieces: list[_Piece]) -> None:
             nxt = pieces[i + 2] if i + 2 < len(pieces) else None
             if nxt is None or nxt.kind is not None or not nxt.titlelike:
                 pieces[i + 1].kind = "caption"
+
+
+def _mark_captions_after_media(pieces: list[_Piece]) -> None:
+    """A short block right after a lone image label ("Photo", "Image") is that image's caption."""
+    for before, piece in zip(pieces, pieces[1:]):
+        if (
+            before.kind == "boilerplate" and _media_label(before.plain) and piece.kind is None
+            and not piece.heading and 0 < piece.words <= MAX_CAPTION_WORDS
+        ):
+            piece.kind = "caption"
 
 
 def _is_bodylike(piece: _Piece) -> bool:
