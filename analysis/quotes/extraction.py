@@ -28,6 +28,7 @@ from .speakers import (
     INDIRECT,
     INHERITED,
     PASSIVE,
+    UNNAMED,
     Resolver,
     Speaker,
     SpeechAct,
@@ -364,7 +365,9 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
     cue_before = re.search(cue_re().pattern + r"\s*[:,]?\s*$", before) is not None
     cue_after = re.match(r"^\s*[,!?]?\s*(?:[\w’'.-]+\s+){0,6}?" + cue_re().pattern, after) is not None
-    reported = speaker is not None and speaker.start is not None and speaker.start < span[0] \
+    reported = speaker is not None and speaker.name is not None \
+        and (speaker.confidence > UNNAMED or group_head().search(speaker.written) is not None) \
+        and speaker.start is not None and speaker.start < span[0] \
         and speaker.cue not in ("dash", "subject") and speaker.end <= span[0]
     if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?") \
             and not reported:

@@ -86,14 +86,22 @@ PREPOSITION_STOP = re.compile(
 @cache
 def cue_re() -> re.Pattern[str]:
     """Any speech cue of ``data/quotes.yml`` as a whole word."""
-    verbs = sorted(speech_verbs(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
+    verbs = sorted(speech_verbs(), key=len, reverse=True)  # not inside a compound: "so-called"
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _statement_re() -> re.Pattern[str]:
     verbs = sorted(rules("quotes")["statement_verbs"], key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+DESCRIPTION = re.compile(r"^\s*(?:the|The)\s+(?:[\w-]+\s+){0,2}?([\w.]+)\s*$")
+
+
+@cache
+def _person_titles() -> dict[str, str | None]:
+    return {k.casefold(): v for k, v in rules("quotes")["person_titles"].items()}
 
 
 @cache
@@ -221,6 +229,12 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
             return found.text, found.type, found.role or None, PRONOUN
         return None, None, None, PRONOUN_UNRESOLVED
     names = find_names(text, a, b)
+    described = DESCRIPTION.match(phrase)
+    if described and not names and described.group(1).casefold() in _person_titles():
+        # "the senator", "the former president": the nearest earlier person of that gender
+        found = resolver.antecedent(a, "person", _person_titles()[described.group(1).casefold()])
+        if found:
+            return found.text, "person", found.role or None, PRONOUN
     owner = POSSESSIVE_ORG.search(phrase)
     if owner:  # "a statement released by Erdogan's office"
         return owner.group(0), "organisation", None, OWNER
