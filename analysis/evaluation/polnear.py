@@ -70,7 +70,9 @@ def _quoted(text: str, spans) -> set[int]:
 
 
 def _norm(name: str) -> list[str]:
-    bare = bare_name(fold(name).replace("’s", "").replace("'s", ""))
+    """Words of a name without honorifics, a possessive, "the", a trailing apposition or (party)."""
+    head = re.sub(r"\([^)]*\)", " ", name).split(",")[0]
+    bare = bare_name(fold(head).replace("’s", "").replace("'s", "").replace("\xa0", " "))
     return [w for w in re.findall(r"[\w-]+", bare.casefold()) if w not in {"the", "a", "an", "of"}]
 
 

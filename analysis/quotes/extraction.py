@@ -32,7 +32,6 @@ from .speakers import (
     Resolver,
     Speaker,
     SpeechAct,
-    act_re,
     attribute,
     cue_re,
     group_head,
@@ -269,7 +268,9 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
             if inside:  # a quote running over several sentences is framed by all of them
                 last = bisect_left(sent_starts, inside[-1][1]) - 1
                 s_end = max(s_end, sents[last][1])
-            sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in inside]
+            k = bisect_right(mask_starts, s_start) - 1
+            running = [masks[k]] if k >= 0 and masks[k][1] > s_start and masks[k] not in inside else []
+            sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in running + inside]  # a quote begun before, too
             frame = sentence_frame(text, (s_start, s_end), sent_masks)
             statement = statement_subject(text, s_start, s_end, inside, resolver)
             para_statement = statement or para_statement
@@ -295,8 +296,7 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
                         resolver.last_speaker = speaker
                 quotes.append(quote)
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
-            acts.extend(sentence_acts(text, frame if not inside else sentence_frame(
-                text, (s_start, s_end), sent_masks, act_re()), seg.index, resolver))
+            acts.extend(sentence_acts(text, frame, seg.index, resolver))
             if include_indirect and not inside:
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
