@@ -186,7 +186,8 @@ def print_polnear(path: str | Path, show_errors: bool = False) -> int:
         for row in table.itertuples():
             for err in row.errors:
                 print(f"  {row.id}: {err}")
-    print(f"PolNeAR {Path(path).name}: {figures['articles']} articles, {figures['direct+mixed gold']} direct+mixed quotes")
+    print(f"PolNeAR {Path(path).name}: {figures['articles']} articles, "
+          f"{figures['direct+mixed gold']} direct+mixed quotes")
     print(f"  direct+mixed: recall {figures['recall']:.3f}, precision {figures['precision']:.3f}, "
           f"speaker accuracy {figures['speaker_accuracy']:.3f}")
     print(f"  indirect ({figures['indirect gold']} gold): recall {figures['indirect recall']:.3f}, "

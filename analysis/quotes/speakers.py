@@ -495,7 +495,8 @@ def _coordinated(text: str, speaker: Speaker, resolver: Resolver) -> list[tuple[
 def statement_subject(text: str, a: int, b: int, masks: list[tuple[int, int]], resolver: Resolver) -> Speaker | None:
     """The subject of "X called for / urged ..." in a sentence, for cue-less quotes after it."""
     m = _statement_re().search(text, a, b)
-    if not m or any(m0 <= m.start() < m1 for m0, m1 in masks) or PASSIVE.search(text, max(a, m.start() - 12), m.start()):
+    if not m or any(m0 <= m.start() < m1 for m0, m1 in masks) \
+            or PASSIVE.search(text, max(a, m.start() - 12), m.start()):
         return None  # inside a quote, or passive ("Biden was declared the winner"): nobody states
     left_a, left_b = speaker_phrase(text, a, m.start())
     if left_b > left_a and len(text[left_a:left_b].split()) > 8:

@@ -232,8 +232,8 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
         first = name.split()[0].strip("“”\"‘’'(") if name.split() else ""
         if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An"):
             continue
-        if len(name.split()) == 1 and kind in ("person", "organisation", "government") and name.casefold() in lower_words \
-                and not name.isupper():
+        if len(name.split()) == 1 and kind in ("person", "organisation", "government") \
+                and name.casefold() in lower_words and not name.isupper():
             continue
         kept.append(row)
     persons = [r[0] for r in kept if r[1] == "person"]
@@ -242,7 +242,8 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
             for r in kept]
     rows: list[tuple] = []
     for row in sorted(kept, key=lambda r: (r[5], -(r[7] - r[6]), r[6])):  # per sentence, longest first
-        same = [r for r in rows if r[5] == row[5] and (r[0] == row[0] or (r[6] < row[7] and row[6] < r[7]))]
+        same = [r for r in rows if r[5] == row[5] and (r[0] == row[0] or (r[6] < row[7] and row[6] < r[7])
+                                                        or _nested(r[0], row[0]))]
         if not same:
             rows.append(row)
     return rows
@@ -253,6 +254,12 @@ AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|de
 DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report|study|statement|survey|poll|"
                       r"investigation|inquiry|document|filing))\s+(?:\w+ly\s+|also\s+)?"
                       r"(concluded|found|said|says|showed|stated|revealed|estimated)\b")
+
+
+def _nested(longer: str, shorter: str) -> bool:
+    """"officials" inside "American officials": the shorter name ends the longer one."""
+    a, b = longer.casefold().split(), shorter.casefold().split()
+    return 0 < len(b) < len(a) and a[-len(b):] == b
 
 
 def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int]:
