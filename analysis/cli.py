@@ -24,6 +24,8 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("task", choices=["segments", "quotes", "sources", "sentiment"], help="what to score")
     ev.add_argument("--gold", nargs="*", help="gold files (default: all in data/gold/<task>/)")
     ev.add_argument("--pages", help="segments only: score scraped pages in this folder (e.g. ../shared/scraped-pages)")
+    ev.add_argument("--polnear", help="quotes: score on a PolNeAR .jsonl instead (e.g. ../shared/polnear/dev.jsonl)")
+    ev.add_argument("--held-out", action="store_true", help="quotes, sources: score the held-out scraped pages")
     ev.add_argument("--newsmtsc", help="NewsMTSC .jsonl to score sentiment on (default: ../shared/newsmtsc/dev.jsonl)")
     fit = sub.add_parser("fit-sentiment", help="fit the sentiment model on NewsMTSC train, write its weights")
     fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl)")
@@ -57,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluation.segments_pages import print_page_reports
 
             return print_page_reports(args.pages)
-        return _evaluate(args.task, args.gold)
+        if args.task == "quotes" and args.polnear:
+            from .evaluation.polnear import print_polnear
+
+            return print_polnear(args.polnear)
+        return _evaluate(args.task, args.gold, args.held_out)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -66,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _evaluate(task: str, gold: list[str] | None) -> int:
+def _evaluate(task: str, gold: list[str] | None, held_out: bool = False) -> int:
     from pathlib import Path
 
     import pandas as pd
@@ -75,6 +81,10 @@ def _evaluate(task: str, gold: list[str] | None) -> int:
 
     paths = [Path(g) for g in gold] if gold else None
     reports = {"segments": evaluate.segment_report, "quotes": evaluate.quote_report, "sources": evaluate.source_report}
+    if held_out:
+        from .evaluation import pages
+
+        reports.update(quotes=pages.page_quote_report, sources=pages.page_source_report)
     table = reports[task](paths)
     with pd.option_context("display.width", 200, "display.max_colwidth", 60):
         print(table.drop(columns="errors").round(3).to_string(index=False))

@@ -34,6 +34,14 @@ def article_of(size: int) -> str:
     return "\n\n".join(re.sub(r"\.(?=\s)", f" n{k}.", SEED) for k in range(copies))
 
 
+def one_paragraph_of(size: int) -> str:
+    """The seed's body as ONE paragraph of one run-on sentence ("; " for ". "), repeated to about
+    ``size`` bytes: the worst case for quote attribution, which once scanned every cue of a
+    paragraph for every quote (a 20 KB paragraph took minutes)."""
+    body = " ".join(" ".join(SEED.split("\n\n")[1:]).split()).replace(". ", "; ")
+    return "Headline\n\n" + " ".join([body] * max(1, size // len(body.encode("utf-8"))))
+
+
 def timed(fn) -> float:
     started = time.perf_counter()
     fn()
@@ -56,6 +64,9 @@ def measure(text: str, book) -> dict[str, float]:
     out["end to end (segments, quotes, sources, sentiment model)"] = timed(
         lambda: (c.segments, c.sentences, extract_quotes(c), source_mentions(c), mention_sentiment(c, book, "model")))
     out["segments + quotes + sources"] = out["load + segment"] + out["sentences"] + out["quotes"] + out["sources"]
+    d = Article.from_text(one_paragraph_of(len(text.encode("utf-8"))))
+    d.sentences  # noqa: B018
+    out["quotes + sources, one-paragraph one-line article"] = timed(lambda: (extract_quotes(d), source_mentions(d)))
     return out
 
 

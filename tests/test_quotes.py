@@ -127,3 +127,44 @@ def test_codebook_canonicalises_speakers(seed):
     assert row_for(q, "peacekeeping troops")["actor"] == "csto"
     assert row_for(q, "not a threat")["speaker"] == "Kassym-Jomart Tokayev"
     assert row_for(q, "We ask all Kazakhs")["actor_type"] == "person"
+
+
+def one_paragraph(size: int) -> str:
+    """The seed's body as one paragraph of one run-on sentence, repeated to ``size`` characters."""
+    from conftest import SEED
+
+    seed = SEED.read_text(encoding="utf-8")
+    body = " ".join(" ".join(seed.split("\n\n")[1:]).split()).replace(". ", "; ")
+    return "Headline\n\n" + (body + " ") * (size // len(body) + 1)
+
+
+def test_attribution_is_linear_in_paragraph_length():
+    """A 20 KB one-paragraph article took minutes when every quote scanned every cue of its
+    paragraph; with cues looked up by position it takes about a second (generous bound)."""
+    import time
+
+    from analysis.sources import source_mentions
+
+    article = Article.from_text(one_paragraph(20_000))
+    article.sentences  # noqa: B018
+    started = time.perf_counter()
+    quotes = extract_quotes(article)
+    source_mentions(article)
+    assert time.perf_counter() - started < 10
+    assert (quotes["kind"] != "scare").sum() >= 5
+
+
+def test_dash_cue():
+    q = quotes_of("“We will rebuild the whole town” — Jacinda Ardern, the prime minister.\n")
+    assert q.iloc[0]["speaker"] == "Jacinda Ardern" and q.iloc[0]["cue"] == "dash"
+
+
+def test_mixed_quote_inside_reported_speech_is_a_quote():
+    q = quotes_of("Mrs. Clinton said she believes he “surrounds himself with highly intelligent people.”\n"
+                  "The senator called the plan “a disaster” on Monday.\n", include_indirect=False)
+    assert list(q["kind"]) == ["partial", "partial"]
+
+
+def test_scare_quote_without_speech_stays_scare():
+    q = quotes_of("The so-called “experts” met in the hall on Monday afternoon.\n", include_indirect=False)
+    assert list(q["kind"]) == ["scare"]

@@ -81,3 +81,24 @@ def test_gold_sources(path):
     score = score_sources(path)
     assert score["recall"] >= 0.9 and score["precision"] >= 0.75, score["errors"]
     assert score["count_within_one"] >= 0.85, score["errors"]
+
+
+def test_short_form_joins_its_full_name():
+    counts = counts_of("“The river is rising,” said Fiona Parry, a local farmer. "
+                       "Later that day Fiona said the water had reached the barn.\n")
+    assert counts.get("Fiona Parry") == 2 and "Fiona" not in counts
+
+
+def test_nested_names_count_once_per_sentence():
+    counts = counts_of("American officials said the talks had failed, officials said on Monday.\n")
+    assert sum(counts.values()) == 1
+
+
+def test_reporters_first_person_is_not_a_source():
+    counts = counts_of("I asked the mayor about the flooding on Monday. “We are ready,” said Mayor Anna Berg.\n")
+    assert "I" not in counts and counts.get("Anna Berg") == 1
+
+
+def test_sentence_initial_word_is_not_a_source():
+    counts = counts_of("Security was brought in after the protest. The security guards said nothing at all.\n")
+    assert "Security" not in counts

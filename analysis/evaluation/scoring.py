@@ -30,7 +30,8 @@ REPO = DATA_DIR.parent
 
 def shared_dir() -> Path:
     """``../shared`` (evaluation data that is not ours to ship): beside the checkout or the working folder."""
-    for candidate in (REPO.parent / "shared", Path.cwd().parent / "shared", Path.cwd() / "shared"):
+    for candidate in (REPO.parent / "shared", Path.cwd().parent / "shared", Path.cwd() / "shared",
+                      REPO.parent.parent / "shared"):  # a git worktree one level further down
         if candidate.is_dir():
             return candidate
     return REPO.parent / "shared"
@@ -46,6 +47,10 @@ def gold_files(task: str) -> list[Path]:
 def read_gold(path: str | Path) -> dict:
     """A gold file, checked to name an existing article."""
     gold = read_yaml(path)
+    if isinstance(gold, dict) and "page" in gold and "article" not in gold:  # held-out scraped page
+        gold["article"] = f"{gold['page']}/text.txt"
+        gold["article_path"] = shared_dir() / "scraped-pages" / gold["article"]
+        return gold
     if not isinstance(gold, dict) or "article" not in gold:
         raise DataFileError(f"{path}: a gold file needs an 'article' key naming the article file")
     gold["article_path"] = REPO / gold["article"]

@@ -49,7 +49,7 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
     """Each name as written -> the article's one name for it.
 
     A bare name (honorifics and titles removed) joins a longer name it ends ("Obama" ->
-    "Barack Obama") or, for a person, begins ("Fiona" -> "Fiona Parry") or equals without an
+    "Barack Obama") or, as a lone first name, begins a person's ("Fiona" -> "Fiona Parry") or equals without an
     "of ..." tail ("Jamie Werner of Ngātiwai" -> "Jamie Werner"), when exactly one longer name
     fits; the longer names' most frequent, then longest, form is the canonical one. ``persons``
     lists names known to be people (only they join on a first name).
@@ -71,7 +71,8 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
             ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
             if full == bare or len(ft) <= len(tokens):
                 continue
-            if ft[-len(tokens):] == tokens or (len(tokens) == 1 and short in person_set and ft[0] == tokens[0]):
+            first_name = len(tokens) == 1 and (short in person_set or full in person_set) and ft[0] == tokens[0]
+            if ft[-len(tokens):] == tokens or first_name:
                 fits.append(full)
         roots = {_person_root(f, person_set) for f in fits}
         if len(roots) == 1:

@@ -17,20 +17,38 @@ import regex
 
 from .resources import rules
 
-_WORD = r"(?:(?:\p{Lu}\.){1,3}(?=[\s,])|\p{Lu}[\w’'-]*|\d+)"
 _LINK = r"(?:of|de|del|der|von|van|bin|al|without|the)"
 LINK_WORDS = {"of", "de", "del", "der", "von", "van", "bin", "al", "without", "the", "for", "and"}
-NAME = regex.compile(rf"{_WORD}(?:[ \t]+(?:{_LINK}[ \t]+)*{_WORD})*")
 LOWER_START = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
-NOT_NAMES = {
-    "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "But", "And", "However",
-    "According", "Several", "Many", "Some", "Like", "As", "After", "Before", "When", "While", "Such",
-    "This", "That", "These", "Those", "There", "Problems", "Experts", "Nevertheless", "Also", "Even",
-    "Officials", "Residents", "Rescuers", "Protesters", "Demonstrators", "Analysts", "Witnesses",
-    "Authorities", "Critics", "Activists", "Sources", "Doctors", "Reports", "People", "Police",
-    "Speaking", "Asked", "Responding", "Writing", "Addressing", "Following", "Meanwhile", "Today",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Former", "Ex",
-}
+TITLE_WINDOW = 60  # characters before a name searched for its title: longer than "US State Department spokesman"
+
+
+@cache
+def name_pattern() -> regex.Pattern:
+    """A run of capitalised words; abbreviated honorifics ("Mr.", "Sen.") from ``person_titles``
+    stay inside the run so that "Mr. Reeves" is one name whose title is then dropped."""
+    dotted = sorted((t for t in rules("quotes")["person_titles"] if t.endswith(".") and " " not in t),
+                    key=len, reverse=True)
+    honorific = "|".join(regex.escape(t[:1].upper() + t[1:]) for t in dotted)
+    word = rf"(?:(?:{honorific})(?=\s)|(?:\p{{Lu}}\.){{1,3}}(?=[\s,])|\p{{Lu}}[\w’'-]*|\d+)"
+    return regex.compile(rf"{word}(?:[ \t]+(?:{_LINK}[ \t]+)*{word})*")
+
+
+@cache
+def quote_words(key: str) -> tuple[str, ...]:
+    """One word list of ``data/quotes.yml`` (speech_verbs, inversion_verbs, anonymous_nouns, ...)."""
+    return tuple(str(w) for w in rules("quotes")[key])
+
+
+def speech_verbs() -> tuple[str, ...]:
+    """The speech cues ("said", "according to", ...): one list for quotes, sources and sentiment."""
+    return quote_words("speech_verbs")
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words that never start or end a name (``not_names`` of ``data/quotes.yml``)."""
+    return frozenset(quote_words("not_names"))
 
 
 @dataclass(frozen=True)
@@ -90,7 +108,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """
     end = len(text) if end is None else end
     names = []
-    for m in NAME.finditer(text, start, end):
+    for m in name_pattern().finditer(text, start, end):
         words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
         for group in _possessive_groups(words):
             name = _name_of(text, group)
@@ -113,10 +131,13 @@ def _possessive_groups(words: list[tuple[str, int, int]]) -> list[list[tuple[str
 
 
 def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
-    while words and (words[0][0].removesuffix("’s").removesuffix("'s") in NOT_NAMES or words[0][0].islower()):
+    stop = not_names()
+    while words and (words[0][0].removesuffix("’s").removesuffix("'s") in stop or words[0][0].islower()):
         words = words[1:]
-    while words and words[-1][0].lower() in {"of", "and", "the", "for", "without"}:
+    while words and (words[-1][0].lower() in {"of", "and", "the", "for", "without"} or words[-1][0] in stop):
         words = words[:-1]
+    if words and all(w[0].casefold() in _titles() for w in words):
+        return None  # a title alone ("Mr.", "President") is no name
     titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in _titles()]
     if titled:
         words = words[titled[-1] + 1 :]
@@ -161,7 +182,7 @@ def typed_name(text: str, start: int, end: int) -> Name:
     """The name at ``text[start:end]`` with type, gender and role read from it and before it."""
     surface = text[start:end]
     words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - TITLE_WINDOW) : start]
     last = before.split()[-3:]
     title = _title_at_end(last)
     organisation_words = _words("organisation_words")
@@ -185,7 +206,7 @@ def typed_name(text: str, start: int, end: int) -> Name:
 
 def _apposition_gender(text: str, end: int) -> str | None:
     """Gender from an apposition right after the name: "Hatice Cengiz, fiancée of ..."."""
-    m = re.match(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)", text[end : end + 60])
+    m = re.match(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)", text[end : end + TITLE_WINDOW])
     return _titles().get(m.group(1).casefold()) if m else None
 
 

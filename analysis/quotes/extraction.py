@@ -12,24 +12,32 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from functools import cache
 
 import pandas as pd
+import regex
 
 from ..actors.mentions import find_mentions
-from ..lexicon.names import Name, find_names
+from ..lexicon.canonical import canonical_names
+from ..lexicon.names import Name, find_names, fold, quote_words
 from ..reading.article import Article
 from ..reading.records import Segment
 from .speakers import (
-    GROUP_HEAD,
+    INDIRECT,
+    INHERITED,
     PASSIVE,
+    UNNAMED,
     Resolver,
     Speaker,
     SpeechAct,
     attribute,
     cue_re,
+    group_head,
     head_of,
     sentence_acts,
+    sentence_frame,
     speaker_phrase,
     statement_subject,
 )
@@ -39,7 +47,10 @@ COLUMNS = [
     "quote", "kind", "speaker", "speaker_as_written", "speaker_type", "role", "cue", "segment",
     "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to",
 ]
-SCARE_MAX_WORDS = 3
+SCARE_MAX_WORDS = 3  # a quote of one to three words with no cue of its own is a scare quote
+HEADLINE = 0.5  # confidence of a headline quote before it is linked to the body quote it repeats
+NAME_WINDOW = 30  # characters before a quoted title searched for "of", "titled", "group" ...
+KIND_WINDOW = 200  # characters either side of a quote searched for its cue when judging its kind
 NAMED = re.compile(
     r"\b(?:of|from|named|titled|entitled|group|organi[sz]ation|campaign|movement|charity|party|film|book|documentary)"
     r"\s*$",
@@ -108,7 +119,7 @@ def _is_quoted_name(text: str, start: int, end: int) -> bool:
         len(inner.split()) <= 5
         and inner[:1].isupper()
         and inner.rstrip()[-1:] not in ".,!?;:"
-        and NAMED.search(text, max(0, start - 30), start - 1) is not None
+        and NAMED.search(text, max(0, start - NAME_WINDOW), start - 1) is not None
     )
 
 
@@ -220,6 +231,12 @@ def _analyse(article: Article, include_indirect: bool) -> tuple[list[Quote], lis
 
 
 def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[SpeechAct]]:
+    """Quotes and speech acts of the body, one paragraph and one sentence at a time.
+
+    Linear in paragraph length: a sentence's quotes are found by position (``bisect``), and its
+    cues once per sentence (``sentence_frame``), each quote looking only at cues within
+    ``CUE_WINDOW`` characters.
+    """
     text = article.text
     acts: list[SpeechAct] = []
     sentences_by_segment: dict[int, list[tuple[int, int]]] = {}
@@ -232,36 +249,45 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
     for seg in article.body:
         spans, left_open = find_spans(text, seg)
         masks = [(a, b) for a, b, _ in spans]
+        mask_starts = [a for a, _ in masks]
         para_speaker: Speaker | None = None
         para_statement: Speaker | None = None
         if seg.kind in ("headline", "subheading"):
             for a, b, _ in spans:
-                quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=0.5))
-            resolver.add(_names_outside(text, seg.start, seg.end, masks))
+                quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE))
+            resolver.add(_names_outside(text, seg.start, seg.end, masks, mask_starts))
             continue
         sents = sentences_by_segment.get(seg.index, [(seg.start, seg.end)])
+        sent_starts = [st for st, _ in sents]
         reopened = carried and text[seg.start] in OPENERS
+        newcomer = False  # a person other than the previous paragraph's speaker is named here
         for s_start, s_end in sents:
-            resolver.add(_names_outside(text, s_start, s_end, masks), sentence=True)
-            inside = [(a, b) for a, b in masks if s_start <= a < s_end]
+            names = _names_outside(text, s_start, s_end, masks, mask_starts)
+            resolver.add(names, sentence=True)
+            inside = masks[bisect_left(mask_starts, s_start) : bisect_left(mask_starts, s_end)]
             if inside:  # a quote running over several sentences is framed by all of them
-                s_end = max(s_end, max(e for st, e in sents if st < inside[-1][1]))
-            sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in inside]
-            statement = statement_subject(text, s_start, s_end, masks, resolver)
+                last = bisect_left(sent_starts, inside[-1][1]) - 1
+                s_end = max(s_end, sents[last][1])
+            k = bisect_right(mask_starts, s_start) - 1
+            running = [masks[k]] if k >= 0 and masks[k][1] > s_start and masks[k] not in inside else []
+            sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in running + inside]  # a quote begun before, too
+            frame = sentence_frame(text, (s_start, s_end), sent_masks)
+            statement = statement_subject(text, s_start, s_end, inside, resolver)
             para_statement = statement or para_statement
             for a, b in inside:
                 q_a, q_b = max(a, seg.start), b
                 words = len(text[q_a:q_b].split())
-                speaker = attribute(text, (s_start, s_end), sent_masks, (q_a, q_b), resolver)
+                speaker = attribute(text, frame, (q_a, q_b), resolver)
                 kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
                 confidence = speaker.confidence if speaker else 0.0
                 if speaker is None:
                     opens_paragraph = reopened or q_a == seg.start + 1
-                    inherit = para_speaker or (last_para_speaker if opens_paragraph else None)
-                    inherit = inherit or statement or para_statement or last_para_speaker
+                    earlier = last_para_speaker if not newcomer or reopened else None
+                    inherit = para_speaker or (earlier if opens_paragraph else None)
+                    inherit = inherit or statement or para_statement or earlier
                     if inherit is not None:
                         speaker = inherit
-                        confidence = min(inherit.confidence, 0.6)
+                        confidence = min(inherit.confidence, INHERITED)
                 quote = Quote(text[q_a:q_b], kind, q_a, q_b, seg.index, confidence=round(confidence, 2))
                 if speaker:
                     _fill(quote, speaker)
@@ -269,7 +295,8 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
                         para_speaker = speaker
                         resolver.last_speaker = speaker
                 quotes.append(quote)
-            acts.extend(sentence_acts(text, (s_start, s_end), sent_masks, seg.index, resolver))
+            newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
+            acts.extend(sentence_acts(text, frame, seg.index, resolver))
             if include_indirect and not inside:
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
@@ -278,13 +305,44 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
                         indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end, indirect.cue,
                         indirect.speaker, indirect.speaker_type, indirect.role, indirect.confidence)
         carried = left_open
-        last_para_speaker = para_speaker or (last_para_speaker if carried else None)
+        last_para_speaker = para_speaker or (last_para_speaker if carried or not newcomer else None)
     _link_headlines(quotes)
+    _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
 
 
-def _names_outside(text: str, a: int, b: int, masks: list[tuple[int, int]]) -> list[Name]:
-    return [n for n in find_names(text, a, b) if not any(m0 <= n.start < m1 for m0, m1 in masks)]
+def _new_person(names: list[Name], previous: Speaker | None, resolver: Resolver) -> bool:
+    """Does the sentence name a person (outside quotes) who is not the previous speaker?"""
+    if previous is None or not previous.name:
+        return False
+    known = fold(previous.name).casefold().split()
+    return any(n.type == "person" and fold(n.text).casefold().split()[-1:] != known[-1:] for n in names)
+
+
+def _canonical_speakers(quotes: list[Quote], acts: list[SpeechAct], resolver: Resolver) -> None:
+    """One name per person or organisation in the article (``canonical_names``), for quotes and acts."""
+    persons = [q.speaker for q in quotes if q.speaker and q.speaker_type == "person"]
+    persons += [n.text for n in resolver.names if n.type == "person"]
+    named = [q.speaker for q in quotes if q.speaker and q.speaker_type in ("person", "organisation")]
+    named += [a.speaker for a in acts if a.speaker_type in ("person", "organisation")]
+    named += [n.text for n in resolver.names if n.type in ("person", "organisation")]
+    mapping = canonical_names(named, persons=persons)
+    for q in quotes:
+        if q.speaker and q.speaker_type in ("person", "organisation"):
+            q.speaker = mapping.get(q.speaker, q.speaker)
+    for i, act in enumerate(acts):
+        if act.speaker_type in ("person", "organisation") and mapping.get(act.speaker, act.speaker) != act.speaker:
+            acts[i] = replace(act, speaker=mapping[act.speaker])
+
+
+def _names_outside(text: str, a: int, b: int, masks: list[tuple[int, int]], mask_starts: list[int]) -> list[Name]:
+    """Names in ``text[a:b]`` that are not inside a quote (masks looked up by position)."""
+    out = []
+    for n in find_names(text, a, b):
+        k = bisect_right(mask_starts, n.start) - 1
+        if k < 0 or not masks[k][0] <= n.start < masks[k][1]:
+            out.append(n)
+    return out
 
 
 def _fill(quote: Quote, speaker: Speaker) -> None:
@@ -297,12 +355,22 @@ def _fill(quote: Quote, speaker: Speaker) -> None:
 
 
 def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, speaker: Speaker | None) -> str:
-    """direct (a whole statement), partial (words woven into the author's sentence), scare."""
-    before = text[sent[0] : span[0] - 1]
-    after = text[span[1] + 1 : sent[1]]
+    """direct (a whole statement), partial (words woven into reported speech), scare.
+
+    A short quote is a scare quote unless it is someone's words: next to its cue ("“Never,” he
+    said") or inside reported speech, i.e. after a cue in its sentence that found a speaker ("she
+    called the plan “a disaster”", PolNeAR's mixed quotes).
+    """
+    before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1]
+    after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
     cue_before = re.search(cue_re().pattern + r"\s*[:,]?\s*$", before) is not None
     cue_after = re.match(r"^\s*[,!?]?\s*(?:[\w’'.-]+\s+){0,6}?" + cue_re().pattern, after) is not None
-    if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?"):
+    reported = speaker is not None and speaker.name is not None \
+        and (speaker.confidence > UNNAMED or group_head().search(speaker.written) is not None) \
+        and speaker.start is not None and speaker.start < span[0] \
+        and speaker.cue not in ("dash", "subject") and speaker.end <= span[0]
+    if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?") \
+            and not reported:
         return "scare"
     starts_sentence = not before.strip() or cue_before or re.search(r"[:,]\s*$", before) is not None
     ends_sentence = not after.strip(" .") or re.match(r"^\s*[,.!?]", after) is not None
@@ -311,30 +379,32 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     return "direct" if starts_sentence and complete else "partial"
 
 
-INDIRECT_VERBS = re.compile(
-    r"\b(said|says|told|announced|stressed|added|declared|claimed|warned|insisted|argued|noted|confirmed|"
-    r"explained|reported|wrote|tweeted|stated)\b"
-)
+@cache
+def indirect_verbs() -> re.Pattern[str]:
+    """Verbs of reported speech without quote marks (``indirect_verbs`` in ``data/quotes.yml``)."""
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in quote_words("indirect_verbs")) + r")\b")
+
+
+UPPER_OR_THAT = regex.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?=(?:that\s|\p{Lu}))")
 
 
 def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Quote | None:
     """Reported speech in a sentence without quote marks: "S said (that) CLAUSE" / "CLAUSE, S said."."""
     sentence = text[a:b]
-    tail = re.search(r",\s+([^,]{1,80}?)\s+(" + INDIRECT_VERBS.pattern[2:-2] + r")\b([^,]{0,60})[.!]?$", sentence)
+    tail = re.search(r",\s+([^,]{1,80}?)\s+" + indirect_verbs().pattern[2:] + r"([^,]{0,60})[.!]?$", sentence)
     if tail and len(tail.group(1).split()) <= 8:
         s_a, s_b = speaker_phrase(text, a + tail.start(1), a + tail.end(1))
         clause_a, clause_b = a, a + tail.start()
         cue = tail.group(2)
     else:
-        m = INDIRECT_VERBS.search(sentence)
+        m = indirect_verbs().search(sentence)
         if not m or PASSIVE.search(sentence[: m.start()]):
             return None
         s_a, s_b = speaker_phrase(text, a, a + m.start())
         if s_b <= s_a or len(text[s_a:s_b].split()) > 10:
             return None
         rest = sentence[m.end() :]
-        obj = re.match(r"\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?=(?:that\s|\p{Lu}))".replace(r"\p{Lu}", "[A-Z]"),
-                       rest) if m.group(1) == "told" else None
+        obj = UPPER_OR_THAT.match(rest) if m.group(1) == "told" else None
         clause = re.match(r"\s*(?:[^,.;]{0,40}?\bthat\s+)?", rest[obj.end() :] if obj else rest)
         offset = m.end() + (obj.end() if obj else 0) + clause.end()
         clause_a, clause_b = a + offset, b
@@ -346,9 +416,9 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
     if re.search(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b", text[s_a:s_b]):
         return None  # "Ivan's condition was on Wednesday reported": not a speaker
     name, kind, role, conf = head_of(text, s_a, s_b, resolver)
-    if name is None or (kind == "anonymous" and not GROUP_HEAD.search(text[s_a:s_b])):
+    if name is None or (kind == "anonymous" and not group_head().search(text[s_a:s_b])):
         return None
-    speaker = Speaker(text[s_a:s_b], s_a, s_b, cue, name, kind, role, conf * 0.8)
+    speaker = Speaker(text[s_a:s_b], s_a, s_b, cue, name, kind, role, conf * INDIRECT)
     quote = Quote(text[clause_a:clause_b], "indirect", clause_a, clause_b, segment,
                   confidence=round(speaker.confidence, 2))
     _fill(quote, speaker)

@@ -19,7 +19,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import DataFileError
-from ..lexicon.names import find_names
+from ..lexicon.canonical import canonical_names
+from ..lexicon.names import find_names, not_names
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml
 from ..quotes.extraction import extract_quotes, speech_acts
@@ -64,7 +65,7 @@ def load_sources(path: str | None = None) -> SourceList:
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
                 rf"\b({words('anonymous_sources')})\s+(?:(?:also|have|had|have\s+also|\w+ly)\s+)?"
-                r"(said|say|says|told|reported|believe|believed|estimated|warned|confirmed)\b",
+                rf"({words('anonymous_cues')})\b",
                 re.IGNORECASE,
             ),
             anonymous_noun=re.compile(rf"(?:(?:multiple|several|many|some|local|other)\s+)?({words('anonymous_sources')})$",
@@ -147,14 +148,10 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
 
 def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame) -> list[tuple]:
     text = article.text
-    rows: list[tuple] = []
-    seen: set[tuple[int, str]] = set()
+    candidates: list[tuple] = []
 
     def add(sentence, name, kind, a, b, cue):
-        if (sentence.index, name) in seen:
-            return
-        seen.add((sentence.index, name))
-        rows.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
+        candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
     sentences = article.sentences
     starts = [s.start for s in sentences]
@@ -209,6 +206,46 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame) -> lis
             continue
         name, kind = _speaker_type(q.speaker, q.speaker_type, known)
         add(sentences[k], name, kind, int(a), int(b), q.cue or "quoted")
+    return _merged(text, candidates)
+
+
+FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+
+
+def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
+    """Candidate citations cleaned and counted once per sentence per source.
+
+    Fragments go (a first word that never starts a name: "Although no group", "Each"; a lone
+    sentence-initial word the article also writes in lower case: "Security was brought in"), and
+    the reporter's own first person ("I asked"); names are made canonical for the article
+    (``canonical_names``: "Fiona" and "Fiona Parry" are one source); in one sentence a name
+    inside a longer citation of the same source or an overlapping one ("officials" inside
+    "American officials") is the same citation.
+    """
+    lower_words = {w for w in re.findall(r"\b[a-z][a-z’'-]+\b", text)}
+    kept = []
+    for row in candidates:
+        name, kind, written = row[0], row[1], row[2]
+        words = written.split()
+        if not words or written.casefold().strip() in FIRST_PERSON:
+            continue
+        first = name.split()[0].strip("“”\"‘’'(") if name.split() else ""
+        if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An"):
+            continue
+        if len(name.split()) == 1 and kind in ("person", "organisation", "government") \
+                and name.casefold() in lower_words and not name.isupper():
+            continue
+        kept.append(row)
+    persons = [r[0] for r in kept if r[1] == "person"]
+    mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
+    kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
+            for r in kept]
+    rows: list[tuple] = []
+    for row in sorted(kept, key=lambda r: (r[5], -(r[7] - r[6]), r[6])):  # per sentence, longest first
+        same = [r for r in rows if r[5] == row[5] and (r[0] == row[0] or (r[6] < row[7] and row[6] < r[7])
+                                                        or _nested(r[0], row[0]))]
+        if not same:
+            rows.append(row)
     return rows
 
 
@@ -219,9 +256,16 @@ DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report
                       r"(concluded|found|said|says|showed|stated|revealed|estimated)\b")
 
 
+def _nested(longer: str, shorter: str) -> bool:
+    """"officials" inside "American officials": the shorter name ends the longer one."""
+    a, b = longer.casefold().split(), shorter.casefold().split()
+    return 0 < len(b) < len(a) and a[-len(b):] == b
+
+
 def _noun_phrase(text: str, a: int, b: int) -> tuple[int, int]:
     """The noun phrase at the start of ``text[a:b]``: up to a verb-like word or a preposition."""
-    stop = re.search(r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|to|of|as|on|in|at|for|with|while|when)\b",
+    stop = re.search(r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|to|of(?!\s+(?:the\s+)?[A-Z])|as|on|in|at|for|with|"
+                     r"while|when)\b",
                      text[a:b])
     b = a + stop.start() if stop else b
     return a, a + len(text[a:b].rstrip(" ,;.").rstrip())

@@ -1,0 +1,195 @@
+"""Quote attribution scored on PolNeAR (read from ``../shared/polnear``, never shipped).
+
+``python -m analysis evaluate quotes --polnear ../shared/polnear/dev.jsonl``. Each article's
+text goes through ``find_quotes``; gold attributions with quote marks (PolNeAR-derived kinds
+``direct`` and ``mixed``) are scored against our quote rows (kinds direct and partial), and
+gold ``indirect`` attributions against our indirect rows, apart.
+
+Matching is by characters (letters and digits only, so quote marks and punctuation do not
+count). The gold characters of a direct or mixed attribution are the ones inside quote marks
+(for a mixed one, its quoted words, since only those are a quote). A gold quote is found when
+our quote rows together cover at least half of them; a predicted quote is right when at least
+half of its characters lie inside some gold direct or mixed attribution.
+
+Speaker accuracy (on found quotes; the predicted speaker is that of the row covering most of
+the gold): PolNeAR gives the speaker as written, without coreference. A gold NAME matches when,
+honorifics and "the" removed, the two are equal, share their last word, or one's words contain
+the other's. A gold PRONOUN ("he", "they") or DESCRIPTION (a lower-case phrase such as "the
+senator", "the campaign") first matches like a name (so "officials" = "officials"); otherwise it
+matches when our speaker is the NAME that the nearest earlier gold attribution with a named
+speaker gives, looking back over earlier attributions in text order (the annotators' own chain of
+speakers, not our resolver), or, where none is named before it, the nearest earlier capitalised
+name of two words or more in the text. This is what a reader resolving "he" to the last named
+speaker does; it can be wrong when a pronoun points past the last named speaker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import DataFileError
+from ..lexicon.canonical import bare_name
+from ..lexicon.names import fold
+from ..quotes.extraction import find_quotes
+from ..reading.article import Article
+
+QUOTE_KINDS = ("direct", "partial")  # our kinds that are quotes (partial = PolNeAR's mixed)
+COVER = 0.5  # share of gold (or predicted) characters that must overlap: PolNeAR README's rule
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who", "which"}
+MARK_PAIR = re.compile(r"[“\"]([^“”\"\n]*)[”\"]")
+NAME_RUN = re.compile(r"\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+")
+
+
+def read_polnear(path: str | Path) -> list[dict]:
+    """Articles of a PolNeAR .jsonl file; a clear error if it is absent or malformed."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataFileError(f"PolNeAR file not found: {path} (it lives in ../shared/polnear, not in the repository)")
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"{path}: not a PolNeAR .jsonl file ({exc})") from None
+
+
+def _alnum(text: str, spans) -> set[int]:
+    return {i for a, b in spans for i in range(a, b) if text[i].isalnum()}
+
+
+def _quoted(text: str, spans) -> set[int]:
+    """Characters of ``spans`` inside quote marks (the spans' own marks included)."""
+    out: set[int] = set()
+    for a, b in spans:
+        lo, hi = max(0, a - 2), min(len(text), b + 2)
+        for m in MARK_PAIR.finditer(text, lo, hi):
+            out |= {i for i in range(max(a, m.start(1)), min(b, m.end(1))) if text[i].isalnum()}
+    return out or _alnum(text, spans)
+
+
+def _norm(name: str) -> list[str]:
+    """Words of a name without honorifics, a possessive, "the", a trailing apposition or (party)."""
+    head = re.sub(r"\([^)]*\)", " ", name).split(",")[0]
+    bare = bare_name(fold(head).replace("’s", "").replace("'s", "").replace("\xa0", " "))
+    return [w for w in re.findall(r"[\w-]+", bare.casefold()) if w not in {"the", "a", "an", "of"}]
+
+
+def names_match(predicted: str | None, gold: str | None) -> bool:
+    """Equal, same last word, or one's words inside the other's (honorifics and "the" removed)."""
+    if not isinstance(predicted, str) or not isinstance(gold, str):
+        return False
+    p, g = _norm(predicted), _norm(gold)
+    if not p or not g:
+        return False
+    return p == g or p[-1] == g[-1] or set(p) <= set(g) or set(g) <= set(p)
+
+
+def is_name(speaker: str) -> bool:
+    """A named speaker: some capitalised word that is not a pronoun or a sentence-initial article."""
+    words = [w for w in re.findall(r"[\w’'-]+", speaker) if w.casefold() not in PRONOUNS | {"the", "a", "an"}]
+    return any(w[:1].isupper() for w in words)
+
+
+def _referent(text: str, gold: dict, earlier: list[dict]) -> str | None:
+    """The name a gold pronoun or description points at (see the module docstring)."""
+    for prior in reversed(earlier):
+        if prior.get("speaker") and is_name(prior["speaker"]):
+            return prior["speaker"]
+    start = gold.get("speaker_start") or gold["start"]
+    runs = list(NAME_RUN.finditer(text, 0, start))
+    return runs[-1].group() if runs else None
+
+
+def speaker_right(text: str, predicted: str | None, gold: dict, earlier: list[dict]) -> bool:
+    """Does our speaker name the gold speaker (directly, or the name its pronoun refers to)?"""
+    written = (gold.get("speaker") or "").strip()
+    if not written:
+        return not isinstance(predicted, str)
+    if names_match(predicted, written):
+        return True
+    if is_name(written):
+        return False
+    return names_match(predicted, _referent(text, gold, earlier))
+
+
+def score_article(record: dict) -> dict:
+    """Counts for one PolNeAR article (see the module docstring for what counts)."""
+    text = record["text"]
+    article = Article.from_text(text)
+    quotes = find_quotes(article, include_indirect=True)
+    ours = [q for q in quotes if q.kind in QUOTE_KINDS]
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    gold = sorted(record["quotes"], key=lambda g: g["start"])
+    marked = [g for g in gold if g["kind"] in ("direct", "mixed")]
+    gold_marked_chars = set().union(*(_alnum(text, g["spans"]) for g in marked)) if marked else set()
+    out = {"id": record["id"], "gold": len(marked), "found": 0, "predicted": len(ours), "right": 0,
+           "speaker_right": 0, "gold_indirect": 0, "found_indirect": 0, "predicted_indirect": len(indirect),
+           "right_indirect": 0, "errors": []}
+    cover = [(q, _alnum(text, [(q.start, q.end)])) for q in ours]
+    for q, chars in cover:
+        if chars and len(chars & gold_marked_chars) >= COVER * len(chars):
+            out["right"] += 1
+        else:
+            out["errors"].append(f"spurious: {q.quote[:60]!r}")
+    for k, g in enumerate(gold):
+        if g["kind"] not in ("direct", "mixed"):
+            continue
+        want = _quoted(text, g["spans"])
+        hits = sorted(((len(want & chars), q) for q, chars in cover if want & chars), key=lambda h: -h[0])
+        if not want or sum(n for n, _ in hits) < COVER * len(want):
+            out["errors"].append(f"missed ({g['kind']}): {text[g['start']:g['end']][:60]!r}")
+            continue
+        out["found"] += 1
+        predicted = hits[0][1].speaker
+        if speaker_right(text, predicted, g, gold[:k]):
+            out["speaker_right"] += 1
+        else:
+            out["errors"].append(f"speaker {predicted!r} != {g['speaker']!r}: {text[g['start']:g['end']][:50]!r}")
+    all_chars = set().union(*(_alnum(text, g["spans"]) for g in gold)) if gold else set()
+    for q in indirect:
+        chars = _alnum(text, [(q.start, q.end)])
+        out["right_indirect"] += bool(chars) and len(chars & all_chars) >= COVER * len(chars)
+    for g in gold:
+        if g["kind"] != "indirect":
+            continue
+        out["gold_indirect"] += 1
+        want = _alnum(text, g["spans"])
+        got = sum(len(want & _alnum(text, [(q.start, q.end)])) for q in indirect)
+        out["found_indirect"] += bool(want) and got >= COVER * len(want)
+    return out
+
+
+def polnear_report(path: str | Path, limit: int | None = None) -> tuple[pd.DataFrame, dict]:
+    """Per-article counts and the corpus figures (micro-averaged) for one PolNeAR file."""
+    records = read_polnear(path)[:limit]
+    table = pd.DataFrame([score_article(r) for r in records])
+    s = table.sum(numeric_only=True)
+    figures = {
+        "articles": len(table),
+        "direct+mixed gold": int(s["gold"]),
+        "recall": s["found"] / s["gold"] if s["gold"] else 1.0,
+        "precision": s["right"] / s["predicted"] if s["predicted"] else 1.0,
+        "speaker_accuracy": s["speaker_right"] / s["found"] if s["found"] else 0.0,
+        "indirect gold": int(s["gold_indirect"]),
+        "indirect recall": s["found_indirect"] / s["gold_indirect"] if s["gold_indirect"] else 1.0,
+        "indirect precision": s["right_indirect"] / s["predicted_indirect"] if s["predicted_indirect"] else 1.0,
+    }
+    return table, figures
+
+
+def print_polnear(path: str | Path, show_errors: bool = False) -> int:
+    """The command line's PolNeAR figures (and, with ``show_errors``, every error)."""
+    table, figures = polnear_report(path)
+    if show_errors:
+        for row in table.itertuples():
+            for err in row.errors:
+                print(f"  {row.id}: {err}")
+    print(f"PolNeAR {Path(path).name}: {figures['articles']} articles, "
+          f"{figures['direct+mixed gold']} direct+mixed quotes")
+    print(f"  direct+mixed: recall {figures['recall']:.3f}, precision {figures['precision']:.3f}, "
+          f"speaker accuracy {figures['speaker_accuracy']:.3f}")
+    print(f"  indirect ({figures['indirect gold']} gold): recall {figures['indirect recall']:.3f}, "
+          f"precision {figures['indirect precision']:.3f}")
+    return 0
