@@ -64,5 +64,5 @@ def test_bad_engine_and_missing_codebook_are_one_line_errors(seed):
         Analysis(seed, engine="bert")
     a = Analysis(seed)
     with pytest.raises(ParameterError, match="need a codebook"):
-        a.actor_mentions
+        _ = a.actor_mentions
     assert len(a.candidates) > 0 and not a.candidates["covered"].any()

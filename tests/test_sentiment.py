@@ -5,7 +5,14 @@ from conftest import SEED_CODEBOOK
 
 from analysis import ParameterError
 from analysis.actors import load_codebook
-from analysis.sentiment import actor_sentiment, actor_table, label, mention_sentiment, target_sentiment, without_own_quotes
+from analysis.sentiment import (
+    actor_sentiment,
+    actor_table,
+    label,
+    mention_sentiment,
+    target_sentiment,
+    without_own_quotes,
+)
 
 OPPOSITES = [
     ("Peter praised the deal, but officials condemned Robert.", "Peter", "Robert"),
