@@ -48,7 +48,8 @@ class Analysis:
                  include_indirect: bool = True):
         get_engine(engine)  # an unknown engine fails here, in one line, before any work
         self.article = article
-        self.codebook = codebook if isinstance(codebook, Codebook) or not codebook else load_codebook(codebook)
+        self.codebook = (None if not codebook else codebook if isinstance(codebook, Codebook)
+                         else load_codebook(codebook))
         self.engine = engine
         self.sources_path = str(sources_path) if sources_path else None
         self.include_captions = include_captions
