@@ -12,14 +12,22 @@ OUT    ?= reports
 
 env: $(STAMP)
 
+# The editable install: setuptools warns at every editable install of a project whose folders
+# are mapped (data/ -> analysis.data) that folders named like the package may shadow it; nothing
+# to act on here, so that one warning (by its first words) is filtered. Other warnings still show.
+QUIET_EDITABLE := PYTHONWARNINGS="ignore:Editable installation"
+
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed: make PYTHON=python3.11 ...")'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+	@echo "==> creating $(VENV) and installing the pinned packages (first run only, a few minutes)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(QUIET_EDITABLE) $(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+	@echo "==> $(VENV) ready"
 
 report: $(STAMP)
+	@echo "==> report on $(ARTICLE) into $(OUT)/"
 	$(BIN)/python -m analysis report --article $(ARTICLE) --out $(OUT)
 
 test: $(STAMP)

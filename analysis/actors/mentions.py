@@ -18,6 +18,11 @@ from .codebook import Codebook
 
 MENTION_COLUMNS = ["actor", "label", "type", "alias", "segment", "sentence", "start", "end", "via"]
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PRONOUN = re.compile(r"\b(" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in PRONOUNS) + r")\b")  # He, he
+#: Sentences a "he"/"she" looks back over for its person: its own and the one before, within the
+#: paragraph. From the rule as first written (news prose names a person again within a sentence or
+#: two); not tuned: there is no gold for pronoun mentions yet. Wider windows let more persons compete.
+PRONOUN_WINDOW_SENTENCES = 2
 
 
 def find_mentions(article: Article, codebook: Codebook, include_captions: bool = False,
@@ -62,9 +67,12 @@ def _pronoun_mentions(article: Article, codebook: Codebook, rows: list, kinds: s
         seg = article.segments[sent.segment]
         if seg.kind not in kinds:
             continue
-        window_start = sentences[k - 1].start if k > 0 and sentences[k - 1].segment == sent.segment else sent.start
-        for m in re.finditer(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b", text[sent.start : sent.end]):
-            a = sent.start + m.start()
+        first = k
+        while first > 0 and k - first + 1 < PRONOUN_WINDOW_SENTENCES and sentences[first - 1].segment == sent.segment:
+            first -= 1
+        window_start = sentences[first].start
+        for m in PRONOUN.finditer(text, sent.start, sent.end):
+            a = m.start()
             if _inside_quote(text, sent.start, a):
                 continue
             gender = PRONOUNS[m.group(1).lower()]

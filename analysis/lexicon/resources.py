@@ -17,7 +17,9 @@ from ..errors import DataFileError
 
 
 def _data_dir() -> Path:
-    """``data/`` as installed (``analysis.data``), or beside the package in a source checkout."""
+    """``data/`` through the package ``analysis.data``: a plain and an editable install both
+    provide it (``pyproject.toml`` maps the folder). Only a checkout run without installing
+    (``PYTHONPATH=.``) falls back to the folder beside the package."""
     try:
         import analysis.data as installed
 

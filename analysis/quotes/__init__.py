@@ -5,13 +5,16 @@ from .extraction import (
                          COLUMNS,
                          Quote,
                          about_table,
+                         analyse_quotes,
                          canonicalise,
                          extract_quotes,
                          find_quotes,
                          kind_table,
+                         quote_table,
+                         quoted_about,
                          speaker_table,
                          speech_acts,
 )
 
-__all__ = ["COLUMNS", "Quote", "about_table", "canonicalise", "extract_quotes", "find_quotes", "kind_table",
-           "speaker_table", "speech_acts"]
+__all__ = ["COLUMNS", "Quote", "about_table", "analyse_quotes", "canonicalise", "extract_quotes", "find_quotes",
+           "kind_table", "quote_table", "quoted_about", "speaker_table", "speech_acts"]

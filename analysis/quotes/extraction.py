@@ -11,7 +11,6 @@ of a statement ("X called for ...") earlier in the paragraph.
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
@@ -168,7 +167,12 @@ def extract_quotes(article: Article, include_indirect: bool = True, codebook=Non
     named by one of its aliases take the actor's label, and columns ``actor`` and
     ``actor_type`` are added (the codebook only canonicalises names; detection is the same).
     """
-    quotes = [dict(vars(q)) for q in find_quotes(article, include_indirect)]  # flat records: vars is asdict
+    return quote_table(find_quotes(article, include_indirect), codebook)
+
+
+def quote_table(records: list[Quote], codebook=None) -> pd.DataFrame:
+    """``Quote`` records as the table of ``extract_quotes`` (speakers named by ``codebook`` if given)."""
+    quotes = [dict(vars(q)) for q in records]  # flat records: vars is asdict
     table = pd.DataFrame(quotes, columns=COLUMNS).astype({"linked_to": "Int64", "speaker_start": "Int64",
                                                            "speaker_end": "Int64"})
     return canonicalise(table, codebook) if codebook is not None else table
@@ -193,7 +197,11 @@ def canonicalise(quotes: pd.DataFrame, codebook) -> pd.DataFrame:
 
 def about_table(article: Article, quotes: pd.DataFrame, codebook) -> pd.DataFrame:
     """Who is quoted about whom: speakers (rows) by codebook actors named inside their quotes."""
-    mentions = find_mentions(article, codebook, pronouns=False)
+    return quoted_about(quotes, find_mentions(article, codebook, pronouns=False))
+
+
+def quoted_about(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """``about_table`` from quotes and the actor mentions (by alias) already found."""
     pairs = []
     for q in quotes.itertuples():
         if not isinstance(q.speaker, str) or q.kind == "headline":
@@ -206,12 +214,9 @@ def about_table(article: Article, quotes: pd.DataFrame, codebook) -> pd.DataFram
     return pd.crosstab(frame["speaker"], frame["about"])
 
 
-_ANALYSED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def find_quotes(article: Article, include_indirect: bool = True) -> list[Quote]:
     """``Quote`` records in text order (see ``extract_quotes`` for the fields)."""
-    return _analyse(article, include_indirect)[0]
+    return analyse_quotes(article, include_indirect)[0]
 
 
 def speech_acts(article: Article) -> list[SpeechAct]:
@@ -219,23 +224,15 @@ def speech_acts(article: Article) -> list[SpeechAct]:
 
     Sources reuse these so that speakers are detected once, here.
     """
-    return _analyse(article, True)[1]
+    return analyse_quotes(article)[1]
 
 
-def _analyse(article: Article, include_indirect: bool) -> tuple[list[Quote], list[SpeechAct]]:
-    """One pass over the body: quotes and speech acts (cached per article)."""
-    cached = _ANALYSED.setdefault(article, {})
-    if include_indirect not in cached:
-        cached[include_indirect] = _run(article, include_indirect)
-    return cached[include_indirect]
-
-
-def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[SpeechAct]]:
+def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[list[Quote], list[SpeechAct]]:
     """Quotes and speech acts of the body, one paragraph and one sentence at a time.
 
     Linear in paragraph length: a sentence's quotes are found by position (``bisect``), and its
     cues once per sentence (``sentence_frame``), each quote looking only at cues within
-    ``CUE_WINDOW`` characters.
+    ``CUE_WINDOW`` characters. ``analysis.analysed.Analysis`` keeps the result for reuse.
     """
     text = article.text
     acts: list[SpeechAct] = []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -123,6 +122,21 @@ def build_report(
     return results
 
 
+def kernel_manager():
+    """A manager for a python3 kernel whose sockets are encrypted (CurveZMQ keys it provisions).
+
+    Without keys, ipykernel warns "Kernel is running over TCP without encryption" on stderr at
+    every start; with them the warning has no cause, and the kernel's real errors still show.
+    """
+    import zmq
+    from jupyter_client.manager import AsyncKernelManager
+
+    km = AsyncKernelManager(kernel_name=KERNEL)
+    if zmq.has("curve"):  # pyzmq's wheels are built with it; without it, plain TCP (and the warning)
+        km.transport_encryption = "auto"
+    return km
+
+
 class SharedKernel:
     """One python3 kernel for all notebooks of a report, its namespace reset before each.
 
@@ -135,11 +149,10 @@ class SharedKernel:
         self.km = None
 
     def __enter__(self) -> SharedKernel:
-        from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
-        self.km = AsyncKernelManager(kernel_name=KERNEL)
-        run_sync(self.km.start_kernel)(cwd=self.cwd, stderr=subprocess.DEVNULL)  # no TCP warning noise
+        self.km = kernel_manager()
+        run_sync(self.km.start_kernel)(cwd=self.cwd)
         return self
 
     def reset(self, cwd: Path) -> None:
@@ -147,7 +160,7 @@ class SharedKernel:
         from jupyter_core.utils import run_sync
 
         if not run_sync(self.km.is_alive)():
-            run_sync(self.km.restart_kernel)(now=True, stderr=subprocess.DEVNULL)
+            run_sync(self.km.restart_kernel)(now=True)
         client = self.km.client()  # a client per reset: its sockets belong to this call's event loop
         client.start_channels()
         try:
@@ -233,7 +246,7 @@ def main_report(article: str, out: str, actors: str | None) -> int:
 
 
 def refresh_notebooks(paths: list[Path] | None = None, log=print) -> None:
-    """Re-execute the notebooks in place with their default parameters (``make notebooks``).
+    """Re-execute every notebook in place with its default parameters (``make notebooks``).
 
     nbclient runs them without timing metadata, so the committed files change only where
     outputs change; nbval then compares fresh runs against these outputs.
@@ -241,12 +254,12 @@ def refresh_notebooks(paths: list[Path] | None = None, log=print) -> None:
     import nbformat
     from nbclient import NotebookClient
 
-    for path in paths or notebook_paths():
+    for path in paths or sorted(NOTEBOOKS.glob("*.ipynb")):  # the report's notebooks and the template
         log(f"executing {path.name}")
         nb = nbformat.read(path, as_version=4)
         client = NotebookClient(
-            nb, kernel_name=KERNEL, timeout=600, record_timing=False,
+            nb, km=kernel_manager(), kernel_name=KERNEL, timeout=600, record_timing=False,
             resources={"metadata": {"path": str(path.parent)}},
         )
-        client.execute()
+        client.execute(cleanup_kc=True)  # the kernel manager is ours: shut its kernel down after each
         nbformat.write(nb, path)

@@ -6,17 +6,20 @@ from .engines.clauses import clause
 from .targets import (
                       MENTION_COLUMNS,
                       actor_sentiment,
+                      actor_table,
                       agreement_summary,
+                      agreement_table,
                       compare_with_gold,
                       engine_agreement,
                       label,
                       mention_sentiment,
+                      score_mentions,
                       sentence_sentiment,
                       strongest_evidence,
                       target_sentiment,
                       without_own_quotes,
 )
 
-__all__ = ["ENGINES", "MENTION_COLUMNS", "actor_sentiment", "agreement_summary", "clause", "compare_with_gold",
-           "engine_agreement", "get_engine", "label", "mention_sentiment", "sentence_sentiment", "strongest_evidence",
-           "target_sentiment", "without_own_quotes"]
+__all__ = ["ENGINES", "MENTION_COLUMNS", "actor_sentiment", "actor_table", "agreement_summary", "agreement_table",
+           "clause", "compare_with_gold", "engine_agreement", "get_engine", "label", "mention_sentiment",
+           "score_mentions", "sentence_sentiment", "strongest_evidence", "target_sentiment", "without_own_quotes"]

@@ -101,8 +101,12 @@ def mention_sentiment(article: Article, codebook: Codebook, engine: str = "vader
     sentiment (negative/neutral/positive), evidence (the clause or sentence scored, the
     speaker's own quotes blanked).
     """
+    return score_mentions(article, find_mentions(article, codebook, include_captions=include_captions), engine)
+
+
+def score_mentions(article: Article, mentions: pd.DataFrame, engine: str = "vader") -> pd.DataFrame:
+    """``mention_sentiment`` of actor mentions already found (``find_mentions``)."""
     chosen = get_engine(engine)
-    mentions = find_mentions(article, codebook, include_captions=include_captions)
     rows, contexts = [], []
     for m in mentions.itertuples():
         if m.sentence >= 0:
@@ -124,8 +128,7 @@ def mention_sentiment(article: Article, codebook: Codebook, engine: str = "vader
 
 
 def actor_sentiment(article: Article, codebook: Codebook, engine: str = "vader", include_captions: bool = False,
-                    min_mentions: int = 1, resamples: int = RESAMPLES, seed: int = SEED,
-                    mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+                    min_mentions: int = 1, resamples: int = RESAMPLES, seed: int = SEED) -> pd.DataFrame:
     """One row per actor: mentions, mean score, shares negative/neutral/positive, a bootstrap 95%
     interval of the mean (``resamples`` draws, fixed ``seed``), and the label of the mean.
 
@@ -133,8 +136,15 @@ def actor_sentiment(article: Article, codebook: Codebook, engine: str = "vader",
     """
     if min_mentions < 1:
         raise ParameterError(f"min_mentions must be at least 1, not {min_mentions}")
-    if mentions is None:
-        mentions = mention_sentiment(article, codebook, engine, include_captions)
+    mentions = mention_sentiment(article, codebook, engine, include_captions)
+    return actor_table(mentions, engine, min_mentions, resamples, seed)
+
+
+def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int = 1, resamples: int = RESAMPLES,
+                seed: int = SEED) -> pd.DataFrame:
+    """``actor_sentiment`` from mentions already scored (``mention_sentiment`` with this ``engine``)."""
+    if min_mentions < 1:
+        raise ParameterError(f"min_mentions must be at least 1, not {min_mentions}")
     rng = np.random.default_rng(seed)
     rows = []
     for (actor, name, kind), group in mentions.groupby(["actor", "label", "type"], sort=True):
@@ -165,15 +175,13 @@ def strongest_evidence(mentions: pd.DataFrame, per_actor: int = 1) -> pd.DataFra
     return pd.DataFrame(rows, columns=["actor", "side", "score", "alias", "evidence", "start"])
 
 
-def engine_agreement(article: Article, codebook: Codebook, include_captions: bool = False,
-                     scored: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
-    """Labels of each mention by every engine, side by side, with whether they agree.
+def engine_agreement(article: Article, codebook: Codebook, include_captions: bool = False) -> pd.DataFrame:
+    """Labels of each mention by every engine, side by side, with whether they agree."""
+    return agreement_table({e: mention_sentiment(article, codebook, e, include_captions) for e in ENGINES})
 
-    ``scored`` may hold ``mention_sentiment`` tables already computed, by engine, to reuse.
-    """
-    scored = scored or {}
-    tables = {e: scored[e] if e in scored else mention_sentiment(article, codebook, e, include_captions)
-              for e in ENGINES}
+
+def agreement_table(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """``engine_agreement`` from the ``mention_sentiment`` tables of every engine (by name)."""
     base = tables["vader"][["actor", "alias", "start"]].copy()
     for engine, table in tables.items():
         base[engine] = table["sentiment"].to_numpy()

@@ -23,8 +23,8 @@ from ..lexicon.canonical import canonical_names
 from ..lexicon.names import find_names, not_names
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml
-from ..quotes.extraction import extract_quotes, speech_acts
-from ..quotes.speakers import act_re
+from ..quotes.extraction import analyse_quotes, quote_table
+from ..quotes.speakers import SpeechAct, act_re
 from ..reading.article import Article
 
 COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
@@ -79,9 +79,15 @@ def load_sources(path: str | None = None) -> SourceList:
         raise DataFileError(f"{path or 'data/sources.yml'}: malformed source list ({exc})") from None
 
 
-def source_mentions(article: Article, sources_path: str | Path | None = None,
-                    quotes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per citation; columns as in ``COLUMNS``.
+def source_mentions(article: Article, sources_path: str | Path | None = None) -> pd.DataFrame:
+    """One row per citation; columns as in ``COLUMNS`` (see ``cited_sources``)."""
+    records, acts = analyse_quotes(article)
+    return cited_sources(article, quote_table(records), acts, sources_path)
+
+
+def cited_sources(article: Article, quotes: pd.DataFrame, acts: list[SpeechAct],
+                  sources_path: str | Path | None = None) -> pd.DataFrame:
+    """One row per citation, from the article's quotes and speech acts; columns as in ``COLUMNS``.
 
     source: canonical name; type: news_agency, media, social_media, photo_agency, government,
     organisation, person, document or anonymous; as_written: the words in the text; cue: the
@@ -90,21 +96,26 @@ def source_mentions(article: Article, sources_path: str | Path | None = None,
     ``as_written``; is_credit: a photo or image credit.
     """
     known = load_sources(str(sources_path) if sources_path else None)
-    quotes = extract_quotes(article) if quotes is None else quotes
-    rows = [*_credit_rows(article, known), *_body_rows(article, known, quotes)]
+    rows = [*_credit_rows(article, known), *_body_rows(article, known, quotes, acts)]
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.sort_values(["start", "source"], kind="stable", ignore_index=True)
 
 
-def count_sources(article: Article, include_credits: bool = False, sources_path: str | Path | None = None,
-                  mentions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Sources ranked by mentions: source, type, state_media, mentions, segments, is_credit.
+def count_sources(article: Article, include_credits: bool = False,
+                  sources_path: str | Path | None = None) -> pd.DataFrame:
+    """Sources ranked by mentions (see ``tally_sources``)."""
+    return tally_sources(source_mentions(article, sources_path), include_credits, sources_path)
+
+
+def tally_sources(mentions: pd.DataFrame, include_credits: bool = False,
+                  sources_path: str | Path | None = None) -> pd.DataFrame:
+    """Sources of a ``source_mentions`` table ranked by mentions: source, type, state_media,
+    mentions, segments, is_credit.
 
     ``mentions`` counts sentences (credits: credit lines) naming the source; ``segments`` the
     distinct paragraphs; ``state_media`` marks outlets the source list says are state-owned.
     Credits are left out unless ``include_credits``.
     """
-    mentions = source_mentions(article, sources_path) if mentions is None else mentions
     if not include_credits:
         mentions = mentions[~mentions["is_credit"]]
     if mentions.empty:
@@ -146,7 +157,7 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
 # ---------------------------------------------------------------- body
 
 
-def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame) -> list[tuple]:
+def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: list[SpeechAct]) -> list[tuple]:
     text = article.text
     candidates: list[tuple] = []
 
@@ -188,7 +199,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame) -> lis
             add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
         for m in known.anonymous.finditer(text, s_a, s_b):
             add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
-    for act in speech_acts(article):
+    for act in acts:
         k = _sentence_at(starts, act.start)
         if k >= 0:
             name, kind = _speaker_type(act.speaker, act.speaker_type, known)

@@ -11,11 +11,15 @@ import html
 
 import pandas as pd
 
+#: Characters of a text cell shown before it is cut with "…": two lines of a table column at a
+#: notebook's width, enough for a quote's first sentence; the whole text is in the saved CSV.
+MAX_CELL_CHARS = 160
+
 
 class Table:
     """A DataFrame shown as an escaped HTML table (and as plain text elsewhere)."""
 
-    def __init__(self, frame: pd.DataFrame, max_rows: int | None = None, max_chars: int = 160):
+    def __init__(self, frame: pd.DataFrame, max_rows: int | None = None, max_chars: int = MAX_CELL_CHARS):
         shown = frame.head(max_rows) if max_rows else frame
         self.frame = shown.map(lambda v: _shorten(v, max_chars)) if len(shown) else shown
         self.hidden = len(frame) - len(shown)

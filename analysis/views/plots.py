@@ -6,12 +6,21 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+#: Bars shown in the speaker and source charts; the tables beside them list every row. About a
+#: dozen labelled bars fit a notebook-width figure; the 13 Wikinews and seed articles in data/
+#: have 2-13 speakers and 5-18 sources (counted with ``Analysis``), so most charts show them all.
+TOP_SPEAKERS = 12
+TOP_SOURCES = 15
+#: Height per bar and for title and axis (inches): 8-point labels stay apart, as in matplotlib's
+#: own barh examples; a chart grows with its rows instead of squeezing them.
+BAR_INCHES = 0.4
+FRAME_INCHES = 1.2
 
-def plot_speakers(speakers: pd.DataFrame, title: str, top: int = 12):
+def plot_speakers(speakers: pd.DataFrame, title: str, top: int = TOP_SPEAKERS):
     """Horizontal bars of words quoted per speaker, coloured by speaker type."""
     shown = speakers.head(top).iloc[::-1]
     palette = {"person": "#1f77b4", "organisation": "#ff7f0e", "anonymous": "#999999", "unknown": "#cccccc"}
-    fig, ax = plt.subplots(figsize=(7, 0.4 * len(shown) + 1.2))
+    fig, ax = plt.subplots(figsize=(7, BAR_INCHES * len(shown) + FRAME_INCHES))
     ax.barh(shown["speaker"], shown["words_quoted"], color=[palette.get(t, "#cccccc") for t in shown["speaker_type"]])
     for y, (w, n) in enumerate(zip(shown["words_quoted"], shown["quotes"])):
         ax.text(w, y, f" {w} words, {n} quotes", va="center", fontsize=8)
@@ -24,7 +33,7 @@ def plot_speakers(speakers: pd.DataFrame, title: str, top: int = 12):
     return fig
 
 
-def plot_sources(counts: pd.DataFrame, title: str, top: int = 15):
+def plot_sources(counts: pd.DataFrame, title: str, top: int = TOP_SOURCES):
     """Two panels: mentions per source (coloured by type) and mentions per type."""
     body = counts[~counts["is_credit"]]
     shown = body.head(top).iloc[::-1]
