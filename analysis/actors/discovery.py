@@ -172,7 +172,7 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
         for name in find_names(text, a, b):
             surface = name.text.strip(" .,;:")
             words = surface.split()
-            if not words or surface.casefold() in not_actors or words[0].casefold() in not_actors:
+            if not words or surface.casefold() in not_actors:
                 continue
             if words[0].casefold() in credit_cues or _before(text, name.start) in credit_cues - {"by", "via"}:
                 continue
@@ -186,8 +186,8 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                 continue
             if re.search(r"['’](?:m|ve|ll|d|re|s)$", words[0]) and words[0][:1] == "I":
                 continue  # "I'm", "I've"
-            if _opens_sentence(text, start, sentence_starts) and len(words) > 1 and (
-                    words[0].casefold() in lowered or text.count(" ".join(words[1:])) > 1):
+            if len(words) > 1 and (words[0].casefold() in not_actors or (
+                    _opens_sentence(text, start, sentence_starts) and words[0].casefold() in lowered)):
                 cut = len(words[0]) + 1  # "About 52", "See Facebook": a sentence's first word, not a name
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
             if len(surface) < 2 or words[0].casefold() in not_actors or surface.endswith("-"):
@@ -228,7 +228,12 @@ def _opens_sentence(text: str, start: int, sentence_starts: set[int]) -> bool:
         k -= 1
         if k in sentence_starts:
             return True
-    return start in sentence_starts or k == 0 or text[k - 1] in ".!?\n"
+    if start in sentence_starts or k == 0:
+        return True
+    before = text[max(0, k - 12) : k].split()
+    if before and before[-1].casefold() in _titles():  # "Mr. Reeves": a title's full stop ends no sentence
+        return False
+    return text[k - 1] in ".!?\n"
 
 
 def _expansion(before: str, acronym: str) -> str | None:
@@ -283,6 +288,11 @@ def _kind(surface: str, kind: str, starts: list[int], text: str, lowered: frozen
     if len(words) == 1 and surface.endswith("s") and _preceded_by_the(text, starts):
         return "group"  # "the Houthis"
     return "organisation"
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(t.casefold() for t in rules("quotes")["person_titles"])
 
 
 @cache
