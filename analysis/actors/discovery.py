@@ -52,6 +52,7 @@ DISCOVERY_COLUMNS = ["id", "name", "type_guess", "parent", "mentions", "aliases"
 DROPPED = "drop"
 GOVERNMENT_WORDS = {"ministry", "ministries", "department", "government", "parliament", "police", "army",
                     "senate", "house", "congress", "duma", "cabinet", "navy", "embassy", "administration"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "new"}
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]|,)\s")
 
 
@@ -186,8 +187,15 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                 continue
             if re.search(r"['’](?:m|ve|ll|d|re|s)$", words[0]) and words[0][:1] == "I":
                 continue  # "I'm", "I've"
+            if len(words) > 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].casefold() in _folded(
+                    "describing_suffixes"):  # "Yemen-based Houthi", "President-elect Trump"
+                cut = len(words[0]) + 1
+                surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
+            if words[-1] in _words()["document_words"] and (len(words) > 1 or _before(text, start) in DETERMINERS):
+                continue  # "Data Retention Bill", "the Bill": a law, not an actor
             if len(words) > 1 and (words[0].casefold() in not_actors or (
-                    _opens_sentence(text, start, sentence_starts) and words[0].casefold() in lowered)):
+                    _opens_sentence(text, start, sentence_starts) and (
+                        words[0].casefold() in lowered or re.search(r"[a-z](?:ing|ly)$", words[0])))):
                 cut = len(words[0]) + 1  # "About 52", "See Facebook": a sentence's first word, not a name
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
             if len(surface) < 2 or words[0].casefold() in not_actors or surface.endswith("-"):
@@ -198,12 +206,12 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                 continue  # "Asian-American", "Pakistan-based": an adjective
             found.append((surface, name.type, start, name.gender))
             m = re.match(r"\s*\(([A-Z][A-Z&.]{1,9})\)", text[name.end : name.end + 14])
-            if m:
+            if m and len(surface.split()) >= len(m.group(1)) - 1:
                 acronyms[m.group(1)] = surface
         for m in re.finditer(r"\(([A-Z][A-Z&]{1,9})\)", text[a:b]):  # "United Nations Educational, ... (UNESCO)"
             acr = m.group(1)
             full = _expansion(text[a : a + m.start()], acr)
-            if full and acr not in acronyms:
+            if full and (acr not in acronyms or len(full) > len(acronyms[acr])):
                 acronyms[acr] = full
                 found.append((full, "organisation", a + m.start() - len(full), None))
     by_surface: dict[str, list[int]] = defaultdict(list)
@@ -253,6 +261,8 @@ def _expansion(before: str, acronym: str) -> str | None:
         k -= 1
     if k:
         return None
+    while picked and (picked[-1] == "," or picked[-1].casefold() in LINK_WORDS):
+        picked.pop()  # the words are reversed: these lead the phrase ("and United Nations ...")
     phrase = " ".join(reversed(picked)).replace(" ,", ",")
     return phrase if len(phrase.split()) >= 2 else None
 
@@ -561,7 +571,8 @@ def discovered_codebook(article: Article) -> Codebook:
 
 
 def discover(article: Article, codebook: Codebook | None = None, min_mentions: int = 1) -> pd.DataFrame:
-    """The article's actors found without a codebook, most mentioned first (``DISCOVERY_COLUMNS``).
+    """The article's actors found without a codebook, most mentioned first, ties by first mention
+    (``DISCOVERY_COLUMNS``).
 
     ``mentions`` counts the actor's aliases in the body (headline, subheadings, paragraphs), the
     same way a codebook's mentions are found. ``covered`` says whether ``codebook`` (if given)
@@ -570,15 +581,18 @@ def discover(article: Article, codebook: Codebook | None = None, min_mentions: i
     found = discovered_codebook(article)
     mentions = find_mentions(article, found, pronouns=False)
     counts = mentions["actor"].value_counts()
+    first = mentions.groupby("actor")["start"].min()
     rows = []
     for actor in found.actors.values():
         n = int(counts.get(actor.id, 0))
         if n < min_mentions or n == 0:
             continue
         covered = bool(codebook) and any(codebook.covers(x) for x in (actor.label, *actor.aliases))
-        rows.append((actor.id, actor.label, actor.type, actor.parent or "", n, "; ".join(actor.aliases), covered))
-    table = pd.DataFrame(rows, columns=DISCOVERY_COLUMNS)
-    return table.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
+        rows.append((actor.id, actor.label, actor.type, actor.parent or "", n, "; ".join(actor.aliases), covered,
+                     int(first[actor.id])))
+    table = pd.DataFrame(rows, columns=[*DISCOVERY_COLUMNS, "first"])
+    table = table.sort_values(["mentions", "first"], ascending=[False, True], ignore_index=True)
+    return table[DISCOVERY_COLUMNS]
 
 
 def codebook_yaml(codebook: Codebook, mentions: dict[str, int] | None = None) -> str:
