@@ -339,7 +339,6 @@ def _government_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern,
 
 def _gather(article: Article) -> tuple[_Gathered, str | None]:
     """Every candidate of the article, and the country in focus (or None)."""
-    text = article.text
     spans = _paragraphs(article)
     found, persons, acronyms = _name_candidates(article, spans)
     gathered = _Gathered()
@@ -421,7 +420,6 @@ def _groups_and_governments(article: Article, spans, gathered: _Gathered, focus:
     group = _group_pattern()
     gov_nouns = _folded("government_nouns")
     gov_groups = _folded("government_groups")
-    institutions = _folded("institution_nouns")
     taken: list[tuple[int, int]] = []
     for a, b in spans:
         for pattern in (named, of_place):
@@ -484,7 +482,6 @@ def _groups_and_governments(article: Article, spans, gathered: _Gathered, focus:
             other.types.update(cand.types)
         else:
             gathered.by_label[cand.label] = cand
-    del institutions
 
 
 def _bare_form(form: str) -> str:

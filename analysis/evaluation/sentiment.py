@@ -100,7 +100,8 @@ def newsmtsc_report(path: str | Path | None = None) -> pd.DataFrame:
         entry = {"method": method}
         for subset in ("rw", "mt"):
             idx = [i for i, r in enumerate(rows) if r.get("subset", "rw") == subset]
-            entry[f"macro_f1_{subset}"] = round(macro_f1([rows[i]["label"] for i in idx], [predicted[i] for i in idx]), 3)
+            gold = [rows[i]["label"] for i in idx]
+            entry[f"macro_f1_{subset}"] = round(macro_f1(gold, [predicted[i] for i in idx]), 3)
         entry["macro_f1_all"] = round(macro_f1([r["label"] for r in rows], predicted), 3)
         entry["targets"] = len(rows)
         table.append(entry)

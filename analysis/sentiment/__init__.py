@@ -10,6 +10,7 @@ from .targets import (
                       compare_with_gold,
                       engine_agreement,
                       label,
+                      majority_label,
                       mention_sentiment,
                       sentence_sentiment,
                       strongest_evidence,
@@ -18,5 +19,5 @@ from .targets import (
 )
 
 __all__ = ["ENGINES", "MENTION_COLUMNS", "actor_sentiment", "agreement_summary", "clause", "compare_with_gold",
-           "engine_agreement", "get_engine", "label", "mention_sentiment", "sentence_sentiment", "strongest_evidence",
+           "engine_agreement", "get_engine", "label", "majority_label", "mention_sentiment", "sentence_sentiment", "strongest_evidence",
            "target_sentiment", "without_own_quotes"]

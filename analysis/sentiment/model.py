@@ -189,7 +189,8 @@ def macro_f1(gold: list[int], predicted: list[int]) -> float:
     g, p = np.asarray(gold), np.asarray(predicted)
     scores = []
     for c in (-1, 0, 1):
-        tp, fp, fn = int(((g == c) & (p == c)).sum()), int(((g != c) & (p == c)).sum()), int(((g == c) & (p != c)).sum())
+        tp = int(((g == c) & (p == c)).sum())
+        fp, fn = int(((g != c) & (p == c)).sum()), int(((g == c) & (p != c)).sum())
         scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return float(sum(scores) / 3)
 

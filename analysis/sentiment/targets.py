@@ -13,11 +13,10 @@ not sentiment toward it; what others say about it is), then
 Engines live in ``analysis.sentiment.engines`` (one module each, chosen by name). Scores are in
 [-1, 1].
 
-One label rule, the same for a mention and an actor: an engine's ``label(score)`` is positive
-above the engine's threshold, negative below its negative, neutral between. A mention is
-labelled from its score, an actor from the mean of its mentions' scores. So an actor labelled
-positive has at least one positive mention (a mean above the threshold needs a score above it),
-and an actor whose mentions are all neutral is neutral: a row never contradicts its own shares.
+Labels: each engine labels a mention (``vader``/``textblob``: positive above the engine's
+threshold, negative below its negative, neutral between; ``model``: its likeliest class). An
+actor's label is the label most of its mentions have (``majority_label``: a tie goes to the
+side the mean score leans to, else neutral), so a row never contradicts its own shares.
 
 Without a codebook (``codebook=None``), the article's discovered actors are used
 (``analysis.actors.discovery.discovered_codebook``).
@@ -128,12 +127,12 @@ def mention_sentiment(article: Article, codebook: Codebook | None = None, engine
     return pd.DataFrame(table, columns=MENTION_COLUMNS)
 
 
-def actor_sentiment(article: Article, codebook: Codebook | None = None, engine: str = "vader", include_captions: bool = False,
-                    min_mentions: int = 1, resamples: int = RESAMPLES, seed: int = SEED,
+def actor_sentiment(article: Article, codebook: Codebook | None = None, engine: str = "vader",
+                    include_captions: bool = False, min_mentions: int = 1, resamples: int = RESAMPLES, seed: int = SEED,
                     mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per actor: mentions, mean score, shares negative/neutral/positive, a bootstrap 95%
-    interval of the mean (``resamples`` draws, fixed ``seed``), and ``sentiment``: the engine's
-    label rule applied to the mean (the same rule as each mention's label; see the module note).
+    interval of the mean (``resamples`` draws, fixed ``seed``), and ``sentiment``: the label most
+    of its mentions have (``majority_label``).
 
     Without a codebook, the article's discovered actors are ranked. Sorted from most negative
     to most positive mean.
@@ -154,10 +153,24 @@ def actor_sentiment(article: Article, codebook: Codebook | None = None, engine: 
         mean = float(scores.mean())
         rows.append((actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
                      round(float(shares.get("negative", 0.0)), 3), round(float(shares.get("neutral", 0.0)), 3),
-                     round(float(shares.get("positive", 0.0)), 3), get_engine(engine).label(mean)))
+                     round(float(shares.get("positive", 0.0)), 3), majority_label(group["sentiment"], mean)))
     columns = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral",
                "positive", "sentiment"]
     return pd.DataFrame(rows, columns=columns).sort_values(["mean", "actor"], ignore_index=True)
+
+
+def majority_label(labels: pd.Series, mean: float) -> str:
+    """The label most mentions have; a tie goes to the side the mean leans to (positive if it is
+    among the tied and the mean is above 0, negative if below), else neutral."""
+    counts = labels.value_counts()
+    tied = set(counts[counts == counts.max()].index)
+    if len(tied) == 1:
+        return tied.pop()
+    if mean > 0 and "positive" in tied:
+        return "positive"
+    if mean < 0 and "negative" in tied:
+        return "negative"
+    return "neutral" if "neutral" in tied else sorted(tied)[0]
 
 
 def strongest_evidence(mentions: pd.DataFrame, per_actor: int = 1) -> pd.DataFrame:

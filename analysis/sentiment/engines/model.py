@@ -5,14 +5,16 @@ from __future__ import annotations
 from ..model import load_model
 from .clauses import threshold_label
 
+CLASSES = ("negative", "neutral", "positive")
+
 
 class ModelEngine:
     """Class probabilities of the fitted model for the whole sentence around the target.
 
-    The score is P(positive) - P(negative). The label rule is the same for a mention's score and
-    an actor's mean: positive above the model's threshold, negative below its negative, neutral
-    between; the threshold was chosen with the model's other settings by cross-validation on
-    NewsMTSC train and is stored with the weights (``data/models/newsmtsc-lr.json``).
+    The score is P(positive) - P(negative); a mention's label is its likeliest class (the rule
+    that scores best in cross-validation on NewsMTSC train: 0.642 macro-F1 against 0.611 for
+    the best threshold on the score). ``label(score)``, for a lone score, uses that best
+    threshold, chosen with the model's other settings and stored with the weights.
     """
 
     name = "model"
@@ -20,7 +22,8 @@ class ModelEngine:
     def score(self, contexts):
         probabilities = load_model().probabilities(contexts)
         scores = (probabilities[:, 2] - probabilities[:, 0]).tolist()
-        return scores, [self.label(s) for s in scores], [" ".join(c[0].split()) for c in contexts]
+        labels = [CLASSES[k] for k in probabilities.argmax(axis=1)] if len(probabilities) else []
+        return scores, labels, [" ".join(c[0].split()) for c in contexts]
 
     def label(self, score: float) -> str:
         return threshold_label(score, load_model().threshold)
