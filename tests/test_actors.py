@@ -123,7 +123,12 @@ def test_notebook_02_on_a_non_seed_article_has_no_seed_label_nor_seed_caveats(tm
     papermill.execute_notebook(str(REPO / "notebooks" / "02_actor_sentiment.ipynb"), str(out),
                                parameters={"article_path": str(article), "actors_path": "", "engine": "vader"},
                                cwd=str(REPO / "notebooks"), progress_bar=False, kernel_name="python3")
-    page = out.read_text(encoding="utf-8")
+    import nbformat
+
+    cells = nbformat.read(out, as_version=4).cells
+    page = "\n".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", ""))
+                      + str(o.get("data", {}).get("text/html", ""))
+                      for c in cells if c.cell_type == "code" for o in c.outputs)
     text = article.read_text(encoding="utf-8")
     assert "Discovery mode" in page
     assert "machine translation" not in page and "hand labels on" not in page
