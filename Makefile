@@ -46,7 +46,8 @@ evaluate: $(STAMP)
 	$(BIN)/python -m analysis evaluate segments
 	$(BIN)/python -m analysis evaluate quotes
 	$(BIN)/python -m analysis evaluate sources
-	$(BIN)/python -m analysis evaluate sentiment
+	$(BIN)/python -m analysis evaluate sentiment   # NewsMTSC dev from ../shared/newsmtsc (skips when absent)
+	$(BIN)/python -m analysis evaluate actors      # held-out actor gold; scraped pages from ../shared
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from .actors.codebook import Codebook, load_codebook
+from .actors.discovery import discovered_codebook
 from .actors.discovery import discover
 from .actors.mentions import find_mentions
 from .errors import ParameterError
@@ -36,8 +37,9 @@ from .sources.counting import cited_sources, tally_sources
 class Analysis:
     """Everything the notebooks show about one article, each piece computed on first use.
 
-    ``codebook``: a ``Codebook``, a path to one, or None/"" (no codebook: actor tables need
-    one, ``candidates`` does not). ``engine``: the sentiment engine of ``mention_sentiment``
+    ``codebook``: a ``Codebook``, a path to one, or None/"" (discovery mode: the actors found in
+    the text, ``discovered_codebook``, stand in for a codebook; ``discovery`` says so).
+    ``engine``: the sentiment engine of ``mention_sentiment``
     and ``actor_sentiment`` (others on request). ``sources_path``: a source list instead of
     ``data/sources.yml``. ``include_captions``: also find actors in photo captions.
     ``include_indirect``: list reported speech in ``quotes``.
@@ -48,8 +50,8 @@ class Analysis:
                  include_indirect: bool = True):
         get_engine(engine)  # an unknown engine fails here, in one line, before any work
         self.article = article
-        self.codebook = (None if not codebook else codebook if isinstance(codebook, Codebook)
-                         else load_codebook(codebook))
+        self.discovery = not codebook
+        self._given = codebook if isinstance(codebook, Codebook) or not codebook else load_codebook(codebook)
         self.engine = engine
         self.sources_path = str(sources_path) if sources_path else None
         self.include_captions = include_captions
@@ -57,7 +59,7 @@ class Analysis:
         self._scored: dict[str, pd.DataFrame] = {}
 
     def __repr__(self) -> str:
-        book = f", codebook {self.codebook.path!r}" if self.codebook else ""
+        book = ", discovery mode" if self.discovery else f", codebook {self._given.path!r}"
         return f"Analysis({self.article!r}{book}, engine {self.engine!r})"
 
     # ------------------------------------------------------------ reading
@@ -130,9 +132,12 @@ class Analysis:
 
     # ------------------------------------------------------------ actors and sentiment
 
+    @cached_property
+    def codebook(self) -> Codebook:
+        """The given codebook, or in discovery mode the actors discovered in the article."""
+        return self._given if not self.discovery else discovered_codebook(self.article)
+
     def _book(self) -> Codebook:
-        if self.codebook is None:
-            raise ParameterError("actor mentions need a codebook (without one, see Analysis.candidates)")
         return self.codebook
 
     @cached_property
@@ -143,7 +148,7 @@ class Analysis:
     @cached_property
     def candidates(self) -> pd.DataFrame:
         """Actors found without a codebook, ``covered`` if the codebook has them (``discover``)."""
-        return discover(self.article, self.codebook, min_mentions=1)
+        return discover(self.article, None if self.discovery else self.codebook, min_mentions=1)
 
     def mention_sentiment(self, engine: str | None = None) -> pd.DataFrame:
         """Each actor mention scored by ``engine`` (default: the analysis's), kept per engine."""

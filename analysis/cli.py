@@ -1,4 +1,4 @@
-"""The command line: ``python -m analysis report`` and ``python -m analysis evaluate``.
+"""The command line: ``python -m analysis report``, ``actors``, ``evaluate``, ``fit-sentiment``.
 
 A user's mistake (bad path, unreadable article, bad parameter) ends with one ``error:`` line
 and exit code 2, never a traceback.
@@ -19,16 +19,20 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("--article", required=True, help="article file (.txt, .md, .html)")
     rep.add_argument("--actors", help="actor codebook (YAML); default: the article's metadata, else discovery")
     rep.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    act = sub.add_parser("actors", help="write the actors discovered in an article as a codebook (YAML) to edit")
+    act.add_argument("--article", required=True, help="article file (.txt, .md, .html)")
+    act.add_argument("--min-mentions", type=int, default=1, help="leave out actors mentioned fewer times")
     sub.add_parser("notebooks", help="re-execute notebooks/ in place to refresh their outputs")
     ev = sub.add_parser("evaluate", help="score an analysis against gold annotations")
-    ev.add_argument("task", choices=["segments", "quotes", "sources", "sentiment"], help="what to score")
+    ev.add_argument("task", choices=["segments", "quotes", "sources", "sentiment", "actors"], help="what to score")
     ev.add_argument("--gold", nargs="*", help="gold files (default: all in data/gold/<task>/)")
     ev.add_argument("--pages", help="segments only: score scraped pages in this folder (e.g. ../shared/scraped-pages)")
     ev.add_argument("--polnear", help="quotes: score on a PolNeAR .jsonl instead (e.g. ../shared/polnear/dev.jsonl)")
     ev.add_argument("--held-out", action="store_true", help="quotes, sources: score the held-out scraped pages")
     ev.add_argument("--newsmtsc", help="NewsMTSC .jsonl to score sentiment on (default: ../shared/newsmtsc/dev.jsonl)")
     fit = sub.add_parser("fit-sentiment", help="fit the sentiment model on NewsMTSC train, write its weights")
-    fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl)")
+    fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl); settings are "
+                     "chosen by grouped 5-fold cross-validation on it")
     fit.add_argument("--out", help="where to write the weights (default: data/models/newsmtsc-lr.json)")
     return p
 
@@ -40,21 +44,25 @@ def main(argv: list[str] | None = None) -> int:
             from .report.runner import main_report
 
             return main_report(args.article, args.out, args.actors)
+        if args.command == "actors":
+            return _actors(args.article, args.min_mentions)
         if args.command == "notebooks":
             from .report.runner import refresh_notebooks
 
             refresh_notebooks()
             return 0
         if args.command == "fit-sentiment":
-            from .evaluation.scoring import fit_sentiment
+            from .evaluation.sentiment import fit_sentiment_cv
 
-            print(f"lexicon thresholds fitted on train: {fit_sentiment(args.train, args.out)}")
+            chosen = fit_sentiment_cv(args.train, args.out, log=lambda e: print(f"cv: {e}", file=sys.stderr))
+            print(f"chosen on train by cross-validation: {chosen}")
             return 0
         if args.task == "sentiment":
-            from .evaluation.scoring import sentiment_report
+            return _evaluate_sentiment(args.newsmtsc)
+        if args.task == "actors":
+            from .evaluation.actors import print_actor_report
 
-            print(sentiment_report(args.newsmtsc).to_string(index=False))
-            return 0
+            return print_actor_report(args.gold)
         if args.task == "segments" and args.pages:
             from .evaluation.segments_pages import print_page_reports
 
@@ -94,4 +102,34 @@ def _evaluate(task: str, gold: list[str] | None, held_out: bool = False) -> int:
     scores = [c for c in table.columns if c.endswith(("accuracy", "precision", "recall", "within_one", "error"))]
     means = ", ".join(f"{c} {table[c].mean():.3f}" for c in scores)
     print(f"mean over {len(table)} articles: {means}")
+    return 0
+
+
+def _actors(article_path: str, min_mentions: int) -> int:
+    """Print the article's discovered actors as an editable codebook (most mentioned first)."""
+    from .actors.discovery import codebook_yaml, discover, discovered_codebook
+    from .reading.loading import load_article
+
+    article = load_article(article_path)
+    table = discover(article, min_mentions=min_mentions)
+    codebook = discovered_codebook(article)
+    keep = set(table["id"]) | {codebook.actors[i].parent for i in table["id"] if codebook.actors[i].parent}
+    codebook.actors = {k: v for k, v in codebook.actors.items() if k in keep}
+    print(codebook_yaml(codebook, dict(zip(table["id"], table["mentions"]))), end="")
+    return 0
+
+
+def _evaluate_sentiment(path: str | None) -> int:
+    """NewsMTSC dev scores, or a plain skip when the data is not there (it is not shipped)."""
+    from pathlib import Path
+
+    from .evaluation.sentiment import SOURCE, newsmtsc_dir, newsmtsc_report
+
+    dev = Path(path) if path else newsmtsc_dir() / "dev.jsonl"
+    if not dev.is_file():
+        print(f"skipped: NewsMTSC dev not found at {dev}. It comes from {SOURCE}; "
+              "put dev.jsonl there or pass --newsmtsc FILE.")
+        return 0
+    print(f"NewsMTSC dev: {dev}")
+    print(newsmtsc_report(dev).to_string(index=False))
     return 0

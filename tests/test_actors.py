@@ -89,3 +89,48 @@ def test_discover_without_codebook(seed):
     names = set(candidates["name"])
     assert {"Kazakhstan", "Russia"} <= names
     assert candidates.loc[candidates["name"] == "Kazakhstan", "mentions"].item() >= 10
+
+
+def seed_labels():
+    import yaml
+
+    return {a["label"] for a in yaml.safe_load(SEED_CODEBOOK.read_text(encoding="utf-8"))["actors"]}
+
+
+@pytest.mark.parametrize("name", ["07-saudi-oil-drone-attacks", "10-trump-syria-troop-withdrawal"])
+def test_a_non_seed_article_shows_no_seed_actor_unless_it_names_it(name):
+    """Without a codebook, nothing of the seed's codebook leaks into another article's actors."""
+    from conftest import REPO
+
+    from analysis import load_article
+    from analysis.sentiment import actor_sentiment
+
+    article = load_article(REPO / "data" / "articles" / f"{name}.txt")
+    ranked = actor_sentiment(article, engine="vader", min_mentions=1)
+    leaked = {label for label in set(ranked["label"]) & seed_labels() if label not in article.text}
+    assert not leaked
+    assert "Kazakhstan" not in set(ranked["label"])
+
+
+def test_notebook_02_on_a_non_seed_article_has_no_seed_label_nor_seed_caveats(tmp_path):
+    """Notebook 02 run on a Wikinews article with no codebook: discovery mode, said plainly; no
+    seed actor, no seed hand labels, no translation warning."""
+    import papermill
+    from conftest import REPO
+
+    article = REPO / "data" / "articles" / "07-saudi-oil-drone-attacks.txt"
+    out = tmp_path / "02.ipynb"
+    papermill.execute_notebook(str(REPO / "notebooks" / "02_actor_sentiment.ipynb"), str(out),
+                               parameters={"article_path": str(article), "actors_path": "", "engine": "vader"},
+                               cwd=str(REPO / "notebooks"), progress_bar=False, kernel_name="python3")
+    import nbformat
+
+    cells = nbformat.read(out, as_version=4).cells
+    page = "\n".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", ""))
+                      + str(o.get("data", {}).get("text/html", ""))
+                      for c in cells if c.cell_type == "code" for o in c.outputs)
+    text = article.read_text(encoding="utf-8")
+    assert "Discovery mode" in page
+    assert "machine translation" not in page and "hand labels on" not in page
+    leaked = {label for label in seed_labels() if label in page and label not in text}
+    assert not leaked

@@ -32,3 +32,18 @@ def read_metadata(article: str | Path) -> dict[str, Any]:
         if data.get(key):
             data[key] = str((path.parent / str(data[key])).resolve())
     return data
+
+
+def sentiment_gold_for(metadata: dict[str, Any], actors_path: str | Path) -> str:
+    """The hand labels to compare with: the metadata's ``sentiment_gold``, but only when the
+    codebook in use is the one the metadata names (the labels are keyed by its actor ids);
+    "" otherwise (another codebook, or discovery mode)."""
+    gold, codebook = metadata.get("sentiment_gold"), metadata.get("codebook")
+    if not (gold and codebook and actors_path):
+        return ""
+    return str(gold) if Path(actors_path).resolve() == Path(codebook).resolve() else ""
+
+
+def caveats(metadata: dict[str, Any]) -> list[str]:
+    """Notes on reading this article that its metadata gives (a translation note, provenance)."""
+    return [str(metadata[key]).strip() for key in ("translation", "provenance") if metadata.get(key)]

@@ -12,6 +12,7 @@ from .targets import (
                       compare_with_gold,
                       engine_agreement,
                       label,
+                      majority_label,
                       mention_sentiment,
                       score_mentions,
                       sentence_sentiment,
@@ -21,5 +22,6 @@ from .targets import (
 )
 
 __all__ = ["ENGINES", "MENTION_COLUMNS", "actor_sentiment", "actor_table", "agreement_summary", "agreement_table",
-           "clause", "compare_with_gold", "engine_agreement", "get_engine", "label", "mention_sentiment",
-           "score_mentions", "sentence_sentiment", "strongest_evidence", "target_sentiment", "without_own_quotes"]
+           "clause", "compare_with_gold", "engine_agreement", "get_engine", "label", "majority_label",
+           "mention_sentiment", "score_mentions", "sentence_sentiment", "strongest_evidence", "target_sentiment",
+           "without_own_quotes"]

@@ -95,7 +95,9 @@ def word_features(sentence: str, start: int, end: int) -> list[str]:
 class Model:
     """Fitted weights: standardisation of the dense features, vocabulary, and class weights."""
 
-    def __init__(self, mean, scale, vocabulary: list[str], weights, bias):
+    def __init__(self, mean, scale, vocabulary: list[str], weights, bias, threshold: float = 0.0,
+                 settings: dict | None = None):
+        self.threshold, self.settings = float(threshold), dict(settings or {})
         self.mean, self.scale = np.asarray(mean), np.asarray(scale)
         self.vocabulary = {w: i for i, w in enumerate(vocabulary)}
         self.weights, self.bias = np.asarray(weights), np.asarray(bias)
@@ -146,6 +148,8 @@ class Model:
     def to_json(self) -> dict:
         return {
             "about": "Logistic regression fitted on NewsMTSC train (Hamborg & Donnay 2021, MIT); see README.md",
+            "threshold": self.threshold,
+            "settings": self.settings,
             "dense_features": DENSE_NAMES,
             "mean": [round(x, 6) for x in self.mean.tolist()],
             "scale": [round(x, 6) for x in self.scale.tolist()],
@@ -161,47 +165,165 @@ def load_model(path: str | None = None) -> Model:
     path = Path(path) if path else MODEL_PATH
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Model(data["mean"], data["scale"], data["vocabulary"], data["weights"], data["bias"])
+        return Model(data["mean"], data["scale"], data["vocabulary"], data["weights"], data["bias"],
+                     data["threshold"], data.get("settings"))
     except FileNotFoundError:
         raise DataFileError(f"sentiment model not found: {path}; run 'python -m analysis fit-sentiment'") from None
     except (KeyError, ValueError) as exc:
         raise DataFileError(f"{path}: malformed sentiment model ({exc})") from None
 
 
-def fit(rows: list[tuple[str, int, int]], labels: list[int], l2: float = 3e-3, min_count: int = 3,
-        iterations: int = 300, balanced: bool = True) -> Model:
-    """Fit the model: full-batch Adam on the L2-regularised, class-balanced log loss.
+#: Settings tried by ``cross_validate`` (chosen on NewsMTSC train by grouped 5-fold CV, never on dev):
+#: L2 strength, minimum count of a word feature, Adam iterations.
+GRID_L2 = (1e-3, 3e-3, 1e-2)
+GRID_MIN_COUNT = (2, 3, 5)
+GRID_ITERATIONS = (150, 300)
+#: Thresholds on P(positive) - P(negative) tried for the one label rule (a mention's and an actor's).
+GRID_THRESHOLD = tuple(round(0.05 * k, 2) for k in range(0, 11))
+FOLDS = 5
+FOLD_SEED = 0
 
-    Deterministic (no random initialisation, no shuffling), so refitting gives the same weights.
+
+def macro_f1(gold: list[int], predicted: list[int]) -> float:
+    """Unweighted mean of the F1 of the classes -1, 0 and 1."""
+    g, p = np.asarray(gold), np.asarray(predicted)
+    scores = []
+    for c in (-1, 0, 1):
+        tp = int(((g == c) & (p == c)).sum())
+        fp, fn = int(((g != c) & (p == c)).sum()), int(((g == c) & (p != c)).sum())
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return float(sum(scores) / 3)
+
+
+def labels_from_scores(scores, threshold: float) -> np.ndarray:
+    """-1 / 0 / 1 from scores with the one rule: above ``threshold`` positive, below its negative negative."""
+    s = np.asarray(scores)
+    return np.where(s > threshold, 1, np.where(s < -threshold, -1, 0))
+
+
+class Prepared:
+    """Features of many targets computed once (the lexicon scores are the slow part), for fitting
+    several models on parts of them (cross-validation)."""
+
+    def __init__(self, rows: list[tuple[str, int, int]]):
+        self.dense = np.array([dense_features(*r) for r in rows], dtype=float).reshape(len(rows), len(DENSE_NAMES))
+        self.words = [sorted(set(word_features(*r))) for r in rows]
+
+
+def _train(prep: Prepared, index: np.ndarray, labels: np.ndarray, l2: float, min_count: int, iterations: int,
+           balanced: bool = True, checkpoints: tuple[int, ...] = ()) -> Model | dict[int, Model]:
+    """Full-batch Adam on the L2-regularised, class-balanced log loss, over rows ``index`` of ``prep``.
+
+    Word features are kept as (row, column) pairs, never a dense rows x vocabulary matrix.
+    Deterministic: no random initialisation, no shuffling. With ``checkpoints``, returns the
+    model after each of those iteration counts (one run serves several settings).
     """
-    words = [word_features(*r) for r in rows]
-    counts = Counter(f for fs in words for f in set(fs))
+    counts = Counter(f for i in index for f in prep.words[i])
     vocabulary = sorted(f for f, c in counts.items() if c >= min_count)
-    dense = np.array([dense_features(*r) for r in rows], dtype=float)
+    position = {w: j for j, w in enumerate(vocabulary)}
+    dense = prep.dense[index]
     mean, scale = dense.mean(axis=0), dense.std(axis=0) + 1e-9
-    model = Model(mean, scale, vocabulary, np.zeros((len(DENSE_NAMES) + len(vocabulary), 3)), np.zeros(3))
-    # (the matrix below recomputes the dense features; fitting is a one-off, clarity wins)
-    x = model.matrix(rows)
-    y = np.asarray(labels) + 1  # -1, 0, 1 -> 0, 1, 2
+    xd = (dense - mean) / scale
+    pairs = [(r, position[f]) for r, i in enumerate(index) for f in prep.words[i] if f in position]
+    rows_idx = np.array([p[0] for p in pairs], dtype=int)
+    cols = np.array([p[1] for p in pairs], dtype=int)
+    n, d, v = len(index), xd.shape[1], len(vocabulary)
+    y = labels[index] + 1
     onehot = np.eye(3)[y]
-    sample = (len(y) / (3 * np.bincount(y, minlength=3)))[y] if balanced else np.ones(len(y))
-    w, b = np.zeros((x.shape[1], 3)), np.zeros(3)
-    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros(3), np.zeros(3)
+    sample = (n / (3 * np.bincount(y, minlength=3)))[y] if balanced else np.ones(n)
+    wd, ww, b = np.zeros((d, 3)), np.zeros((v, 3)), np.zeros(3)
+    state = {k: (np.zeros_like(p), np.zeros_like(p)) for k, p in (("wd", wd), ("ww", ww), ("b", b))}
+    saved: dict[int, Model] = {}
     for t in range(1, iterations + 1):
-        z = x @ w + b
+        z = xd @ wd + b
+        for k in range(3):
+            z[:, k] += np.bincount(rows_idx, weights=ww[cols, k], minlength=n)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        g = (p - onehot) * sample[:, None] / len(y)
-        g_w, g_b = x.T @ g + l2 * w, g.sum(axis=0)
-        for param, grad, m, v in ((w, g_w, m_w, v_w), (b, g_b, m_b, v_b)):
+        g = (p - onehot) * sample[:, None] / n
+        g_ww = np.stack([np.bincount(cols, weights=g[rows_idx, k], minlength=v) for k in range(3)], axis=1)
+        grads = {"wd": xd.T @ g + l2 * wd, "ww": g_ww + l2 * ww, "b": g.sum(axis=0)}
+        for key, param in (("wd", wd), ("ww", ww), ("b", b)):
+            m, s2 = state[key]
             m *= 0.9
-            m += 0.1 * grad
-            v *= 0.999
-            v += 0.001 * grad**2
-            param -= 0.1 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
-    model.weights, model.bias = w, b
-    return model
+            m += 0.1 * grads[key]
+            s2 *= 0.999
+            s2 += 0.001 * grads[key] ** 2
+            param -= 0.1 * (m / (1 - 0.9**t)) / (np.sqrt(s2 / (1 - 0.999**t)) + 1e-8)
+        if t in checkpoints:
+            saved[t] = Model(mean, scale, vocabulary, np.vstack([wd, ww]), b.copy())
+    if checkpoints:
+        return saved
+    return Model(mean, scale, vocabulary, np.vstack([wd, ww]), b)
+
+
+def fit(rows: list[tuple[str, int, int]], labels: list[int], l2: float = 3e-3, min_count: int = 3,
+        iterations: int = 300, balanced: bool = True, prepared: Prepared | None = None) -> Model:
+    """Fit the model on all ``rows`` with the given settings (see ``cross_validate`` for choosing them)."""
+    prep = prepared or Prepared(rows)
+    return _train(prep, np.arange(len(rows)), np.asarray(labels), l2, min_count, iterations, balanced)
+
+
+def folds_of(groups: list[str], folds: int = FOLDS, seed: int = FOLD_SEED) -> np.ndarray:
+    """Fold number of each row; rows of one group (one source article) share a fold, so no
+    sentence or article is on both sides of a split. Fixed seed: the same folds every run."""
+    names = sorted(set(groups))
+    order = np.random.default_rng(seed).permutation(len(names))
+    fold_of = {names[j]: k % folds for k, j in enumerate(order)}
+    return np.array([fold_of[g] for g in groups])
+
+
+def cross_validate(rows: list[tuple[str, int, int]], labels: list[int], groups: list[str],
+                   prepared: Prepared | None = None, log=None) -> tuple[dict, list[dict]]:
+    """Choose the settings and the label threshold by grouped ``FOLDS``-fold CV on these rows only.
+
+    Returns the chosen settings (``l2``, ``min_count``, ``iterations``, ``threshold``, ``cv_macro_f1``)
+    and one dict per setting tried with its mean CV macro-F1 (argmax labels, then the threshold
+    chosen on the pooled out-of-fold scores of the best setting).
+    """
+    prep = prepared or Prepared(rows)
+    y = np.asarray(labels)
+    fold = folds_of(groups)
+    results, oof_by_setting = [], {}
+    for l2 in GRID_L2:
+        for min_count in GRID_MIN_COUNT:
+            scores = {it: np.zeros(len(y)) for it in GRID_ITERATIONS}
+            f1s: dict[int, list[float]] = {it: [] for it in GRID_ITERATIONS}
+            for k in range(FOLDS):
+                train, test = np.where(fold != k)[0], np.where(fold == k)[0]
+                models = _train(prep, train, y, l2, min_count, max(GRID_ITERATIONS), checkpoints=GRID_ITERATIONS)
+                for iterations, model in models.items():
+                    proba = _probabilities_prepared(model, prep, test)
+                    scores[iterations][test] = proba[:, 2] - proba[:, 0]
+                    f1s[iterations].append(macro_f1(y[test], proba.argmax(axis=1) - 1))
+            for iterations in GRID_ITERATIONS:
+                entry = {"l2": l2, "min_count": min_count, "iterations": iterations,
+                         "cv_macro_f1": round(float(np.mean(f1s[iterations])), 4)}
+                results.append(entry)
+                oof_by_setting[(l2, min_count, iterations)] = scores[iterations]
+                if log:
+                    log(entry)
+    best = max(results, key=lambda e: (e["cv_macro_f1"], -e["l2"], e["min_count"], -e["iterations"]))
+    oof = oof_by_setting[(best["l2"], best["min_count"], best["iterations"])]
+    per_threshold = {t: np.mean([macro_f1(y[fold == k], labels_from_scores(oof[fold == k], t)) for k in range(FOLDS)])
+                     for t in GRID_THRESHOLD}
+    threshold = max(GRID_THRESHOLD, key=lambda t: (round(per_threshold[t], 4), -t))
+    chosen = dict(best, threshold=threshold, cv_macro_f1_threshold=round(float(per_threshold[threshold]), 4))
+    return chosen, results
+
+
+def _probabilities_prepared(model: Model, prep: Prepared, index: np.ndarray) -> np.ndarray:
+    """Class probabilities for rows ``index`` of prepared features (no feature recomputation)."""
+    xd = (prep.dense[index] - model.mean) / model.scale
+    z = xd @ model.weights[: len(DENSE_NAMES)] + model.bias
+    for r, i in enumerate(index):
+        cols = [j for f in prep.words[i] if (j := model.vocabulary.get(f)) is not None]
+        if cols:
+            z[r] += model.weights[np.array(cols) + len(DENSE_NAMES)].sum(axis=0)
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)
 
 
 def read_newsmtsc(path: str | Path) -> list[dict]:

@@ -11,7 +11,15 @@ not sentiment toward it; what others say about it is), then
   lexicons' scores of the sentence, windows and sides, plus the words next to the target.
 
 Engines live in ``analysis.sentiment.engines`` (one module each, chosen by name). Scores are in
-[-1, 1]; each engine maps them to negative / neutral / positive with its named threshold.
+[-1, 1].
+
+Labels: each engine labels a mention (``vader``/``textblob``: positive above the engine's
+threshold, negative below its negative, neutral between; ``model``: its likeliest class). An
+actor's label is the label most of its mentions have (``majority_label``: a tie goes to the
+side the mean score leans to, else neutral), so a row never contradicts its own shares.
+
+Without a codebook (``codebook=None``), the article's discovered actors are used
+(``analysis.actors.discovery.discovered_codebook``).
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from ..actors.codebook import Codebook
+from ..actors.discovery import discovered_codebook
 from ..actors.mentions import find_mentions
 from ..errors import ParameterError
 from ..lexicon.resources import read_yaml
@@ -39,8 +48,6 @@ OWN_QUOTE_REACH_WORDS = 6
 #: Bootstrap draws for an actor's 95% interval, and the fixed seed that makes reruns identical.
 RESAMPLES = 2000
 SEED = 0
-#: |score| above which a mention of a single text is labelled, for ``label(score, "model")``.
-MODEL_SINGLE_THRESHOLD = 1 / 3
 MENTION_COLUMNS = ["actor", "label", "type", "alias", "via", "segment", "sentence", "start", "end", "score",
                    "sentiment", "evidence"]
 
@@ -85,22 +92,19 @@ def sentence_sentiment(text: str, engine: str = "vader") -> float:
 
 
 def label(score: float, engine: str = "vader") -> str:
-    """negative / neutral / positive for one score, with the engine's named threshold."""
-    if engine == "model":
-        get_engine(engine)
-        return "positive" if score > MODEL_SINGLE_THRESHOLD else "negative" if score < -MODEL_SINGLE_THRESHOLD \
-            else "neutral"
+    """negative / neutral / positive for one score (a mention's or an actor's mean): the engine's rule."""
     return get_engine(engine).label(score)
 
 
-def mention_sentiment(article: Article, codebook: Codebook, engine: str = "vader",
+def mention_sentiment(article: Article, codebook: Codebook | None = None, engine: str = "vader",
                       include_captions: bool = False) -> pd.DataFrame:
     """One row per actor mention with its score, label and the evidence scored.
 
     Columns: actor, label (the actor's), type, alias, via, segment, sentence, start, end, score,
     sentiment (negative/neutral/positive), evidence (the clause or sentence scored, the
-    speaker's own quotes blanked).
+    speaker's own quotes blanked). Without a codebook, the article's discovered actors.
     """
+    codebook = codebook if codebook is not None else discovered_codebook(article)
     return score_mentions(article, find_mentions(article, codebook, include_captions=include_captions), engine)
 
 
@@ -127,12 +131,15 @@ def score_mentions(article: Article, mentions: pd.DataFrame, engine: str = "vade
     return pd.DataFrame(table, columns=MENTION_COLUMNS)
 
 
-def actor_sentiment(article: Article, codebook: Codebook, engine: str = "vader", include_captions: bool = False,
-                    min_mentions: int = 1, resamples: int = RESAMPLES, seed: int = SEED) -> pd.DataFrame:
+def actor_sentiment(article: Article, codebook: Codebook | None = None, engine: str = "vader",
+                    include_captions: bool = False, min_mentions: int = 1, resamples: int = RESAMPLES,
+                    seed: int = SEED) -> pd.DataFrame:
     """One row per actor: mentions, mean score, shares negative/neutral/positive, a bootstrap 95%
-    interval of the mean (``resamples`` draws, fixed ``seed``), and the label of the mean.
+    interval of the mean (``resamples`` draws, fixed ``seed``), and ``sentiment``: the label most
+    of its mentions have (``majority_label``).
 
-    Sorted from most negative to most positive mean.
+    Without a codebook, the article's discovered actors are ranked. Sorted from most negative
+    to most positive mean.
     """
     if min_mentions < 1:
         raise ParameterError(f"min_mentions must be at least 1, not {min_mentions}")
@@ -157,10 +164,24 @@ def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int
         mean = float(scores.mean())
         rows.append((actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
                      round(float(shares.get("negative", 0.0)), 3), round(float(shares.get("neutral", 0.0)), 3),
-                     round(float(shares.get("positive", 0.0)), 3), get_engine(engine).label(mean)))
+                     round(float(shares.get("positive", 0.0)), 3), majority_label(group["sentiment"], mean)))
     columns = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral",
                "positive", "sentiment"]
     return pd.DataFrame(rows, columns=columns).sort_values(["mean", "actor"], ignore_index=True)
+
+
+def majority_label(labels: pd.Series, mean: float) -> str:
+    """The label most mentions have; a tie goes to the side the mean leans to (positive if it is
+    among the tied and the mean is above 0, negative if below), else neutral."""
+    counts = labels.value_counts()
+    tied = set(counts[counts == counts.max()].index)
+    if len(tied) == 1:
+        return tied.pop()
+    if mean > 0 and "positive" in tied:
+        return "positive"
+    if mean < 0 and "negative" in tied:
+        return "negative"
+    return "neutral" if "neutral" in tied else sorted(tied)[0]
 
 
 def strongest_evidence(mentions: pd.DataFrame, per_actor: int = 1) -> pd.DataFrame:
@@ -175,8 +196,9 @@ def strongest_evidence(mentions: pd.DataFrame, per_actor: int = 1) -> pd.DataFra
     return pd.DataFrame(rows, columns=["actor", "side", "score", "alias", "evidence", "start"])
 
 
-def engine_agreement(article: Article, codebook: Codebook, include_captions: bool = False) -> pd.DataFrame:
+def engine_agreement(article: Article, codebook: Codebook | None = None, include_captions: bool = False) -> pd.DataFrame:
     """Labels of each mention by every engine, side by side, with whether they agree."""
+    codebook = codebook if codebook is not None else discovered_codebook(article)
     return agreement_table({e: mention_sentiment(article, codebook, e, include_captions) for e in ENGINES})
 
 
@@ -198,9 +220,11 @@ def agreement_summary(agreement: pd.DataFrame) -> pd.DataFrame:
 
 
 def compare_with_gold(actors: pd.DataFrame, gold_path) -> pd.DataFrame:
-    """The notebook's actor labels beside a hand-labelled gold file (``data/gold/sentiment``)."""
+    """The notebook's actor labels beside a hand-labelled gold file (named by the article's
+    metadata, ``sentiment_gold``): only the actors the gold file labels."""
     gold = read_yaml(gold_path)["labels"]
     table = actors[["actor", "label", "mentions", "mean", "sentiment"]].copy()
     table["hand_label"] = table["actor"].map(lambda a: gold.get(a, {}).get("label"))
+    table = table[table["hand_label"].notna()].reset_index(drop=True)
     table["agree"] = table["sentiment"] == table["hand_label"]
     return table
