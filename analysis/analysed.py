@@ -21,10 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from .actors.codebook import Codebook, load_codebook
-from .actors.discovery import discovered_codebook
-from .actors.discovery import discover
+from .actors.discovery import discover, discovered_codebook
 from .actors.mentions import find_mentions
-from .errors import ParameterError
 from .quotes.extraction import Quote, analyse_quotes, kind_table, quote_table, quoted_about, speaker_table
 from .quotes.speakers import SpeechAct
 from .reading.article import Article

@@ -196,7 +196,8 @@ def strongest_evidence(mentions: pd.DataFrame, per_actor: int = 1) -> pd.DataFra
     return pd.DataFrame(rows, columns=["actor", "side", "score", "alias", "evidence", "start"])
 
 
-def engine_agreement(article: Article, codebook: Codebook | None = None, include_captions: bool = False) -> pd.DataFrame:
+def engine_agreement(article: Article, codebook: Codebook | None = None,
+                     include_captions: bool = False) -> pd.DataFrame:
     """Labels of each mention by every engine, side by side, with whether they agree."""
     codebook = codebook if codebook is not None else discovered_codebook(article)
     return agreement_table({e: mention_sentiment(article, codebook, e, include_captions) for e in ENGINES})
