@@ -67,7 +67,8 @@ def measure(text: str, book) -> dict[str, float]:
     out["segments + quotes + sources"] = out["load + segment"] + out["sentences"] + out["quotes"] + out["sources"]
     d = Article.from_text(one_paragraph_of(len(text.encode("utf-8"))))
     d.sentences  # noqa: B018
-    out["quotes + sources, one-paragraph one-line article"] = timed(lambda: (e := Analysis(d)).quotes is None or e.source_mentions)
+    out["quotes + sources, one-paragraph one-line article"] = timed(
+        lambda: (e := Analysis(d)).quotes is None or e.source_mentions)
     return out
 
 

@@ -59,10 +59,10 @@ def test_shared_work_is_done_once(monkeypatch, book):
     assert a.mention_sentiment("vader") is a.mention_sentiment(), "one scoring per engine"
 
 
-def test_bad_engine_and_missing_codebook_are_one_line_errors(seed):
+def test_bad_engine_is_a_one_line_error_and_no_codebook_means_discovery(seed):
     with pytest.raises(ParameterError, match="engine must be one of"):
         Analysis(seed, engine="bert")
     a = Analysis(seed)
-    with pytest.raises(ParameterError, match="need a codebook"):
-        _ = a.actor_mentions
+    assert a.discovery and len(a.actor_mentions) > 0
+    assert set(a.actor_mentions["actor"]) <= set(a.codebook.actors), "discovered actors stand in for a codebook"
     assert len(a.candidates) > 0 and not a.candidates["covered"].any()

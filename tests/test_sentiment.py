@@ -89,7 +89,7 @@ def test_an_actor_row_never_contradicts_its_own_shares(seed, engine):
     mentions = mention_sentiment(seed, book, engine=engine)
     if engine != "model":  # the lexicons label a mention by their threshold on its score
         assert (mentions["sentiment"] == mentions["score"].map(get_engine(engine).label)).all()
-    actors = actor_sentiment(seed, book, engine=engine, min_mentions=1, mentions=mentions)
+    actors = actor_table(mentions, engine, min_mentions=1)
     for row in actors.itertuples():
         shares = {"negative": row.negative, "neutral": row.neutral, "positive": row.positive}
         assert shares[row.sentiment] == max(shares.values()), row
