@@ -19,6 +19,8 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("--article", required=True, help="article file (.txt, .md, .html)")
     rep.add_argument("--actors", help="actor codebook (YAML); default: the article's metadata, else discovery")
     rep.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    rep.add_argument("--with-code", action="store_true",
+                     help="show the code in the pages (the analyst's version; default: hidden, for readers)")
     sub.add_parser("notebooks", help="re-execute notebooks/ in place to refresh their outputs")
     ev = sub.add_parser("evaluate", help="score an analysis against gold annotations")
     ev.add_argument("task", choices=["segments", "quotes", "sources", "sentiment"], help="what to score")
@@ -36,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             from .report.runner import main_report
 
-            return main_report(args.article, args.out, args.actors)
+            return main_report(args.article, args.out, args.actors, with_code=args.with_code)
         if args.command == "notebooks":
             from .report.runner import refresh_notebooks
 
