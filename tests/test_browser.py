@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from test_hostile import HOSTILE
+from test_hostile import CODEBOOK, HOSTILE
 
 from analysis.reading.loading import load_article
 from analysis.report.runner import build_report, notebook_paths, slugify
@@ -48,20 +48,26 @@ INSPECT = r"""(() => {
   for (const el of document.querySelectorAll('*')) {
     for (const a of el.attributes) {
       if (/^on/i.test(a.name)) live.push(el.tagName + ' ' + a.name);
-      if (/^\s*(javascript|vbscript|data:text\/html)/i.test(a.value)) live.push(el.tagName + ' ' + a.name + '=' + a.value.slice(0, 30));
+      if (/^\s*(javascript|vbscript|data:text\/html)/i.test(a.value))
+        live.push(el.tagName + ' ' + a.name + '=' + a.value.slice(0, 30));
     }
   }
-  for (const el of document.querySelectorAll('script, iframe, frame, object, embed, svg, b, form, base, meta[http-equiv=refresh]'))
-    live.push('<' + el.tagName.toLowerCase() + '>');
-  const images = [...document.images].map(i => ({src: i.getAttribute('src').slice(0, 30), ok: i.complete && i.naturalWidth > 0}));
-  const links = [...document.querySelectorAll('a[href], link[href], img[src]')].map(e => e.getAttribute('href') || e.getAttribute('src'));
-  return {title: document.title, url: location.href, live, images, styles: document.querySelectorAll('style').length,
+  const tags = 'script, iframe, frame, object, embed, svg, b, form, base, meta[http-equiv=refresh]';
+  for (const el of document.querySelectorAll(tags)) live.push('<' + el.tagName.toLowerCase() + '>');
+  const images = [...document.images].map(i => ({src: i.getAttribute('src').slice(0, 30),
+                                                 ok: i.complete && i.naturalWidth > 0}));
+  const links = [...document.querySelectorAll('[href], [src]')]
+    .map(e => e.getAttribute('href') || e.getAttribute('src'));
+  const marked = [...document.querySelectorAll('.annotated .seg')].map(p => {
+    const c = p.cloneNode(true);
+    c.querySelectorAll('.tag').forEach(t => t.remove());
+    return c.textContent;
+  });
+  return {title: document.title, url: location.href, live, images, marked,
+          styles: document.querySelectorAll('style').length,
           bodyShown: getComputedStyle(document.body).display !== 'none' && document.body.innerText.length > 100,
           external: links.filter(u => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(u) && !/^file:/i.test(u)),
-          text: document.body.innerText,
-          marked: [...document.querySelectorAll('.annotated p')].map(p => {
-              const c = p.cloneNode(true); c.querySelectorAll('.tag').forEach(t => t.remove()); return c.textContent; }),
-          height: document.documentElement.scrollHeight};
+          text: document.body.innerText, height: document.documentElement.scrollHeight};
 })()"""
 
 
@@ -163,9 +169,9 @@ def problems(events: list[dict]) -> list[str]:
     return found
 
 
-def report_folder(article: Path) -> Path:
+def report_folder(article: Path, actors: Path | None = None) -> Path:
     """Build the report of ``article`` under ``reports/`` and return its folder."""
-    results = build_report(article, OUT, log=lambda *a, **k: None)
+    results = build_report(article, OUT, actors=actors, log=lambda *a, **k: None)
     assert all(r.error is None for r in results), [r.error for r in results]
     folder = OUT / slugify(article.stem)
     assert (folder / "index.html").is_file(), folder
@@ -186,9 +192,11 @@ def seed_report():
 
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory):
-    article = tmp_path_factory.mktemp("browser") / "hostile.txt"
+    folder = tmp_path_factory.mktemp("browser")
+    article, codebook = folder / "hostile.txt", folder / "hostile.actors.yml"
     article.write_text(HOSTILE, encoding="utf-8")
-    return report_folder(article), load_article(article).title
+    codebook.write_text(CODEBOOK, encoding="utf-8")
+    return report_folder(article, codebook), load_article(article).title
 
 
 PAGES = ["index.html", *(p.with_suffix(".html").name for p in notebook_paths())]

@@ -122,7 +122,8 @@ def _page_list(entries: list[PageEntry]) -> str:
     items = []
     for e in entries:
         name = html.escape(e.title or Path(e.notebook).stem)
-        link = f"<a href=\"{html.escape(e.html)}\"><strong>{name}</strong></a>" if e.html else f"<strong>{name}</strong>"
+        strong = f"<strong>{name}</strong>"
+        link = f"<a href=\"{html.escape(e.html)}\">{strong}</a>" if e.html else strong
         failed = f" <span class=\"error\">failed: {html.escape(e.error)}</span>" if e.error else ""
         nb = f" <a href=\"{html.escape(e.notebook)}\">(notebook)</a>"
         items.append(f"<li>{link}{nb}: {html.escape(e.description)}{failed}</li>")

@@ -124,6 +124,7 @@ class PageExporter:
         heading = notebook_title(nb) or Path(notebook_name).stem
         crumbs = (f'<a href="index.html">← Report index</a>'
                   f'<a href="{html.escape(notebook_name)}">Executed notebook (.ipynb)</a>')
+        body = body.replace('<img src="data:image/png', '<img alt="figure" src="data:image/png')
         return page(f"{heading} · {article_title}", _strip_scripts(body), crumbs)
 
 

@@ -159,14 +159,14 @@ def _segment(article: Article, seg, spans: list) -> str:
                 parts.append(f'<span class="tag" style="{SOURCE_TAG}" title="{_attr(r.detail)}">{_text(r.tag)}</span>')
     inner = "".join(parts)
     if seg.kind == "headline":
-        return f'<p style="font-size:1.35em;font-weight:700;line-height:1.35;margin:.8rem 0">{inner}</p>'
+        return f'<p class="seg" style="font-size:1.35em;font-weight:700;line-height:1.35;margin:.8rem 0">{inner}</p>'
     if seg.kind == "subheading":
-        return f'<p style="font-weight:700;margin:1rem 0 .3rem">{inner}</p>'
+        return f'<p class="seg" style="font-weight:700;margin:1rem 0 .3rem">{inner}</p>'
     if seg.kind in BODY_KINDS:
-        return f'<p style="margin:.5rem 0">{inner}</p>'
+        return f'<p class="seg" style="margin:.5rem 0">{inner}</p>'
     tag = f'<span class="tag" style="{NOISE_TAG}">{_text(seg.kind)}</span>'
-    return (f'<p style="margin:.4rem 0;color:#8a9199;font-size:.9em" title="{_attr(seg.kind)}: page furniture, '
-            f'not part of the analysed body">{tag}{inner}</p>')
+    title = _attr(f"{seg.kind}: page furniture, not part of the analysed body")
+    return f'<p class="seg" style="margin:.4rem 0;color:#8a9199;font-size:.9em" title="{title}">{tag}{inner}</p>'
 
 
 def _with_marks(text: str, span):
