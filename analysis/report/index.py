@@ -81,13 +81,14 @@ def key_figures(folder: Path) -> list[str]:
         counted = quotes[quotes["kind"] != "headline"]
         named = int(counted["speaker"].notna().sum()) if "speaker" in counted else 0
         direct = int(counted["kind"].isin(["direct", "partial"]).sum())
-        cards.append(_card("Quotes", f"{len(counted)}", f"{direct} in quote marks; {named} with a named speaker"))
+        cards.append(_card("Quotes", f"{len(counted)}", f"{direct} in quote marks; {named} with a named speaker (headline repeats not counted)"))
     if speakers is not None and len(speakers) and {"speaker", "words_quoted"} <= set(speakers.columns):
-        named = speakers[speakers["speaker"].notna()]
+        named = speakers[speakers["speaker"].notna() & (speakers["speaker"] != "(unattributed)")]
         if len(named):
-            top = named.sort_values("words_quoted", ascending=False, kind="stable").iloc[0]
+            top = named.iloc[0]  # the quotes page's ranking: quotes, then words quoted
+            quotes_of = f"{int(top['quotes'])} quotes, " if "quotes" in named else ""
             cards.append(_card("Most quoted", str(top["speaker"]),
-                               f"most words quoted ({int(top['words_quoted'])}); {len(named)} speakers in all"))
+                               f"{quotes_of}{int(top['words_quoted'])} words; {len(named)} speakers in all"))
     sources = _csv(folder, "sources")
     if sources is not None and {"type", "mentions"} <= set(sources.columns):
         body = sources[~sources["is_credit"].astype(bool)] if "is_credit" in sources else sources

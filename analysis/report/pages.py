@@ -233,6 +233,7 @@ def _html_cell(content: str):
 
     cell = new_code_cell("", outputs=[new_output("display_data", data={"text/html": content, "text/plain": ""})])
     cell.metadata["tags"] = ["made"]
+    cell["id"] = "how-this-was-made"  # fixed, so two runs write identical pages
     return cell
 
 
