@@ -81,12 +81,13 @@ def key_figures(folder: Path) -> list[str]:
         counted = quotes[quotes["kind"] != "headline"]
         named = int(counted["speaker"].notna().sum()) if "speaker" in counted else 0
         direct = int(counted["kind"].isin(["direct", "partial"]).sum())
-        cards.append(_card("Quotes", f"{len(counted)}", f"{direct} in quote marks; {named} with a named speaker (headline repeats not counted)"))
+        cards.append(_card("Quotes", f"{len(counted)}", f"{direct} in quote marks; {named} with a named speaker "
+                           "(headline repeats not counted)"))
     if speakers is not None and len(speakers) and {"speaker", "words_quoted"} <= set(speakers.columns):
         named = speakers[speakers["speaker"].notna() & (speakers["speaker"] != "(unattributed)")]
         if len(named):
             top = named.iloc[0]  # the quotes page's ranking: quotes, then words quoted
-            quotes_of = f"{int(top['quotes'])} quotes, " if "quotes" in named else ""
+            quotes_of = f"{_count(int(top['quotes']), 'quote')}, " if "quotes" in named else ""
             cards.append(_card("Most quoted", str(top["speaker"]),
                                f"{quotes_of}{int(top['words_quoted'])} words; {len(named)} speakers in all"))
     sources = _csv(folder, "sources")
@@ -149,6 +150,10 @@ def _file_list(folder: Path, entries: list[PageEntry]) -> str:
     for path in sorted(folder.glob("*.png")):
         items.append(f"<li><a href=\"{html.escape(path.name)}\">{html.escape(path.name)}</a> figure</li>")
     return "<ul class=\"files\">" + "".join(items) + "</ul>"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _card(label: str, value: str, note: str) -> str:

@@ -21,6 +21,8 @@ from pathlib import Path
 DISTRIBUTION = "news-analysis-notebooks"
 #: Cell tags papermill uses: the notebook's own defaults and the values it injected.
 PARAMETER_TAGS = ("parameters", "injected-parameters")
+#: Tag of the "how this was made" cell, whose (empty) input is never shown.
+MADE_TAG = "how-this-was-made"
 #: Nothing from another host, no script at all; images only from the report folder or inline.
 CSP = "default-src 'none'; img-src 'self' data: file:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
@@ -110,10 +112,12 @@ class PageExporter:
 
     def __init__(self, with_code: bool = False):
         from nbconvert import HTMLExporter
+        from traitlets.config import Config
 
         self.with_code = with_code
+        hide = Config({"TagRemovePreprocessor": {"enabled": True, "remove_input_tags": {MADE_TAG}}})
         self.exporter = HTMLExporter(
-            template_name="basic", exclude_input=not with_code, exclude_input_prompt=True,
+            config=hide, template_name="basic", exclude_input=not with_code, exclude_input_prompt=True,
             exclude_output_prompt=True, anchor_link_text="#",
         )
 
@@ -232,7 +236,7 @@ def _html_cell(content: str):
     from nbformat.v4 import new_code_cell, new_output
 
     cell = new_code_cell("", outputs=[new_output("display_data", data={"text/html": content, "text/plain": ""})])
-    cell.metadata["tags"] = ["made"]
+    cell.metadata["tags"] = [MADE_TAG]
     cell["id"] = "how-this-was-made"  # fixed, so two runs write identical pages
     return cell
 
