@@ -121,8 +121,10 @@ def notebook(stderr_path="/home/someone/site-packages/x.py"):
         new_output("stream", name="stderr", text=f"{stderr_path}:3: FutureWarning\n"),
         new_output("stream", name="stdout", text="$5 million and another $10 million\n"),
     ])
+    banner = new_markdown_cell('<span style="color:red">An Exception was encountered at In [3]</span>')
+    banner.metadata["tags"] = ["papermill-error-cell-tag"]
     nb = new_notebook(cells=[new_markdown_cell("# 09 · Test page\n\nWhat it shows: $5 million and $10 million."),
-                             params, injected, code])
+                             banner, params, injected, code])
     nb.metadata["papermill"] = {"parameters": {"article_path": "../../../../tmp/secret/folder/story.txt",
                                                "actors_path": ""}}
     return nb
@@ -136,6 +138,7 @@ def test_page_is_self_contained_hides_code_and_paths():
     assert "/tmp/" not in page and "/home/" not in page and "secret" not in page
     assert "$5 million and another $10 million" in page and "$5 million and $10 million" in page
     assert "How this was made" in page and "discovered in the text" in page and "vader" in page
+    assert "An Exception was encountered" not in page
     assert "<title>09 · Test page · A &lt;b&gt;title&lt;/b&gt;</title>" in page
     assert 'href="09_test.ipynb"' in page and 'href="index.html"' in page
 

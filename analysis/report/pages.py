@@ -21,6 +21,8 @@ from pathlib import Path
 DISTRIBUTION = "news-analysis-notebooks"
 #: Cell tags papermill uses: the notebook's own defaults and the values it injected.
 PARAMETER_TAGS = ("parameters", "injected-parameters")
+#: Tag papermill gives the banner cells it adds around a failure ("An Exception was encountered at In [11]").
+ERROR_TAG = "papermill-error-cell-tag"
 #: Tag of the "how this was made" cell, whose (empty) input is never shown.
 MADE_TAG = "how-this-was-made"
 #: Nothing from another host, no script at all; images only from the report folder or inline.
@@ -141,6 +143,8 @@ def for_readers(nb, article_name: str, article_title: str):
     cells, placed = [], False
     for cell in nb.cells:
         tags = cell.get("metadata", {}).get("tags", [])
+        if ERROR_TAG in tags:  # papermill's red banners: the failed cell says it in one line instead
+            continue
         if any(t in PARAMETER_TAGS for t in tags):
             if not placed:
                 cells.append(_html_cell(box))
