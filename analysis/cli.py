@@ -19,6 +19,8 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("--article", required=True, help="article file (.txt, .md, .html)")
     rep.add_argument("--actors", help="actor codebook (YAML); default: the article's metadata, else discovery")
     rep.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    rep.add_argument("--with-code", action="store_true",
+                     help="show the code in the pages (the analyst's version; default: hidden, for readers)")
     act = sub.add_parser("actors", help="write the actors discovered in an article as a codebook (YAML) to edit")
     act.add_argument("--article", required=True, help="article file (.txt, .md, .html)")
     act.add_argument("--min-mentions", type=int, default=1, help="leave out actors mentioned fewer times")
@@ -43,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             from .report.runner import main_report
 
-            return main_report(args.article, args.out, args.actors)
+            return main_report(args.article, args.out, args.actors, with_code=args.with_code)
         if args.command == "actors":
             return _actors(args.article, args.min_mentions)
         if args.command == "notebooks":

@@ -7,7 +7,6 @@ in one line, naming the notebook and cell; the others still run.
 
 from __future__ import annotations
 
-import html
 import re
 import sys
 import time
@@ -17,6 +16,8 @@ from pathlib import Path
 from ..errors import ParameterError
 from ..reading.loading import load_article
 from ..reading.metadata import read_metadata
+from .index import page_entry, write_index
+from .pages import PageExporter
 
 
 def _notebooks_dir() -> Path:
@@ -54,31 +55,23 @@ def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(folder.glob("[0-9]*.ipynb"))
 
 
-def describe(path: Path) -> str:
-    """The one-line description of a notebook: the first line after its Markdown title."""
-    import nbformat
-
-    nb = nbformat.read(path, as_version=4)
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            lines = [ln.strip() for ln in cell.source.splitlines() if ln.strip() and not ln.startswith("#")]
-            return lines[0] if lines else path.stem
-    return path.stem
-
-
 def build_report(
     article: str | Path,
     out: str | Path = "reports",
     actors: str | Path | None = None,
     notebooks: list[Path] | None = None,
     log=print,
+    with_code: bool = False,
 ) -> list[PageResult]:
-    """Execute each notebook on ``article`` and write notebooks, HTML and an index page."""
+    """Execute each notebook on ``article`` and write notebooks, HTML and an index page.
+
+    Pages hide the code unless ``with_code`` (the analyst's version); see ``report.pages``."""
     article = Path(article).resolve()
     loaded = load_article(article)  # fail fast, with the library's one-line message
     if actors and not Path(actors).is_file():
         raise ParameterError(f"{actors}: no such actor codebook file")
     metadata = read_metadata(article)
+    headline = str(metadata.get("title") or loaded.title)
     if actors is None:  # the article's metadata names its codebook; without one, actors are discovered
         actors = metadata.get("codebook") or ""
     folder = Path(out) / slugify(article.stem)
@@ -88,9 +81,8 @@ def build_report(
     with SharedKernel(paths[0].parent if paths else NOTEBOOKS) as kernel:
         import nbformat  # imported while the kernel boots (nbformat alone takes a second)
         import papermill
-        from nbconvert import HTMLExporter
 
-        exporter = HTMLExporter(template_name="lab", embed_images=True)
+        exporter = PageExporter(with_code=with_code)
         for number, path in enumerate(paths, 1):
             log(f"[{number}/{len(paths)}] {path.name} ...", end=" ", flush=True)
             started = time.perf_counter()
@@ -112,13 +104,13 @@ def build_report(
             if executed.exists():
                 nb = _renumber(nbformat.read(executed, as_version=4))
                 nbformat.write(nb, executed)
-                body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": loaded.title}})
                 page = executed.with_suffix(".html")
-                page.write_text(body, encoding="utf-8")
+                page.write_text(exporter.export(nb, executed.name, headline, article.name), encoding="utf-8")
             seconds = time.perf_counter() - started
             log("FAILED" if error else f"ok ({seconds:.1f} s)")
             results.append(PageResult(path.name, page.name if page else None, seconds, error))
-    _write_index(folder, loaded.title, article.name, paths, results)
+    entries = [page_entry(p, r.notebook, r.html, r.error) for p, r in zip(paths, results)]
+    write_index(folder, entries, headline, article.name, metadata)
     return results
 
 
@@ -216,26 +208,10 @@ def _first_line(text: str) -> str:
     return lines[0][:300] if lines else ""
 
 
-def _write_index(folder: Path, title: str, source: str, paths: list[Path], results: list[PageResult]) -> None:
-    items = []
-    for path, result in zip(paths, results):
-        label = html.escape(path.stem.replace("_", " "))
-        what = html.escape(describe(path))
-        link = f'<a href="{html.escape(result.html)}">{label}</a>' if result.html else label
-        status = f' <strong>failed: {html.escape(result.error)}</strong>' if result.error else ""
-        items.append(f"<li>{link}: {what}{status}</li>")
-    page = (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>Report: {html.escape(title)}</title></head>\n<body>\n"
-        f"<h1>{html.escape(title)}</h1>\n<p>Article file: {html.escape(source)}</p>\n"
-        f"<ul>\n" + "\n".join(items) + "\n</ul>\n</body></html>\n"
-    )
-    (folder / "index.html").write_text(page, encoding="utf-8")
-
-
-def main_report(article: str, out: str, actors: str | None) -> int:
+def main_report(article: str, out: str, actors: str | None, with_code: bool = False) -> int:
     """Command-line entry: build the report, print where it is, 1 if any notebook failed."""
-    results = build_report(article, out, actors, log=lambda *a, **k: print(*a, **k, file=sys.stderr))
+    results = build_report(article, out, actors, log=lambda *a, **k: print(*a, **k, file=sys.stderr),
+                           with_code=with_code)
     failed = [r for r in results if r.error]
     for r in failed:
         print(f"error: {r.error}", file=sys.stderr)

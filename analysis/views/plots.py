@@ -85,3 +85,43 @@ def plot_kind_words(kinds: pd.DataFrame, title: str):
     ax.margins(x=0.25)
     fig.tight_layout()
     return fig
+
+
+def plot_paragraph_map(para: pd.DataFrame, counts: pd.DataFrame | None = None, title: str = ""):
+    """Which paragraphs rest on which source: one column per body paragraph, one row per source,
+    a dot sized by the sentences citing it; paragraphs citing nothing (the author's own account)
+    shaded. ``para`` is ``sources.paragraph_map``; ``counts`` (``count_sources``) colours by type."""
+    sources = [s for s in para.columns if para[s].sum() > 0]
+    order = sorted(sources, key=lambda s: (int(np.argmax(para[s].to_numpy() > 0)), s))  # first cited first
+    types = dict(zip(counts["source"], counts["type"])) if counts is not None and len(counts) else {}
+    kinds = sorted({types.get(s, "other") for s in order})
+    cmap = plt.get_cmap("tab10")
+    colour = {t: cmap(i % 10) for i, t in enumerate(kinds)}
+    columns = list(para.index)
+    fig, ax = plt.subplots(figsize=(min(max(0.32 * len(columns) + 3.5, 6), 11), 0.3 * max(len(order), 3) + 1.6))
+    for x, paragraph in enumerate(columns):
+        if not para.loc[paragraph].sum():
+            ax.axvspan(x - 0.5, x + 0.5, color="#eeeeee", zorder=0)
+    for y, source in enumerate(order):
+        xs = [x for x, p in enumerate(columns) if para.at[p, source] > 0]
+        sizes = [45 * para.at[columns[x], source] for x in xs]
+        ax.scatter(xs, [y] * len(xs), s=sizes, color=colour[types.get(source, "other")], zorder=2)
+    ax.set_yticks(range(len(order)), [_plain(s) for s in order], fontsize=8)
+    ax.set_ylim(len(order) - 0.5, -0.5)
+    ax.set_xticks(range(len(columns)), [str(c) for c in columns], fontsize=7)
+    ax.set_xlim(-0.5, len(columns) - 0.5)
+    ax.set_xlabel("body paragraph (segment index); grey: no source cited")
+    ax.grid(axis="y", color="#e5e5e5", linewidth=0.6, zorder=1)
+    if title:
+        ax.set_title(title)
+    if len(kinds) > 1 or types:
+        handles = [plt.Line2D([], [], marker="o", linestyle="", color=colour[k]) for k in kinds]
+        ax.legend(handles, [k.replace("_", " ") for k in kinds], fontsize=7, loc="upper left",
+                  bbox_to_anchor=(1.01, 1), frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def _plain(label: str) -> str:
+    """A label matplotlib shows as written (a ``$`` would start maths)."""
+    return str(label).replace("$", r"\$")
