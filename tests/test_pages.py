@@ -8,9 +8,10 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from analysis import Article
+from analysis.analysed import Analysis
 from analysis.report.index import PageEntry, key_figures, write_index
 from analysis.report.pages import PageExporter, for_readers, made_box
-from analysis.views.annotate import annotate, annotation_table, codebook_or_discovery, render
+from analysis.views.annotate import actors_from, annotate, annotation_table, render
 from analysis.views.display import TOP_ROWS, Table
 
 VOID = {"br", "img", "meta", "hr", "input", "link", "wbr"}
@@ -86,8 +87,9 @@ def article():
 
 
 def test_annotated_article_is_whole_escaped_and_well_nested(article):
-    codebook, how = codebook_or_discovery(article)
-    spans = annotation_table(article, codebook, engine="vader")
+    analysed = Analysis(article, engine="vader", include_captions=True)
+    how = actors_from(analysed)
+    spans = annotation_table(analysed)
     assert set(spans["layer"]) >= {"quote", "source"}
     markup = render(article, spans, note=how)
     tree = parse(markup)

@@ -20,23 +20,14 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from ..actors import Actor, Codebook, discover, load_codebook
-from ..quotes import extract_quotes
+from ..analysed import Analysis
 from ..reading.article import Article
 from ..reading.records import BODY_KINDS
-from ..sentiment import mention_sentiment
-from ..sources import source_mentions
 
 #: Columns of the annotation table (one row per marked span; offsets into ``article.text``).
 COLUMNS = ["layer", "kind", "start", "end", "text", "tag", "detail"]
 #: Layers from the outermost element to the innermost where spans overlap.
 LAYERS = ("quote", "source", "actor")
-#: Discovered names mentioned fewer times than this are not marked when there is no codebook
-#: (one mention is often a passing name; the actor page ranks from two mentions too).
-DISCOVERED_MIN_MENTIONS = 2
-#: Discovery's type guesses as codebook actor types (places are countries, the rest organisations).
-DISCOVERED_TYPES = {"person": "person", "country": "country", "place": "country", "government": "government",
-                    "organisation": "organisation", "group": "group", "media": "media"}
 
 #: Quotation marks a quote's highlight may take in (see ``_with_marks``).
 OPENING_MARKS = "\"'“‘„«‹「"
@@ -53,27 +44,17 @@ SOURCE_TAG = TAG_STYLE + f";background:#efe6f9;color:{SOURCE_COLOUR}"
 NOISE_TAG = TAG_STYLE + ";background:#e7e9ec;color:#59616b"
 
 
-def codebook_or_discovery(article: Article, actors_path: str = "") -> tuple[Codebook, str]:
-    """The codebook at ``actors_path``, else one made of the names discovered in the article,
-    with a phrase saying which (for the page)."""
-    if actors_path:
-        return load_codebook(actors_path), "actors from the codebook"
-    found = discover(article, min_mentions=DISCOVERED_MIN_MENTIONS)
-    actors, seen = {}, set()
-    for i, row in enumerate(found.itertuples(index=False)):
-        if row.name in seen:
-            continue
-        seen.add(row.name)
-        kind = DISCOVERED_TYPES.get(row.type_guess, "organisation")
-        actors[f"found-{i}"] = Actor(f"found-{i}", row.name, kind, (row.name,))
-    return Codebook(actors), "actors discovered in the text (no codebook)"
+def actors_from(analysed: Analysis) -> str:
+    """Where the marked actors come from, for the page."""
+    return "actors discovered in the text (no codebook)" if analysed.discovery else "actors from the codebook"
 
 
-def annotation_table(article: Article, codebook: Codebook | None = None, engine: str = "model",
-                     include_indirect: bool = True) -> pd.DataFrame:
-    """Every span to mark: quotes, actor mentions scored with ``engine``, and sources (``COLUMNS``)."""
+def annotation_table(analysed: Analysis) -> pd.DataFrame:
+    """Every span to mark: quotes, actor mentions scored with the analysis's engine, and sources
+    (``COLUMNS``), all taken from one ``Analysis`` (captions included for actors)."""
+    article, engine = analysed.article, analysed.engine
     rows = []
-    quotes = extract_quotes(article, include_indirect=include_indirect, codebook=codebook)
+    quotes = analysed.quotes
     for q in quotes.itertuples(index=False):
         speaker = q.speaker if isinstance(q.speaker, str) and q.speaker else ""
         written = q.speaker_as_written if isinstance(q.speaker_as_written, str) else ""
@@ -84,13 +65,13 @@ def annotation_table(article: Article, codebook: Codebook | None = None, engine:
             detail += f"; confidence {float(q.confidence):.2f}"
         tag = speaker or ("scare quote" if q.kind == "scare" else "speaker?")
         rows.append(("quote", q.kind, int(q.start), int(q.end), q.quote, tag, detail))
-    if codebook is not None and codebook.actors:
-        mentions = mention_sentiment(article, codebook, engine=engine, include_captions=True)
+    if analysed.codebook.actors:
+        mentions = analysed.mention_sentiment()
         for m in mentions.itertuples(index=False):
             via = " (pronoun)" if m.via == "pronoun" else ""
             detail = f"{m.label} ({m.type}){via}: {m.sentiment}, score {float(m.score):+.2f} ({engine})"
             rows.append(("actor", m.sentiment, int(m.start), int(m.end), article.text[m.start:m.end], "", detail))
-    for s in source_mentions(article).itertuples(index=False):
+    for s in analysed.source_mentions.itertuples(index=False):
         kind = str(s.type).replace("_", " ")
         cue = f"; cue: {s.cue}" if isinstance(s.cue, str) and s.cue else ""
         detail = f"source: {s.source} ({kind}){' (photo credit)' if s.is_credit else ''}{cue}"
