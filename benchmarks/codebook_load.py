@@ -35,7 +35,8 @@ def write_codebook(path: Path, actors: int) -> None:
     """A codebook of ``actors`` entries; odd ones have the previous even one as parent."""
     lines = ["# synthetic codebook for benchmarks/codebook_load.py", "actors:"]
     for k in range(actors):
-        lines += [f"  - id: actor-{k}", f"    label: Actor Number {k}", "    type: person" if k % 2 else "    type: organisation"]
+        kind = "person" if k % 2 else "organisation"
+        lines += [f"  - id: actor-{k}", f"    label: Actor Number {k}", f"    type: {kind}"]
         if k % 2:
             lines.append(f"    parent: actor-{k - 1}")
         lines.append(f"    aliases: [Actor Number {k}, Number {k} Group, A{k} Org]")

@@ -113,7 +113,8 @@ def _validated(path: Path, root: yaml.Node | None) -> Codebook:
     entries = None
     for key, value in root.value:
         if _scalar(key) != "actors":
-            raise DataFileError(f"{path} line {_line(key)}: unknown top-level key {_shown(key)}; a codebook has only 'actors:'")
+            raise DataFileError(f"{path} line {_line(key)}: unknown top-level key {_shown(key)}; "
+                                "a codebook has only 'actors:'")
         if not isinstance(value, yaml.SequenceNode):
             raise DataFileError(f"{path} line {_line(value)}: 'actors:' must be a list of actors")
         entries = value.value
@@ -163,7 +164,8 @@ def _compose(text: str, path: Path) -> yaml.Node | None:
                 node = yaml.ScalarNode(tag, event.value, event.start_mark)
             elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
                 if len(stack) >= MAX_NESTING:
-                    raise DataFileError(f"{path} line {event.start_mark.line + 1}: nested more than {MAX_NESTING} deep; "
+                    line = event.start_mark.line + 1
+                    raise DataFileError(f"{path} line {line}: nested more than {MAX_NESTING} deep; "
                                         "a codebook is a list of actors, each with a list of aliases")
                 made = yaml.SequenceNode if kind is yaml.SequenceStartEvent else yaml.MappingNode
                 stack.append(made("", [], event.start_mark))
@@ -224,7 +226,8 @@ def _actor(node: yaml.Node, where: str) -> Actor:
         if value is None or not value.strip():
             node = fields[name]
             hint = " (put it in quotes)" if isinstance(node, yaml.ScalarNode) and node.tag != _NULL else ""
-            raise DataFileError(f"{where}: {name} of {ident or '?'!r} must be a non-empty text, not {_shown(node)}{hint}")
+            raise DataFileError(f"{where}: {name} of {ident or '?'!r} must be a non-empty text, "
+                                f"not {_shown(node)}{hint}")
         return value.strip()
 
     ident = text("id")
@@ -253,7 +256,8 @@ def _check_parents(actors: dict[str, Actor], path: Path, lines: dict[str, int]) 
     """Every parent is an actor id, and no parent chain loops or runs deeper than ``MAX_PARENT_DEPTH``."""
     for actor in actors.values():
         if actor.parent is not None and actor.parent not in actors:
-            raise DataFileError(f"{path} line {lines[actor.id]}: parent {actor.parent!r} of {actor.id!r} is not an actor id")
+            raise DataFileError(f"{path} line {lines[actor.id]}: parent {actor.parent!r} of {actor.id!r} "
+                                "is not an actor id")
     depth: dict[str, int] = {}  # parents above each actor, computed once per actor
     for actor in actors.values():
         chain, current = [], actor
@@ -280,5 +284,6 @@ def _check_aliases(actors: dict[str, Actor], path: Path, lines: dict[str, int]) 
         for alias in actor.aliases:
             key = alias.casefold() if actor.ignore_case else alias
             if key in owner and owner[key] != actor.id:
-                raise DataFileError(f"{path} line {lines[actor.id]}: alias {alias!r} is both {owner[key]!r} and {actor.id!r}")
+                raise DataFileError(f"{path} line {lines[actor.id]}: alias {alias!r} is both {owner[key]!r} "
+                                    f"and {actor.id!r}")
             owner[key] = actor.id
