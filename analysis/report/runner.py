@@ -128,7 +128,7 @@ def _run_notebooks(paths: list[Path], article: Path, actors, partial: Path, fold
                    log) -> list[PageResult]:
     """Each notebook executed into ``partial`` and exported to HTML; failures are one line each."""
     results = []
-    connection = folder.parent / f".{folder.name}.kernel.json"
+    connection = partial / ".kernel.json"  # deleted once read; a run killed before that leaves it in partial/
     with SharedKernel(paths[0].parent if paths else NOTEBOOKS, connection) as kernel:
         import nbformat  # imported while the kernel boots (nbformat alone takes a second)
         import papermill
@@ -219,7 +219,6 @@ class _ReportFolder:
             self._check_owner()
             for stale in (self.partial, self.old):  # left by a run that was killed
                 shutil.rmtree(stale, ignore_errors=True)
-            self.out.joinpath(f".{self.folder.name}.kernel.json").unlink(missing_ok=True)
             self.partial.mkdir()
             (self.partial / MARKER).write_text(article_id(self.article) + "\n", encoding="utf-8")
         except OSError as exc:
