@@ -54,7 +54,8 @@ def main() -> None:
         for size in args.sizes:
             path = Path(tmp) / f"codebook-{size}.yml"
             write_codebook(path, size)
-            out = subprocess.run([args.python, "-c", CHILD, str(path)], capture_output=True, text=True, check=True)
+            out = subprocess.run([args.python, "-c", CHILD, str(path)], capture_output=True, text=True, check=True,
+                                 cwd=tmp)  # not this checkout: --python imports its own
             row = json.loads(out.stdout)
             print(f"| {row['actors']:,} | {path.stat().st_size / 1e6:.1f} | {row['seconds']:.2f} | "
                   f"{row['peak_kb'] / 1024:.0f} ({row['base_kb'] / 1024:.0f}) |", flush=True)
