@@ -77,9 +77,19 @@ def main(argv: list[str] | None = None) -> int:
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file the library did not expect to fail: still one line naming it
+        print(f"error: {_os_error(exc)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+
+
+def _os_error(exc: OSError) -> str:
+    """An OSError as one line naming the path: "reports/x: No space left on device"."""
+    paths = [str(p) for p in (exc.filename, exc.filename2) if p is not None]
+    reason = exc.strerror or type(exc).__name__
+    return f"{' -> '.join(paths)}: {reason}" if paths else " ".join(f"{reason} {exc}".split())[:300]
 
 
 def _evaluate(task: str, gold: list[str] | None, held_out: bool = False) -> int:

@@ -7,6 +7,9 @@ repository's ``data/`` folder, which is installed as the package ``analysis.data
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -36,15 +39,61 @@ def data_path(*parts: str) -> Path:
     return DATA_DIR.joinpath(*parts)
 
 
-def read_text(path: str | Path, what: str = "data file") -> str:
-    """A UTF-8 file's text; a missing or unreadable file is a one-line ``DataFileError``."""
+MAX_DATA_BYTES = 50_000_000  # 50 MB: a 100,000-actor codebook is ~15 MB; far below what exhausts memory
+_FILE_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a character device",
+               stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket"}
+
+
+def read_limited(path: str | Path, limit: int, what: str = "file", error: type[Exception] = DataFileError) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; anything else is a one-line ``error``.
+
+    The file is opened without blocking (a FIFO with no writer would wait forever), checked to be
+    a regular file on the open descriptor (devices, pipes, sockets and folders are refused; a
+    symlink loop fails to open), and read for at most ``limit + 1`` bytes: a size that grows while
+    reading, or a file that lies about its size, cannot make it read more.
+    """
     path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        return path.read_text(encoding="utf-8")
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        raise DataFileError(f"{what} not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"cannot read {what} {path}: {exc}") from None
+        raise error(f"{path}: no such file; check the path (relative paths start at {Path.cwd().name}/)") from None
+    except OSError as exc:
+        reason = "a symlink loop" if exc.errno == errno.ELOOP else exc.strerror or type(exc).__name__
+        raise error(f"{path}: cannot open the {what} ({reason})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+            raise error(f"{path}: is {kind}, not a regular file; give the path of one {what}")
+        if info.st_size > limit:
+            raise error(f"{path}: {info.st_size / 1e6:.1f} MB is larger than the {limit / 1e6:g} MB limit for a {what}")
+        os.set_blocking(fd, True)
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise error(f"{path}: cannot read the {what} ({exc.strerror or type(exc).__name__})") from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise error(f"{path}: larger than the {limit / 1e6:g} MB limit for a {what}")
+    return data
+
+
+def read_text(path: str | Path, what: str = "data file", limit: int = MAX_DATA_BYTES) -> str:
+    """A UTF-8 regular file's text (at most ``limit`` bytes); any failure is a one-line ``DataFileError``."""
+    path = Path(path)
+    data = read_limited(path, limit, what)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"{path}: the {what} is not UTF-8 text (bad byte at {exc.start})") from None
 
 
 def yaml_failure(exc: yaml.YAMLError, path: str | Path) -> DataFileError:

@@ -11,6 +11,7 @@ import codecs
 from pathlib import Path
 
 from ..errors import ArticleError
+from ..lexicon.resources import read_limited
 from .article import Article, normalise_newlines
 from .html import read_html
 
@@ -23,20 +24,10 @@ def load_article(path: str | Path, title: str | None = None) -> Article:
     """Read ``path`` (.txt, .md or saved .html) into an ``Article``."""
     path = Path(path)
     name = path.name
-    if not path.exists():
-        raise ArticleError(f"{path}: no such file; check the path (relative paths start at {Path.cwd().name}/)")
-    if path.is_dir():
-        raise ArticleError(f"{path}: is a folder; give the path of one article file")
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
         raise ArticleError(f"{name}: unsupported file type {suffix!r}; use .txt, .md or .html")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ArticleError(f"{name}: {size / 1e6:.1f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB limit")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot be read ({exc.strerror})") from None
+    data = read_limited(path, MAX_BYTES, "article file", ArticleError)  # regular files only, never more than the limit
     text, notes = decode(data, name)
     metadata: dict = {}
     if suffix in HTML_SUFFIXES:

@@ -28,6 +28,8 @@ from ..quotes.speakers import SpeechAct, act_re
 from ..reading.article import Article
 
 COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
+DTYPES = {"source": object, "type": object, "as_written": object, "cue": object, "segment": int, "sentence": int,
+          "start": int, "end": int, "is_credit": bool}
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -97,7 +99,7 @@ def cited_sources(article: Article, quotes: pd.DataFrame, acts: list[SpeechAct],
     """
     known = load_sources(str(sources_path) if sources_path else None)
     rows = [*_credit_rows(article, known), *_body_rows(article, known, quotes, acts)]
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=COLUMNS).astype(DTYPES)  # typed even when empty (no sources at all)
     return frame.sort_values(["start", "source"], kind="stable", ignore_index=True)
 
 
@@ -119,7 +121,8 @@ def tally_sources(mentions: pd.DataFrame, include_credits: bool = False,
     if not include_credits:
         mentions = mentions[~mentions["is_credit"]]
     if mentions.empty:
-        return pd.DataFrame(columns=["source", "type", "state_media", "mentions", "segments", "is_credit"])
+        empty = pd.DataFrame(columns=["source", "type", "state_media", "mentions", "segments", "is_credit"])
+        return empty.astype({"state_media": bool, "mentions": int, "segments": int, "is_credit": bool})
     main_type = mentions.groupby("source")["type"].agg(lambda t: t.value_counts().index[0])
     mentions = mentions.assign(type=mentions["source"].map(main_type))  # one type per source: its usual one
     table = mentions.groupby(["source", "type", "is_credit"], as_index=False).agg(
@@ -339,6 +342,8 @@ def paragraph_map(article: Article, mentions: pd.DataFrame) -> pd.DataFrame:
     """Body paragraphs by sources: one row per paragraph, one column per source (mentions)."""
     body = mentions[~mentions["is_credit"]]
     paragraphs = [s.index for s in article.segments if s.kind == "paragraph"]
+    if body.empty:  # no sources: every paragraph, no columns
+        return pd.DataFrame(index=pd.Index(paragraphs, name="paragraph"))
     table = pd.crosstab(body["segment"], body["source"]).reindex(paragraphs, fill_value=0)
     table.index.name = "paragraph"
     return table

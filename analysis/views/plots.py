@@ -16,19 +16,30 @@ TOP_SOURCES = 15
 BAR_INCHES = 0.4
 FRAME_INCHES = 1.2
 
+def plain(text) -> str:
+    """Text shown as written: every ``$`` escaped, so matplotlib never reads article or codebook
+    text ("$5 million and $10 million") as mathtext, which garbles it or fails on it."""
+    return str(text).replace("$", r"\$")
+
+
+def _plain_all(values) -> list[str]:
+    return [plain(v) for v in values]
+
+
 def plot_speakers(speakers: pd.DataFrame, title: str, top: int = TOP_SPEAKERS):
     """Horizontal bars of words quoted per speaker, coloured by speaker type."""
     shown = speakers.head(top).iloc[::-1]
     palette = {"person": "#1f77b4", "organisation": "#ff7f0e", "anonymous": "#999999", "unknown": "#cccccc"}
     fig, ax = plt.subplots(figsize=(7, BAR_INCHES * len(shown) + FRAME_INCHES))
-    ax.barh(shown["speaker"], shown["words_quoted"], color=[palette.get(t, "#cccccc") for t in shown["speaker_type"]])
+    ax.barh(_plain_all(shown["speaker"]), shown["words_quoted"],
+            color=[palette.get(t, "#cccccc") for t in shown["speaker_type"]])
     for y, (w, n) in enumerate(zip(shown["words_quoted"], shown["quotes"])):
         ax.text(w, y, f" {w} words, {n} quotes", va="center", fontsize=8)
     ax.set_xlabel("words quoted")
-    ax.set_title(title)
+    ax.set_title(plain(title))
     ax.margins(x=0.35)
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in palette.values()]
-    ax.legend(handles, palette.keys(), fontsize=7, loc="lower right")
+    ax.legend(handles, _plain_all(palette), fontsize=7, loc="lower right")
     fig.tight_layout()
     return fig
 
@@ -42,11 +53,11 @@ def plot_sources(counts: pd.DataFrame, title: str, top: int = TOP_SOURCES):
     colour = {t: cmap(i % 10) for i, t in enumerate(types)}
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 0.35 * max(len(shown), 4) + 1.5),
                                       gridspec_kw={"width_ratios": [3, 2]})
-    left.barh(shown["source"], shown["mentions"], color=[colour[t] for t in shown["type"]])
+    left.barh(_plain_all(shown["source"]), shown["mentions"], color=[colour[t] for t in shown["type"]])
     left.set_xlabel("sentences citing the source")
-    left.set_title(title)
+    left.set_title(plain(title))
     by_type = body.groupby("type")["mentions"].sum().sort_values()
-    right.barh(by_type.index, by_type.values, color=[colour[t] for t in by_type.index])
+    right.barh(_plain_all(by_type.index), by_type.values, color=[colour[t] for t in by_type.index])
     right.set_xlabel("sentences, by type of source")
     for ax in (left, right):
         ax.xaxis.get_major_locator().set_params(integer=True)
@@ -63,11 +74,11 @@ def plot_actor_sentiment(actors: pd.DataFrame, title: str):
     ax.barh(y, shown["mean"], color=colours)
     ax.errorbar(shown["mean"], y, xerr=[shown["mean"] - shown["ci_low"], shown["ci_high"] - shown["mean"]],
                 fmt="none", ecolor="black", elinewidth=0.8, capsize=2)
-    ax.set_yticks(y, [f"{lab} (n={n})" for lab, n in zip(shown["label"], shown["mentions"])], fontsize=8)
+    ax.set_yticks(y, [plain(f"{lab} (n={n})") for lab, n in zip(shown["label"], shown["mentions"])], fontsize=8)
     ax.axvline(0, color="black", linewidth=0.6)
     ax.set_xlim(-1, 1)
     ax.set_xlabel("mean sentiment toward the actor (-1 negative … +1 positive), 95% bootstrap interval")
-    ax.set_title(title)
+    ax.set_title(plain(title))
     fig.tight_layout()
     return fig
 
@@ -76,10 +87,10 @@ def plot_kind_words(kinds: pd.DataFrame, title: str):
     """Horizontal bars of words per segment kind, body kinds in one colour, noise in another."""
     fig, ax = plt.subplots(figsize=(7, 3.2))
     colours = ["#1f77b4" if p == "body" else "#bbbbbb" for p in kinds["part"]]
-    ax.barh(kinds["kind"], kinds["words"], color=colours)
+    ax.barh(_plain_all(kinds["kind"]), kinds["words"], color=colours)
     ax.invert_yaxis()
     ax.set_xlabel("words")
-    ax.set_title(title)
+    ax.set_title(plain(title))
     for y, (words, n) in enumerate(zip(kinds["words"], kinds["segments"])):
         ax.text(words, y, f" {words} ({n} seg.)", va="center", fontsize=8)
     ax.margins(x=0.25)
@@ -106,22 +117,17 @@ def plot_paragraph_map(para: pd.DataFrame, counts: pd.DataFrame | None = None, t
         xs = [x for x, p in enumerate(columns) if para.at[p, source] > 0]
         sizes = [45 * para.at[columns[x], source] for x in xs]
         ax.scatter(xs, [y] * len(xs), s=sizes, color=colour[types.get(source, "other")], zorder=2)
-    ax.set_yticks(range(len(order)), [_plain(s) for s in order], fontsize=8)
+    ax.set_yticks(range(len(order)), _plain_all(order), fontsize=8)
     ax.set_ylim(len(order) - 0.5, -0.5)
     ax.set_xticks(range(len(columns)), [str(c) for c in columns], fontsize=7)
     ax.set_xlim(-0.5, len(columns) - 0.5)
     ax.set_xlabel("body paragraph (segment index); grey: no source cited")
     ax.grid(axis="y", color="#e5e5e5", linewidth=0.6, zorder=1)
     if title:
-        ax.set_title(title)
+        ax.set_title(plain(title))
     if len(kinds) > 1 or types:
         handles = [plt.Line2D([], [], marker="o", linestyle="", color=colour[k]) for k in kinds]
-        ax.legend(handles, [k.replace("_", " ") for k in kinds], fontsize=7, loc="upper left",
+        ax.legend(handles, _plain_all(k.replace("_", " ") for k in kinds), fontsize=7, loc="upper left",
                   bbox_to_anchor=(1.01, 1), frameon=False)
     fig.tight_layout()
     return fig
-
-
-def _plain(label: str) -> str:
-    """A label matplotlib shows as written (a ``$`` would start maths)."""
-    return str(label).replace("$", r"\$")
