@@ -374,12 +374,13 @@ def test_empty_and_single_tables_plot():
     matplotlib.use("Agg")
     from analysis import Article
     from analysis.quotes import extract_quotes, speaker_table
-    from analysis.sources import attribution_share, count_sources, paragraph_map, source_mentions
+    from analysis.sources import attribution_share, paragraph_map, source_mentions
+    from analysis.sources.counting import tally_sources
     from analysis.views import plots
 
     article = Article.from_text("Title here\n\nNothing at all happened here today.\n")
     mentions = source_mentions(article)
-    counts = count_sources(article, mentions=mentions)
+    counts = tally_sources(mentions)
     assert counts.empty and counts["is_credit"].dtype == bool  # before: object, and plot_sources: KeyError 'type'
     plots.plot_sources(counts, "none").canvas.draw()
     assert paragraph_map(article, mentions).shape == (1, 0)

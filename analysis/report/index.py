@@ -52,6 +52,14 @@ class PageEntry:
 def write_index(folder: Path, entries: Iterable[PageEntry], headline: str, article_name: str,
                 meta: dict | None = None) -> Path:
     """Write ``folder/index.html`` and return its path."""
+    path = Path(folder) / "index.html"
+    path.write_text(index_page(folder, entries, headline, article_name, meta), encoding="utf-8")
+    return path
+
+
+def index_page(folder: Path, entries: Iterable[PageEntry], headline: str, article_name: str,
+               meta: dict | None = None) -> str:
+    """The index page of the report in ``folder`` (its CSV and PNG files are read for the figures)."""
     folder = Path(folder)
     meta = meta or {}
     entries = list(entries)
@@ -68,9 +76,7 @@ def write_index(folder: Path, entries: Iterable[PageEntry], headline: str, artic
     parts.append("<h2>Files</h2>\n" + _file_list(folder, entries))
     parts.append("<footer>Scores come from word lists and a small model: each page says how they were made "
                  "and links the evidence. Open the executed notebooks in Jupyter to see every step.</footer>")
-    path = folder / "index.html"
-    path.write_text(page(f"Report: {headline}", "\n".join(parts)), encoding="utf-8")
-    return path
+    return page(f"Report: {headline}", "\n".join(parts))
 
 
 def key_figures(folder: Path) -> list[str]:

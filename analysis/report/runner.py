@@ -30,7 +30,7 @@ from ..actors.codebook import load_codebook
 from ..errors import ParameterError
 from ..reading.loading import load_article
 from ..reading.metadata import read_metadata
-from .index import page_entry, write_index
+from .index import index_page, page_entry
 from .limits import die_with_parent
 from .pages import PageExporter
 
@@ -111,7 +111,8 @@ def build_report(
     with _ReportFolder(folder, article) as building:
         results = _run_notebooks(paths, article, actors, building.partial, folder, headline, log, with_code)
         entries = [page_entry(p, r.notebook, r.html, r.error) for p, r in zip(paths, results)]
-        write_index(building.partial, entries, headline, article.name, metadata)
+        _write_atomic(building.partial / "index.html",
+                      index_page(building.partial, entries, headline, article.name, metadata))
         building.commit()
     return results
 
