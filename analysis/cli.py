@@ -27,7 +27,14 @@ def parser() -> argparse.ArgumentParser:
     fit = sub.add_parser("fit-sentiment", help="fit the sentiment model on NewsMTSC train, write its weights")
     fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl)")
     fit.add_argument("--out", help="where to write the weights (default: data/models/newsmtsc-lr.json)")
+    _add_corpus(sub)
     return p
+
+
+def _add_corpus(sub) -> None:
+    from .corpus.cli import add_parser
+
+    add_parser(sub)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
             from .report.runner import main_report
 
             return main_report(args.article, args.out, args.actors)
+        if args.command == "corpus":
+            from .corpus.cli import main_corpus
+
+            return main_corpus(args)
         if args.command == "notebooks":
             from .report.runner import refresh_notebooks
 
