@@ -11,7 +11,8 @@ of each run are printed too: they must be identical.
 
 The single-article rows time segments + sentences + quotes + sources on one core, on articles
 made of Wikinews texts joined until 100 KB and 1 MB (real, varied text; nothing repeats), and
-the growth column says how the time grew from 100 KB to 1 MB (1.0 = linear). ``--profile``
+the growth column says how the time grew from 100 KB to 1 MB (1.0 = linear); they are timed
+in CPU seconds, which other work on a shared machine does not inflate. ``--profile``
 adds the cProfile top functions of the 1 MB run.
 """
 
@@ -20,7 +21,9 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
+import resource
 import sys
 import tempfile
 import time
@@ -42,17 +45,24 @@ def corpus_rows(csvs: list[str], workdir: Path) -> list[tuple]:
 
     rows = []
     for label, workers in (("local, 1 worker", 1), ("local, 2 workers", 2)):
+        cpu = cpu_seconds()
         run = run_corpus(csvs, workdir / label.replace(", ", "-").replace(" ", ""), workers=workers, report=False,
                          progress=False, log=lambda m: None)
-        rows.append((label, run.seconds, run.words, run.articles, sizes(run.out)))
+        rows.append((label, run.seconds, cpu_seconds() - cpu, run.words, run.articles, sizes(run.out)))
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster:
         started = time.perf_counter()
         run = run_corpus(csvs, workdir / "dask", scheduler=cluster.scheduler_address, report=False, progress=False,
                          log=lambda m: None)
-        rows.append(("Dask LocalCluster, 2 workers (127.0.0.1)", time.perf_counter() - started, run.words,
+        rows.append(("Dask LocalCluster, 2 workers (127.0.0.1)", time.perf_counter() - started, None, run.words,
                      run.articles, sizes(run.out)))
     return rows
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the local worker processes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def sizes(out: Path) -> str:
@@ -75,10 +85,10 @@ def joined_article(texts: list[str], size: int) -> str:
 
 def sqs(text: str) -> float:
     """Seconds for segments + sentences + quotes + sources on a fresh Article."""
-    started = time.perf_counter()
+    started = time.process_time()
     article = Article.from_text(text)
     source_mentions(article, quotes=extract_quotes(article))
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def main() -> int:
@@ -92,13 +102,17 @@ def main() -> int:
         print(f"error: no Wikinews CSVs in {args.wikinews}", file=sys.stderr)
         return 2
     texts = pd.concat([pd.read_csv(p) for p in csvs])["text"].dropna().tolist()
-    print("| run | seconds | articles/s | words/s | rows: articles segments quotes sources mentions actor_sentiment |")
-    print("|---|---:|---:|---:|---|")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{os.cpu_count()} cores, load average {load} (other work on the machine slows the wall-clock rows)\n")
+    print("| run | wall s | articles/s | words/s | CPU s | words per CPU s | rows: articles segments quotes sources "
+          "mentions actor_sentiment |")
+    print("|---|---:|---:|---:|---:|---:|---|")
     if not args.skip_corpus:
         with tempfile.TemporaryDirectory() as tmp:
-            for label, seconds, words, articles, shape in corpus_rows(csvs, Path(tmp)):
+            for label, seconds, cpu, words, articles, shape in corpus_rows(csvs, Path(tmp)):
+                cpu_cells = f"{cpu:.1f} | {words / cpu:,.0f}" if cpu else "n/a | n/a"
                 print(f"| end to end, {label} | {seconds:.1f} | {articles / seconds:.1f} | {words / seconds:,.0f} "
-                      f"| {shape} |", flush=True)
+                      f"| {cpu_cells} | {shape} |", flush=True)
     times = {}
     for size in (100_000, 1_000_000):
         text = joined_article(texts, size)
@@ -107,7 +121,7 @@ def main() -> int:
         times[size] = seconds
         words = len(text.split())
         growth = f"growth x{seconds / times[100_000] / 10:.2f}" if size > 100_000 else ""
-        print(f"| segments + quotes + sources, {size // 1000} KB article (1 core) | {seconds:.2f} | | "
+        print(f"| segments + quotes + sources, {size // 1000} KB article (1 core) | | | | {seconds:.2f} | "
               f"{words / seconds:,.0f} | {growth} |", flush=True)
     if args.profile:
         text = joined_article(texts, 1_000_000)

@@ -139,7 +139,10 @@ def _execute(pending, codebook, time_limit, parts: Path, bar: Progress, workers:
 
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout="30s")
+        except (OSError, TimeoutError) as exc:
+            raise ParameterError(f"{scheduler}: cannot reach the Dask scheduler ({exc})") from None
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
     else:
         cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=False, dashboard_address=None)
