@@ -50,7 +50,7 @@ def corpus_rows(csvs: list[str], workdir: Path) -> list[tuple]:
                          progress=False, log=lambda m: None)
         rows.append((label, run.seconds, cpu_seconds() - cpu, run.words, run.articles, sizes(run.out)))
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
+                      dashboard_address=":0") as cluster:
         started = time.perf_counter()
         run = run_corpus(csvs, workdir / "dask", scheduler=cluster.scheduler_address, report=False, progress=False,
                          log=lambda m: None)

@@ -114,7 +114,7 @@ def test_a_local_dask_cluster_gives_the_same_tables(small_corpus, local_run, tmp
 
     _, first = local_run
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
+                      dashboard_address=":0") as cluster:
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         run_corpus([str(small_corpus)], tmp_path / "dask", scheduler=cluster.scheduler_address, report=False,
                    progress=False, log=lambda m: None)

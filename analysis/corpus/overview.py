@@ -146,7 +146,7 @@ def plot_speaker_types(types: pd.DataFrame, title: str):
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of quotes")
     ax.set_title(title)
-    ax.legend(fontsize=8, ncol=min(4, len(table.columns)), loc="upper center", bbox_to_anchor=(0.5, -0.35))
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     fig.tight_layout()
     return fig
 
@@ -181,7 +181,7 @@ def plot_sources_by_type(table: pd.DataFrame, title: str):
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the outlet's citations (credits apart)")
     ax.set_title(title)
-    ax.legend(fontsize=8, ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.35))
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     fig.tight_layout()
     return fig
 

@@ -145,7 +145,8 @@ def _execute(pending, codebook, time_limit, parts: Path, bar: Progress, workers:
             raise ParameterError(f"{scheduler}: cannot reach the Dask scheduler ({exc})") from None
         workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
     else:
-        cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=False, dashboard_address=None)
+        cluster = LocalCluster(n_workers=1, threads_per_worker=workers, processes=False,
+                               dashboard_address=":0")  # any free port: never clash with another cluster
         client = Client(cluster)
     try:
         book = client.scatter(codebook, broadcast=True) if codebook is not None else None
