@@ -55,3 +55,17 @@ clean:
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/report_speed.py
 	$(BIN)/python benchmarks/throughput.py
+
+# make corpus: the 295 English Wikinews articles of ../shared/wikinews (CC BY 2.5) as a corpus:
+# Parquet tables, errors.csv and the corpus page reports/corpus/index.html. Without ../shared
+# it stops with a message; `make corpus-sample` refreshes the committed 20-article sample tables.
+.PHONY: corpus corpus-sample
+WIKINEWS ?= ../shared/wikinews
+CORPUS_OUT ?= $(OUT)/corpus
+
+corpus: $(STAMP)
+	@test -d $(WIKINEWS) || { echo "error: $(WIKINEWS) not found (the Wikinews CSVs); set WIKINEWS=... or run make corpus-sample" >&2; exit 2; }
+	$(BIN)/python -m analysis corpus $(WIKINEWS)/*.csv --out $(CORPUS_OUT)
+
+corpus-sample: $(STAMP)
+	$(BIN)/python -m analysis corpus data/corpus-sample/wikinews-sample.csv --out data/corpus-sample/tables --no-report

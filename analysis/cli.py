@@ -36,7 +36,14 @@ def parser() -> argparse.ArgumentParser:
     fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl); settings are "
                      "chosen by grouped 5-fold cross-validation on it")
     fit.add_argument("--out", help="where to write the weights (default: data/models/newsmtsc-lr.json)")
+    _add_corpus(sub)
     return p
+
+
+def _add_corpus(sub) -> None:
+    from .corpus.cli import add_parser
+
+    add_parser(sub)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
             return main_report(args.article, args.out, args.actors, with_code=args.with_code)
         if args.command == "actors":
             return _actors(args.article, args.min_mentions)
+        if args.command == "corpus":
+            from .corpus.cli import main_corpus
+
+            return main_corpus(args)
         if args.command == "notebooks":
             from .report.runner import refresh_notebooks
 

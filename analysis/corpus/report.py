@@ -1,0 +1,66 @@
+"""The corpus page: ``notebooks/corpus_overview.ipynb`` run on a corpus folder, as ``index.html``.
+
+The notebook is not numbered, so the article report (which runs ``NN_*.ipynb``) leaves it out.
+Paths given to it are relative to the notebook's folder, as in the article report, so the
+executed notebook and the page carry no machine paths.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import AnalysisError
+from ..report.runner import KERNEL, NOTEBOOKS
+
+NOTEBOOK = NOTEBOOKS / "corpus_overview.ipynb"
+TITLE = "Corpus overview"
+
+
+def write_corpus_report(corpus_dir: str | Path, notebook: Path = NOTEBOOK) -> Path:
+    """Execute the corpus notebook on ``corpus_dir`` and write ``corpus_overview.ipynb`` and
+    ``index.html`` there (figures and tables as PNG/CSV in ``corpus_dir/overview``)."""
+    import nbformat
+    import papermill
+
+    folder = Path(corpus_dir).resolve()
+    executed = folder / notebook.name
+    params = {"corpus_dir": os.path.relpath(folder, notebook.parent),
+              "out_dir": os.path.relpath(folder / "overview", notebook.parent)}
+    try:
+        papermill.execute_notebook(str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
+                                   cwd=str(notebook.parent), progress_bar=False, log_output=False,
+                                   request_save_on_cell_execute=False)
+    except papermill.PapermillExecutionError as exc:
+        raise AnalysisError(f"{notebook.name} cell {exc.cell_index}: {exc.ename}: {exc.evalue}") from None
+    nb = _renumber(nbformat.read(executed, as_version=4))
+    nbformat.write(nb, executed)
+    page = folder / "index.html"
+    page.write_text(render_page(nb, TITLE), encoding="utf-8")
+    return page
+
+
+def render_page(nb, title: str) -> str:
+    """The executed notebook as one HTML page (the one place to change the pages' look)."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", embed_images=True)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    return body
+
+
+def _renumber(nb):
+    """Cell ids from their position and execution counts from 1: reruns give identical files."""
+    count = 0
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{index:02d}"
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if cell.cell_type == "code" and cell.get("execution_count") is not None:
+            count += 1
+            cell.execution_count = count
+            for output in cell.outputs:
+                if output.get("output_type") == "execute_result":
+                    output.execution_count = count
+    nb.metadata.pop("papermill", None)
+    return nb

@@ -1,0 +1,140 @@
+"""Corpus speed: end-to-end words per second with 1 and 2 local workers and on a Dask cluster,
+and segments + quotes + sources words per second on 100 KB and 1 MB articles.
+
+Run: .venv/bin/python benchmarks/corpus_speed.py [--wikinews ../shared/wikinews] [--profile]
+
+End to end is the wall time of ``run_corpus`` on the 295 Wikinews articles (reading the CSVs,
+starting the worker processes, analysing, writing the Parquet tables; no HTML page), so it
+includes each worker's start-up. The Dask row starts a ``distributed.LocalCluster`` of two
+worker processes on 127.0.0.1 and passes its address as ``--scheduler`` would. The table sizes
+of each run are printed too: they must be identical.
+
+The single-article rows time segments + sentences + quotes + sources on one core, on articles
+made of Wikinews texts joined until 100 KB and 1 MB (real, varied text; nothing repeats), and
+the growth column says how the time grew from 100 KB to 1 MB (1.0 = linear); they are timed
+in CPU seconds, which other work on a shared machine does not inflate. ``--profile``
+adds the cProfile top functions of the 1 MB run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import Article
+from analysis.corpus import run_corpus
+from analysis.quotes import extract_quotes
+from analysis.sources import source_mentions
+
+TABLES = ["articles", "segments", "quotes", "sources", "mentions", "actor_sentiment"]
+
+
+def corpus_rows(csvs: list[str], workdir: Path) -> list[tuple]:
+    """(setup, seconds, words, articles, table sizes) for 1 worker, 2 workers, Dask with 2 workers."""
+    from distributed import LocalCluster
+
+    rows = []
+    for label, workers in (("local, 1 worker", 1), ("local, 2 workers", 2)):
+        cpu = cpu_seconds()
+        run = run_corpus(csvs, workdir / label.replace(", ", "-").replace(" ", ""), workers=workers, report=False,
+                         progress=False, log=lambda m: None)
+        rows.append((label, run.seconds, cpu_seconds() - cpu, run.words, run.articles, sizes(run.out)))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=":0") as cluster:
+        started = time.perf_counter()
+        run = run_corpus(csvs, workdir / "dask", scheduler=cluster.scheduler_address, report=False, progress=False,
+                         log=lambda m: None)
+        rows.append(("Dask LocalCluster, 2 workers (127.0.0.1)", time.perf_counter() - started, None, run.words,
+                     run.articles, sizes(run.out)))
+    return rows
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the local worker processes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def sizes(out: Path) -> str:
+    return " ".join(str(len(pd.read_parquet(out / f"{t}.parquet"))) for t in TABLES)
+
+
+def joined_article(texts: list[str], size: int) -> str:
+    """Whole Wikinews articles joined by blank lines until ``size`` bytes (cycling if needed,
+    each pass marked so no paragraph repeats exactly)."""
+    parts, total, k = [], 0, 0
+    while total < size:
+        text = texts[k % len(texts)]
+        if k >= len(texts):
+            text = text.replace(". ", f" p{k // len(texts)}. ", 1)
+        parts.append(text)
+        total += len(text.encode("utf-8")) + 2
+        k += 1
+    return "\n\n".join(parts)
+
+
+def sqs(text: str) -> float:
+    """Seconds for segments + sentences + quotes + sources on a fresh Article."""
+    started = time.process_time()
+    article = Article.from_text(text)
+    source_mentions(article, quotes=extract_quotes(article))
+    return time.process_time() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wikinews", default="../shared/wikinews", help="folder of the Wikinews CSVs")
+    parser.add_argument("--profile", action="store_true", help="print the cProfile top functions of the 1 MB run")
+    parser.add_argument("--skip-corpus", action="store_true", help="only the single-article rows")
+    args = parser.parse_args()
+    csvs = sorted(str(p) for p in Path(args.wikinews).glob("*.csv"))
+    if not csvs:
+        print(f"error: no Wikinews CSVs in {args.wikinews}", file=sys.stderr)
+        return 2
+    texts = pd.concat([pd.read_csv(p) for p in csvs])["text"].dropna().tolist()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{os.cpu_count()} cores, load average {load} (other work on the machine slows the wall-clock rows)\n")
+    print("| run | wall s | articles/s | words/s | CPU s | words per CPU s | rows: articles segments quotes sources "
+          "mentions actor_sentiment |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    if not args.skip_corpus:
+        with tempfile.TemporaryDirectory() as tmp:
+            for label, seconds, cpu, words, articles, shape in corpus_rows(csvs, Path(tmp)):
+                cpu_cells = f"{cpu:.1f} | {words / cpu:,.0f}" if cpu else "n/a | n/a"
+                print(f"| end to end, {label} | {seconds:.1f} | {articles / seconds:.1f} | {words / seconds:,.0f} "
+                      f"| {cpu_cells} | {shape} |", flush=True)
+    times = {}
+    for size in (100_000, 1_000_000):
+        text = joined_article(texts, size)
+        sqs(text[:20_000])  # warm up: word lists, compiled patterns
+        seconds = min(sqs(text) for _ in range(2))
+        times[size] = seconds
+        words = len(text.split())
+        growth = f"growth x{seconds / times[100_000] / 10:.2f}" if size > 100_000 else ""
+        print(f"| segments + quotes + sources, {size // 1000} KB article (1 core) | | | | {seconds:.2f} | "
+              f"{words / seconds:,.0f} | {growth} |", flush=True)
+    if args.profile:
+        text = joined_article(texts, 1_000_000)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        sqs(text)
+        profiler.disable()
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(25)
+        print("\ncProfile, segments + quotes + sources on the 1 MB article, top 25 by own time:")
+        print("\n".join(stream.getvalue().splitlines()[4:]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
