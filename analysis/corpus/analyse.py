@@ -14,24 +14,17 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..actors import Actor, Codebook, discover
-from ..lexicon.canonical import canonical_names
-from ..quotes import canonicalise, extract_quotes
+from ..actors import Codebook
+from ..analysed import Analysis
 from ..reading.article import Article
 from ..reading.html import html_to_text
 from ..reading.loading import HTML_SUFFIXES, decode
-from ..sentiment import actor_sentiment, mention_sentiment
-from ..sources import source_mentions
 from .inputs import CorpusItem
 
 #: The per-article tables of a corpus, in the order they are written.
 TABLES = ("segments", "quotes", "sources", "mentions", "actor_sentiment")
 #: The sentiment engine: the fitted model, the notebooks' default (dev macro-F1 0.66 on NewsMTSC).
 ENGINE = "model"
-#: Discovered names kept as actors: typed ones. On the 295 Wikinews articles the names of
-#: unknown type were mostly sentence openers ("What", "How", "One"), and lower-case phrases
-#: ("the government", "the police") name a different body in each article.
-DISCOVERED_TYPES = {"person", "organisation", "country", "government", "place"}
 #: Columns of articles.parquet.
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "origin", "words", "segments", "sentences", "quotes",
                    "sources", "mentions", "actors", "status"]
@@ -59,23 +52,6 @@ def read_item(item: CorpusItem) -> Article:
     return Article(text.replace("\r\n", "\n").replace("\r", "\n"), title=title, name=item.id, notes=notes)
 
 
-def discovered_codebook(article: Article) -> Codebook:
-    """A codebook of the article's discovered actors: one actor per canonical name."""
-    found = discover(article)
-    found = found[found["type_guess"].isin(DISCOVERED_TYPES) & found["name"].str[:1].str.isupper()]
-    persons = found.loc[found["type_guess"] == "person", "name"].tolist()
-    canonical = canonical_names(found["name"].tolist(), persons=persons)
-    kinds = dict(zip(found["name"], found["type_guess"]))
-    aliases: dict[str, list[str]] = {}
-    for name in found["name"]:
-        aliases.setdefault(canonical[name], []).append(name)
-    actors = {}
-    for name, names in sorted(aliases.items()):
-        kind = kinds.get(name) or kinds[names[0]]
-        actors[name] = Actor(id=name, label=name, type=kind, aliases=tuple(sorted(set(names))))
-    return Codebook(actors, "discovered")
-
-
 def analyse_item(item: CorpusItem, codebook: Codebook | None) -> ArticleResult:
     """Every table's rows for one article; an unreadable article gives a row with its reason."""
     row = {"id": item.id, "title": item.title, "date": item.date, "outlet": item.outlet, "url": item.url,
@@ -85,8 +61,7 @@ def analyse_item(item: CorpusItem, codebook: Codebook | None) -> ArticleResult:
     except Exception as exc:  # the article is listed in errors.csv with the reason; the corpus goes on
         return ArticleResult({**row, "status": "unreadable"}, reason=_one_line(exc))
     try:
-        book = codebook if codebook is not None else discovered_codebook(article)
-        tables = _tables(article, book)
+        tables = _tables(Analysis(article, codebook, engine=ENGINE))
     except Exception as exc:  # a bug met on one article must not stop the corpus: it is listed instead
         return ArticleResult({**row, "status": "failed"}, reason=_one_line(exc))
     row.update(
@@ -103,17 +78,14 @@ def analyse_item(item: CorpusItem, codebook: Codebook | None) -> ArticleResult:
     return ArticleResult(row, {name: _with_id(table, item.id) for name, table in tables.items()})
 
 
-def _tables(article: Article, codebook: Codebook) -> dict[str, pd.DataFrame]:
-    quotes = extract_quotes(article)
-    sources = source_mentions(article, quotes=quotes)
-    mentions = mention_sentiment(article, codebook, engine=ENGINE)
-    actors = actor_sentiment(article, codebook, engine=ENGINE, mentions=mentions)
+def _tables(analysed: Analysis) -> dict[str, pd.DataFrame]:
+    """The article's tables, each computed once by the ``Analysis`` (discovered actors without a codebook)."""
     return {
-        "segments": article.segments_table(),
-        "quotes": canonicalise(quotes, codebook),
-        "sources": sources,
-        "mentions": mentions,
-        "actor_sentiment": actors,
+        "segments": analysed.article.segments_table(),
+        "quotes": analysed.quotes,
+        "sources": analysed.source_mentions,
+        "mentions": analysed.mention_sentiment(),
+        "actor_sentiment": analysed.actor_sentiment(),
     }
 
 
