@@ -21,14 +21,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import DataFileError
 from ..lexicon.resources import DATA_DIR, read_yaml
 from ..reading.article import Article
+from ..reading.blocks import Block, features, fit, predict, write_model
 from ..reading.loading import load_article
+from ..reading.segmentation import rule_blocks
+from .scoring import gold_files, read_gold
 
 #: Where the labels live.
 PAGE_GOLD = DATA_DIR / "gold" / "held-out" / "segments"
@@ -194,3 +199,148 @@ def print_page_reports(pages_dir: str | Path) -> int:
               f" paragraphs kept {kept:.3f} of {html['paragraphs'].sum()} (page min {lowest:.3f});"
               f" furniture {furniture:.3f} of {html['words'].sum()} words (page max {highest:.3f})")
     return 0
+
+
+# ---------------------------------------------------------------- the block classifier, fitted and scored
+
+
+@dataclass(frozen=True)
+class LabelledText:
+    """A labelled text: its outlet group (held out together), name, text, and gold units
+    ``(start, end, kind, credit_inside)`` (page blocks or project gold segments)."""
+
+    group: str
+    name: str
+    text: str
+    units: tuple[tuple[int, int, str, bool], ...]
+
+
+def outlet_group(page: str) -> str:
+    """A scraped page's outlet: its folder name up to the first hyphen ("nyt-debt-interest" -> "nyt")."""
+    return page.split("-", 1)[0]
+
+
+def labelled_texts(pages_dir: str | Path | None) -> list[LabelledText]:
+    """The labelled scraped pages found in ``pages_dir`` (if any) and the project's segment gold.
+
+    Groups: each page's outlet; the Wikinews articles together; the seed; the hand-made texts.
+    """
+    texts = []
+    if pages_dir is not None and Path(pages_dir).is_dir():
+        for page_dir, gold_path in page_pairs(Path(pages_dir)):
+            gold = read_page_gold(gold_path)
+            text = load_article(page_dir / "text.txt").text
+            spans = page_blocks(text)
+            if len(spans) != len(gold["labels"]):
+                raise DataFileError(f"{gold_path}: {len(gold['labels'])} labels but text.txt has {len(spans)} blocks")
+            units = tuple((*spans[g["i"]], g["kind"], bool(g.get("credit_inside"))) for g in gold["labels"])
+            texts.append(LabelledText(outlet_group(page_dir.name), page_dir.name, text, units))
+    for path in gold_files("segments"):
+        gold = read_gold(path)
+        text = load_article(gold["article_path"]).text
+        units = tuple((s["start"], s["end"], s["kind"], False) for s in gold["segments"])
+        group = "wikinews" if path.stem[:2].isdigit() else path.stem.split("-", 1)[0]
+        texts.append(LabelledText(group, path.stem, text, units))
+    return texts
+
+
+def _unit_of(start: int, end: int, units: tuple) -> int | None:
+    """Index of the unit holding most of ``[start, end)``."""
+    best, most = None, 0
+    for i, (s, e, _, _) in enumerate(units):
+        overlap = min(e, end) - max(s, start)
+        if overlap > most:
+            best, most = i, overlap
+    return best
+
+
+def block_labels(blocks: list[Block], units: tuple) -> list[str | None]:
+    """The gold kind of each block: that of the unit holding most of it; the credit cut off the
+    end of a caption marked ``credit_inside`` is a credit."""
+    labels: list[str | None] = []
+    seen: set[int] = set()
+    for block in blocks:
+        u = _unit_of(block.start, block.end, units)
+        if u is None:
+            labels.append(None)
+            continue
+        kind = units[u][2]
+        if kind == "caption" and units[u][3] and u in seen and block.kind == "credit":
+            kind = "credit"
+        seen.add(u)
+        labels.append(kind)
+    return labels
+
+
+def unit_accuracy(units: tuple, blocks: list[Block], kinds: list[str]) -> tuple[int, list[str]]:
+    """Units whose kind is that of the block covering most of them (a ``credit_inside`` caption
+    also when cut into caption + credit); and the errors."""
+    right, errors = 0, []
+    for i, (start, end, kind, credit_inside) in enumerate(units):
+        covering = [(min(b.end, end) - max(b.start, start), k) for b, k in zip(blocks, kinds)]
+        covering = [(o, k) for o, k in covering if o > 0]
+        got = max(covering)[1] if covering else None
+        ok = got == kind or bool(
+            kind == "caption" and credit_inside and covering and covering[0][1] == "caption"
+            and {k for _, k in covering} <= {"caption", "credit"}
+        )
+        right += ok
+        if not ok:
+            errors.append(f"unit {i}: {kind} -> {'+'.join(k for _, k in covering)}")
+    return right, errors
+
+
+def _training_rows(texts: list[LabelledText]) -> tuple[np.ndarray, list[str]]:
+    xs, ys = [], []
+    for t in texts:
+        blocks = rule_blocks(t.text)
+        labels = block_labels(blocks, t.units)
+        x = features(blocks)
+        keep = [i for i, lab in enumerate(labels) if lab is not None]
+        xs.append(x[keep])
+        ys += [labels[i] for i in keep]
+    return np.vstack(xs), ys
+
+
+def fit_segment_model(pages_dir: str | Path | None, out: str | Path | None = None) -> str:
+    """``python -m analysis fit-segments``: fit the block classifier on the labelled pages and
+    the project gold, write its weights; skipped (nothing written) without the pages."""
+    if pages_dir is None or not Path(pages_dir).is_dir() or not page_pairs(Path(pages_dir)):
+        return f"skipped: no labelled scraped pages in {pages_dir} (the data lives in ../shared/scraped-pages)"
+    texts = labelled_texts(pages_dir)
+    x, y = _training_rows(texts)
+    path = write_model(fit(x, y), out)
+    return f"fitted on {len(y)} blocks of {len(texts)} texts ({len({t.group for t in texts})} outlet groups): {path}"
+
+
+def leave_one_outlet_out(texts: list[LabelledText]) -> pd.DataFrame:
+    """Per text: unit accuracy of the rules alone and of rules + classifier fitted on every other
+    outlet group (the text's own outlet held out)."""
+    rows = []
+    blocks_of = {t.name: rule_blocks(t.text) for t in texts}
+    for group in sorted({t.group for t in texts}):
+        train = [t for t in texts if t.group != group]
+        x, y = _training_rows(train)
+        model = fit(x, y)
+        for t in (t for t in texts if t.group == group):
+            blocks = blocks_of[t.name]
+            rules_right, _ = unit_accuracy(t.units, blocks, [b.kind for b in blocks])
+            model_right, errors = unit_accuracy(t.units, blocks, predict(blocks, model))
+            rows.append({"group": group, "text": t.name, "units": len(t.units), "rules": rules_right / len(t.units),
+                         "loo_model": model_right / len(t.units), "errors": errors})
+    return pd.DataFrame(rows)
+
+
+def print_loo(pages_dir: str | Path) -> None:
+    """Leave-one-outlet-out accuracy of the rules alone and of the shipped method, pooled over
+    the scraped pages and over the project gold."""
+    table = leave_one_outlet_out(labelled_texts(pages_dir))
+    pages = table[~table["group"].isin(["wikinews", "kazakhstan", "synthetic"])]
+    print("leave-one-outlet-out (each outlet's texts scored by a classifier fitted without them)")
+    with pd.option_context("display.width", 200):
+        print(table.drop(columns="errors").round(3).to_string(index=False))
+    for name, part in (("scraped pages", pages), ("all labelled texts", table)):
+        n = part["units"].sum()
+        rules = (part["rules"] * part["units"]).sum() / n
+        model = (part["loo_model"] * part["units"]).sum() / n
+        print(f"{name}: {n} blocks; rules alone {rules:.3f}; rules + classifier (LOO) {model:.3f}")

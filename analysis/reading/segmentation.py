@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.resources import rules
+from .blocks import Block, load_model, predict
 from .records import Segment
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "la", "le", "al", "bin", "of", "and", "the"})
@@ -70,6 +71,7 @@ class _Piece:
     words: int
     kind: str | None = None
     heading: int = 0  # Markdown heading level, 0 if none
+    rule: str = ""  # which rule gave the kind (see blocks.RULES)
 
     @property
     def titlelike(self) -> bool:
@@ -83,8 +85,31 @@ class _Piece:
         )
 
 
-def segment(text: str) -> list[Segment]:
-    """Cut ``text`` into kinded segments, in reading order."""
+def segment(text: str, model: bool = True) -> list[Segment]:
+    """Cut ``text`` into kinded segments, in reading order.
+
+    The rules give every block a kind; with ``model`` (the default) and a fitted block
+    classifier shipped (``data/models/segments-lr.json``), the kinds the rules gave only by
+    fallback are decided by the classifier (see ``analysis.reading.blocks``).
+    """
+    pieces = _rule_pieces(text)
+    kinds = [p.kind or "paragraph" for p in pieces]
+    fitted = load_model() if model else None
+    if fitted is not None:
+        kinds = predict([_block(p) for p in pieces], fitted)
+    return [
+        Segment(index=i, kind=kind, start=p.start, end=p.end, text=text[p.start : p.end])
+        for i, (p, kind) in enumerate(zip(pieces, kinds))
+    ]
+
+
+def rule_blocks(text: str) -> list[Block]:
+    """The blocks of ``text`` with the rules' kinds and the rule tests that fire on each
+    (what the block classifier is fitted on)."""
+    return [_block(p) for p in _rule_pieces(text)]
+
+
+def _rule_pieces(text: str) -> list[_Piece]:
     pieces = _pieces(text)
     _classify(pieces)
     return _merge_teasers(pieces, text)
@@ -291,14 +316,31 @@ def _namelike(part: str) -> bool:
 
 
 def _classify(pieces: list[_Piece]) -> None:
+    """Apply the rules in order; each piece records the rule that gave its kind."""
+    steps = (
+        ("inline", lambda ps: None),
+        ("furniture", _mark_furniture),
+        ("teaser", _mark_teasers),
+        ("headline", _mark_headline),
+        ("caption", _mark_captions),
+        ("media", _mark_captions_after_media),
+        ("trailing", _mark_trailing_boilerplate),
+        ("fallback", _mark_body),
+    )
+    for name, step in steps:
+        step(pieces)
+        for piece in pieces:
+            if piece.kind is not None and not piece.rule:
+                piece.rule = name
+
+
+def _mark_furniture(pieces: list[_Piece]) -> None:
     for piece in pieces:
         if piece.kind is None:
             piece.kind = _furniture_kind(piece)
-    _mark_teasers(pieces)
-    _mark_headline(pieces)
-    _mark_captions(pieces)
-    _mark_captions_after_media(pieces)
-    _mark_trailing_boilerplate(pieces)
+
+
+def _mark_body(pieces: list[_Piece]) -> None:
     body_follows = _body_follows(pieces)
     for i, piece in enumerate(pieces):
         if piece.kind is None:
@@ -363,6 +405,21 @@ def _is_byline(plain: str) -> bool:
     if not words or plain.rstrip(CLOSERS)[-1:] in "!?":
         return False
     return all(w[:1].isupper() or w.casefold() in BYLINE_JOINERS for w in words) and words[-1][:1].isupper()
+
+
+_NAME_START = r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+,?\s+"
+
+
+@cache
+def _bio_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in sorted(rules("segmentation")["bio_verbs"], key=len, reverse=True))
+    starters = "|".join(re.escape(w) for w in rules("segmentation")["sentence_starters"])
+    return re.compile(rf"^(?!(?:{starters})\b){_NAME_START}(?i:{verbs})\b")
+
+
+def _is_bio(plain: str) -> bool:
+    """An author's biography: a name, then "is a reporter for", "has covered", ..."""
+    return len(plain.split()) <= MAX_LONG_CAPTION_WORDS and bool(_bio_re().match(plain))
 
 
 def _mark_teasers(pieces: list[_Piece]) -> None:
@@ -504,17 +561,50 @@ def _is_subheading(piece: _Piece, body_follows: bool) -> bool:
     return piece.titlelike and piece.words <= 15 and body_follows
 
 
-def _merge_teasers(pieces: list[_Piece], text: str) -> list[Segment]:
-    """Turn pieces into segments, a teaser marker and its headlines becoming one block."""
+def _merge_teasers(pieces: list[_Piece], text: str) -> list[_Piece]:
+    """A teaser marker and the headlines it introduces become one piece."""
     merged: list[_Piece] = []
     for piece in pieces:
         if piece.kind == "teaser" and merged and merged[-1].kind == "teaser" and not _prefix_re(
             "teaser_markers"
         ).match(piece.plain):
             merged[-1].end = piece.end
+            merged[-1].raw = text[merged[-1].start : piece.end]
         else:
             merged.append(piece)
-    return [
-        Segment(index=i, kind=p.kind or "paragraph", start=p.start, end=p.end, text=text[p.start : p.end])
-        for i, p in enumerate(merged)
-    ]
+    return merged
+
+
+# ---------------------------------------------------------------- what the classifier sees
+
+
+PRICE = re.compile(r"[$€£]\s?\d[\d,.]*\s*(?:/\s*\w+)+|\b\d[\d,.]*\s*(?:per|a|/)\s*(?:month|year|week)\b", re.I)
+
+
+def _block(piece: _Piece) -> Block:
+    """The piece as the classifier sees it (plain text, kind, rule, rule tests that fire)."""
+    plain = piece.plain
+    tests = {
+        "credit": _is_credit(plain),
+        "credit_prefix": bool(_credit_prefix().match(plain) or _credit_lead().match(plain.lstrip("([©"))),
+        "agency": bool(_word_re("agencies").search(plain)),
+        "dateline": bool(DATELINE.match(plain)),
+        "timestamp": _is_timestamp(plain),
+        "byline": _is_byline(plain),
+        "boilerplate_phrase": bool(_prefix_re("boilerplate_phrases").match(plain)),
+        "boilerplate_word": bool(_word_re("boilerplate_words").search(plain)),
+        "teaser_marker": bool(_prefix_re("teaser_markers").match(plain)),
+        "teaser_verb": bool(_prefix_re("teaser_verbs").match(plain)),
+        "promo_word": bool(_word_re("promo_words").search(plain)),
+        "media_label": _media_label(plain),
+        "caption_marker": bool(_prefix_re("caption_markers").match(plain)),
+        "titlelike": piece.titlelike,
+        "title_case": _title_case(piece),
+        "sentencelike": _sentencelike(piece),
+        "headline_like": _headline_like(piece),
+        "bio": _is_bio(plain),
+        "price": bool(PRICE.search(plain)),
+        "heading": piece.heading > 0,
+    }
+    return Block(piece.start, piece.end, plain, piece.kind or "paragraph", piece.rule,
+                 frozenset(k for k, v in tests.items() if v))
