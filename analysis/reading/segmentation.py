@@ -31,7 +31,11 @@ MAX_KICKER_WORDS = 3  # section labels above a headline: "World", "Middle East",
 TITLE_CASE_SHARE = 0.8  # title-case headlines capitalise nearly every word of four letters or more
 SAME_TITLE_SHARE = 0.7  # a page title and the on-page headline share most words, not all (site name)
 MAX_LONG_CAPTION_WORDS = 60  # a caption sentence with its credit runs to about 50 words on news sites
-MAX_BYLINE_WORDS = 14  # "By Jane Roe, John Doe and Richard Roe, The Outlet, Washington" and a little more
+MAX_BYLINE_WORDS = 14
+MAX_PROMO_WORDS = 30  # a newsletter plug is a sentence or two ("Sign up for X, a weekly newsletter ...")
+MAX_BIO_WORDS = 80  # an author's note at the end runs to two or three sentences
+WIDGET_ANCHOR_WORDS = 25  # a body paragraph is longer than any line of an end-of-page widget
+MAX_WIDGET_WORDS = 15  # the lines of a plan or sign-up widget: a name, a price, a tagline  # "By Jane Roe, John Doe and Richard Roe, The Outlet, Washington" and a little more
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (
@@ -59,6 +63,8 @@ TIMESTAMP_PART = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,4}(?:st|nd|rd|th)?|(?-i:[A-Z]{1,2}[SD]?T)|utc|gmt|cet|cest|bst|hkt|jst)\b",
     re.IGNORECASE,
 )
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|gov|edu)$", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+\.\s+)+")
 
 
@@ -256,6 +262,13 @@ def _credit_lead() -> re.Pattern[str]:
 
 
 @cache
+def _credit_lead_only() -> re.Pattern[str]:
+    """Words that only ever open a credit ("Credit", "Powered by", "Photograph by") before a name."""
+    words = "|".join(re.escape(w) for w in sorted(rules("segmentation")["credit_leads"], key=len, reverse=True))
+    return re.compile(rf"^(?i:{words})\s+(?=[A-Z\w])")
+
+
+@cache
 def _credit_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in rules("segmentation")["credit_words"])
 
@@ -282,6 +295,10 @@ def _is_credit(plain: str) -> bool:
     core = plain.strip().strip("()[]©").strip()
     lead = _credit_lead().match(core)
     core = core[lead.end() :] if lead else core
+    if _credit_lead_only().match(plain.strip("()[] ")) and len(core.split()) <= 5 and (
+        _namelike(core) or DOMAIN.match(core)
+    ):
+        return True  # "Credit Harry Campbell", "Powered by SmartAsset.com"
     if re.match(r"^(?i:via)\s+[A-Z]", core) and _namelike(core[4:]):
         return True  # "Via Facebook", "via Reuters TV"
     if len(core.split()) > 10 or not core:
@@ -356,8 +373,12 @@ def _furniture_kind(piece: _Piece) -> str | None:
         return "caption"
     if NO_WORD.match(plain) or DATELINE.match(plain) or _is_timestamp(plain) or _is_byline(plain):
         return "boilerplate"
+    if _is_timestamp_byline(plain) or _is_badge(plain) or _is_kicker(piece):
+        return "boilerplate"
     if _is_credit(plain):
         return "credit"
+    if piece.words <= MAX_PROMO_WORDS and _word_re("promo_words").search(plain):
+        return "teaser"
     if piece.words <= MAX_FURNITURE_WORDS and _prefix_re("boilerplate_phrases").match(plain):
         return "boilerplate"
     if piece.words <= 8 and (_media_label(plain) or _word_re("boilerplate_words").search(plain)):
@@ -384,6 +405,22 @@ def _is_timestamp(plain: str) -> bool:
         return False
     rest = _word_re("timestamp_words").sub(" ", rest)
     return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def _is_timestamp_byline(plain: str) -> bool:
+    """A timestamp and a byline on one line ("2/26/2015 7:11 AM PST BY TMZ STAFF")."""
+    match = re.search(r"\s(?=(?i:by)\s)", plain)
+    return bool(match) and _is_timestamp(plain[: match.start()]) and _is_byline(plain[match.end() :])
+
+
+def _is_badge(plain: str) -> bool:
+    """A lone label such as "EXCLUSIVE" or "Breaking news" (``badges`` in the rules file)."""
+    return plain.strip(" :|-–—").casefold() in {b.casefold() for b in rules("segmentation")["badges"]}
+
+
+def _is_kicker(piece: _Piece) -> bool:
+    """A section label ending in a dash or bar, as sites set it before a headline ("Biz & IT —")."""
+    return 0 < piece.words <= MAX_KICKER_WORDS + 1 and piece.plain.rstrip().endswith(("—", "–", " -", "|"))
 
 
 def _media_label(plain: str) -> bool:
@@ -419,7 +456,7 @@ def _bio_re() -> re.Pattern[str]:
 
 def _is_bio(plain: str) -> bool:
     """An author's biography: a name, then "is a reporter for", "has covered", ..."""
-    return len(plain.split()) <= MAX_LONG_CAPTION_WORDS and bool(_bio_re().match(plain))
+    return len(plain.split()) <= MAX_BIO_WORDS and bool(_bio_re().match(plain))
 
 
 def _mark_teasers(pieces: list[_Piece]) -> None:
@@ -533,14 +570,31 @@ def _sentencelike(piece: _Piece) -> bool:
 
 
 def _mark_trailing_boilerplate(pieces: list[_Piece]) -> None:
-    """Short lines that are not sentences, after the last paragraph, are site furniture."""
+    """After the last paragraph: short lines that are not sentences, an author's biography and
+    syndication or print notes are site furniture; so is every short block of a widget that a
+    plug or other furniture opens right after the last long paragraph (subscription plans)."""
     for piece in reversed(pieces):
-        if piece.kind is None and (piece.words > MAX_FURNITURE_WORDS or _sentencelike(piece)):
-            return
         if piece.kind == "paragraph":
-            return
-        if piece.kind is None:
+            break
+        if piece.kind is not None:
+            continue
+        if _is_bio(piece.plain) or _prefix_re("trailing_phrases").match(piece.plain):
             piece.kind = "boilerplate"
+        elif piece.words > MAX_FURNITURE_WORDS or _sentencelike(piece) or _ends_with_lead_in(piece):
+            break
+        else:
+            piece.kind = "boilerplate"
+    anchor = max((i for i, p in enumerate(pieces) if p.kind is None and p.words >= WIDGET_ANCHOR_WORDS), default=None)
+    if anchor is None or anchor + 1 >= len(pieces) or pieces[anchor + 1].kind not in ("teaser", "boilerplate"):
+        return
+    for piece in pieces[anchor + 1 :]:
+        if piece.kind is None and piece.words <= MAX_WIDGET_WORDS and not piece.heading:
+            piece.kind = "boilerplate"
+
+
+def _ends_with_lead_in(piece: _Piece) -> bool:
+    """A sentence introducing what follows ("check out the footage below:")."""
+    return piece.words >= 8 and piece.plain.rstrip(CLOSERS).endswith(":")
 
 
 def _body_follows(pieces: list[_Piece]) -> list[bool]:
@@ -558,7 +612,7 @@ def _is_subheading(piece: _Piece, body_follows: bool) -> bool:
     """A short title-like line with body text after it."""
     if piece.heading:
         return True
-    return piece.titlelike and piece.words <= 15 and body_follows
+    return piece.titlelike and piece.words <= 15 and body_follows and not LIST_ITEM.match(piece.raw)
 
 
 def _merge_teasers(pieces: list[_Piece], text: str) -> list[_Piece]:
