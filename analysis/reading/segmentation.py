@@ -33,6 +33,7 @@ SAME_TITLE_SHARE = 0.7  # a page title and the on-page headline share most words
 MAX_LONG_CAPTION_WORDS = 60  # a caption sentence with its credit runs to about 50 words on news sites
 MAX_BYLINE_WORDS = 14
 MAX_PROMO_WORDS = 30  # a newsletter plug is a sentence or two ("Sign up for X, a weekly newsletter ...")
+MIN_STANDFIRST_WORDS = 6  # shorter lines under a headline are kickers, bylines or labels
 MAX_BIO_WORDS = 80  # an author's note at the end runs to two or three sentences
 WIDGET_ANCHOR_WORDS = 25  # a body paragraph is longer than any line of an end-of-page widget
 MAX_WIDGET_WORDS = 15  # the lines of a plan or sign-up widget: a name, a price, a tagline  # "By Jane Roe, John Doe and Richard Roe, The Outlet, Washington" and a little more
@@ -64,6 +65,9 @@ TIMESTAMP_PART = re.compile(
     re.IGNORECASE,
 )
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|gov|edu)$", re.IGNORECASE)
+TRAILING_NAME_CREDIT = re.compile(  # "... in Paris Benoit Tessier/Reuters"
+    r"^(?P<a>.{1,400}\S)\s+(?P<b>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*/\s*[A-Z][\w .,'’/-]{1,60})$", re.DOTALL
+)
 LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+\.\s+)+")
 
@@ -183,6 +187,7 @@ def _split_inline(text: str, start: int, end: int) -> list[_Piece]:
         (_trailing_credit(), "caption", "credit"),
         (_trailing_bare_credit(), "caption", "credit"),
         (TRAILING_PAREN, "caption", "credit"),
+        (TRAILING_NAME_CREDIT, "caption", "credit"),
         (_wire_dateline(), "credit", None),
     )
     for pattern, first_kind, second_kind in splits:
@@ -192,6 +197,10 @@ def _split_inline(text: str, start: int, end: int) -> list[_Piece]:
                 continue
             if first_kind == "caption" and len(match.group("a").split()) > MAX_LONG_CAPTION_WORDS:
                 continue
+            if pattern is TRAILING_NAME_CREDIT and (
+                len(match.group("a").split()) < 3 or _is_credit(_plain(raw)) or match.group("a").endswith(":")
+            ):
+                continue  # "Photo: Jane Roe / AFP" is one credit, not a caption "Photo:"
             cut = start + match.start("b")
             first, second = _make_piece(text, start, cut), _make_piece(text, cut, end)
             first.kind, second.kind = first_kind, second_kind
@@ -295,9 +304,9 @@ def _is_credit(plain: str) -> bool:
     core = plain.strip().strip("()[]©").strip()
     lead = _credit_lead().match(core)
     core = core[lead.end() :] if lead else core
-    if _credit_lead_only().match(plain.strip("()[] ")) and len(core.split()) <= 5 and (
-        _namelike(core) or DOMAIN.match(core)
-    ):
+    only = _credit_lead_only().match(plain.strip("()[] "))
+    named = plain.strip("()[] ")[only.end() :].strip() if only else ""
+    if only and len(named.split()) <= 5 and (_namelike(named) or DOMAIN.match(named)):
         return True  # "Credit Harry Campbell", "Powered by SmartAsset.com"
     if re.match(r"^(?i:via)\s+[A-Z]", core) and _namelike(core[4:]):
         return True  # "Via Facebook", "via Reuters TV"
@@ -497,6 +506,41 @@ def _mark_headline(pieces: list[_Piece]) -> None:
     piece.kind = "headline"
     if after is not None and after.kind is None and _headline_like(after) and _same_title(piece, after):
         after.kind = "headline"
+    _mark_second_headline(pieces, first)
+    _mark_standfirst(pieces, first)
+
+
+def _mark_second_headline(pieces: list[_Piece], first: int) -> None:
+    """The on-page headline under a page title, an image and its caption between them: a
+    title-case line right after the caption or credit."""
+    j = first + 1
+    while j < len(pieces) and pieces[j].kind in ("headline", "boilerplate"):
+        j += 1
+    k = j
+    while k < len(pieces) and pieces[k].kind in ("caption", "credit"):
+        k += 1
+    if k == j or k >= len(pieces):
+        return
+    piece = pieces[k]
+    if piece.kind is None and not piece.heading and piece.titlelike and _title_case(piece) and _headline_like(piece):
+        piece.kind = "headline"
+
+
+def _mark_standfirst(pieces: list[_Piece], first: int) -> None:
+    """A one-sentence summary under the headline, set apart from the body by an image, a caption
+    or a date line, is a standfirst: a subheading."""
+    j = first + 1
+    while j < len(pieces) and pieces[j].kind in ("headline", "boilerplate", "caption", "credit"):
+        j += 1
+    if j + 1 >= len(pieces):
+        return
+    piece, after = pieces[j], pieces[j + 1]
+    one_sentence = not re.search(r"[.!?][\"'”’)]*\s+[A-Z\"“]", piece.plain)
+    if (
+        piece.kind is None and not piece.heading and MIN_STANDFIRST_WORDS <= piece.words <= MAX_CAPTION_WORDS
+        and one_sentence and after.kind in ("boilerplate", "caption", "credit")
+    ):
+        piece.kind = "subheading"
 
 
 def _headline_like(piece: _Piece) -> bool:
