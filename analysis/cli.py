@@ -30,6 +30,10 @@ def parser() -> argparse.ArgumentParser:
     fit = sub.add_parser("fit-sentiment", help="fit the sentiment model on NewsMTSC train, write its weights")
     fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl)")
     fit.add_argument("--out", help="where to write the weights (default: data/models/newsmtsc-lr.json)")
+    seg = sub.add_parser("fit-segments", help="fit the block classifier on labelled scraped pages and segment gold")
+    seg.add_argument("--pages", default="../shared/scraped-pages", help="labelled scraped pages (default: %(default)s)")
+    seg.add_argument("--out", help="where to write the weights (default: data/models/segments-lr.json)")
+    seg.add_argument("--force", action="store_true", help="write the weights even if they do not beat the rules")
     return p
 
 
@@ -49,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluation.scoring import fit_sentiment
 
             print(f"lexicon thresholds fitted on train: {fit_sentiment(args.train, args.out)}")
+            return 0
+        if args.command == "fit-segments":
+            from .evaluation.segments_pages import fit_segment_model
+
+            print(fit_segment_model(args.pages, args.out, args.force))
             return 0
         if args.task == "sentiment":
             from .evaluation.scoring import sentiment_report

@@ -30,7 +30,7 @@ import pandas as pd
 from ..errors import DataFileError
 from ..lexicon.resources import DATA_DIR, read_yaml
 from ..reading.article import Article
-from ..reading.blocks import Block, features, fit, predict, write_model
+from ..reading.blocks import Block, features, fit, load_model, predict, write_model
 from ..reading.loading import load_article
 from ..reading.segmentation import rule_blocks
 from .scoring import gold_files, read_gold
@@ -198,6 +198,8 @@ def print_page_reports(pages_dir: str | Path) -> int:
         print(f"headline found on {int(html['headline_found'].sum())} of {len(html)} pages;"
               f" paragraphs kept {kept:.3f} of {html['paragraphs'].sum()} (page min {lowest:.3f});"
               f" furniture {furniture:.3f} of {html['words'].sum()} words (page max {highest:.3f})")
+        print()
+        print_loo(pages_dir)
     return 0
 
 
@@ -302,15 +304,21 @@ def _training_rows(texts: list[LabelledText]) -> tuple[np.ndarray, list[str]]:
     return np.vstack(xs), ys
 
 
-def fit_segment_model(pages_dir: str | Path | None, out: str | Path | None = None) -> str:
+def fit_segment_model(pages_dir: str | Path | None, out: str | Path | None = None, force: bool = False) -> str:
     """``python -m analysis fit-segments``: fit the block classifier on the labelled pages and
-    the project gold, write its weights; skipped (nothing written) without the pages."""
+    the project gold and write its weights, but only when it beats the rules alone under
+    leave-one-outlet-out on the scraped pages (or with ``force``, e.g. to study it); skipped
+    (nothing written) without the pages."""
     if pages_dir is None or not Path(pages_dir).is_dir() or not page_pairs(Path(pages_dir)):
         return f"skipped: no labelled scraped pages in {pages_dir} (the data lives in ../shared/scraped-pages)"
     texts = labelled_texts(pages_dir)
+    rules, model = loo_summary(leave_one_outlet_out(texts))["scraped pages"][1:]
+    verdict = f"leave-one-outlet-out on the scraped pages: rules alone {rules:.3f}, rules + classifier {model:.3f}"
+    if model <= rules and not force:
+        return f"{verdict}; the classifier does not beat the rules: no weights written (the rules stand)"
     x, y = _training_rows(texts)
     path = write_model(fit(x, y), out)
-    return f"fitted on {len(y)} blocks of {len(texts)} texts ({len({t.group for t in texts})} outlet groups): {path}"
+    return f"{verdict}; fitted on {len(y)} blocks of {len(texts)} texts: {path}"
 
 
 def leave_one_outlet_out(texts: list[LabelledText]) -> pd.DataFrame:
@@ -331,16 +339,25 @@ def leave_one_outlet_out(texts: list[LabelledText]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: Groups of the project's own gold (not scraped pages).
+PROJECT_GROUPS = ("wikinews", "kazakhstan", "synthetic")
+
+
+def loo_summary(table: pd.DataFrame) -> dict[str, tuple[int, float, float]]:
+    """(blocks, rules alone, rules + classifier) pooled over the scraped pages and over all texts."""
+    out = {}
+    for name, part in (("scraped pages", table[~table["group"].isin(PROJECT_GROUPS)]), ("all labelled texts", table)):
+        n = int(part["units"].sum())
+        out[name] = (n, (part["rules"] * part["units"]).sum() / n, (part["loo_model"] * part["units"]).sum() / n)
+    return out
+
+
 def print_loo(pages_dir: str | Path) -> None:
-    """Leave-one-outlet-out accuracy of the rules alone and of the shipped method, pooled over
-    the scraped pages and over the project gold."""
+    """Leave-one-outlet-out accuracy of the rules alone and of rules + classifier, pooled over
+    the scraped pages and over all labelled texts, and which of the two ships."""
     table = leave_one_outlet_out(labelled_texts(pages_dir))
-    pages = table[~table["group"].isin(["wikinews", "kazakhstan", "synthetic"])]
-    print("leave-one-outlet-out (each outlet's texts scored by a classifier fitted without them)")
-    with pd.option_context("display.width", 200):
-        print(table.drop(columns="errors").round(3).to_string(index=False))
-    for name, part in (("scraped pages", pages), ("all labelled texts", table)):
-        n = part["units"].sum()
-        rules = (part["rules"] * part["units"]).sum() / n
-        model = (part["loo_model"] * part["units"]).sum() / n
-        print(f"{name}: {n} blocks; rules alone {rules:.3f}; rules + classifier (LOO) {model:.3f}")
+    print("leave-one-outlet-out: each outlet's texts scored by a block classifier fitted without them")
+    shipped = "rules + classifier" if load_model() is not None else "rules alone (no classifier shipped)"
+    for name, (n, rules, model) in loo_summary(table).items():
+        print(f"  {name}: {n} blocks; rules alone {rules:.3f}; rules + classifier {model:.3f}")
+    print(f"  shipped method: {shipped}")

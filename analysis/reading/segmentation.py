@@ -31,12 +31,12 @@ MAX_KICKER_WORDS = 3  # section labels above a headline: "World", "Middle East",
 TITLE_CASE_SHARE = 0.8  # title-case headlines capitalise nearly every word of four letters or more
 SAME_TITLE_SHARE = 0.7  # a page title and the on-page headline share most words, not all (site name)
 MAX_LONG_CAPTION_WORDS = 60  # a caption sentence with its credit runs to about 50 words on news sites
-MAX_BYLINE_WORDS = 14
+MAX_BYLINE_WORDS = 14  # "By Jane Roe, John Doe and Richard Roe, The Outlet, Washington" and a little more
 MAX_PROMO_WORDS = 30  # a newsletter plug is a sentence or two ("Sign up for X, a weekly newsletter ...")
 MIN_STANDFIRST_WORDS = 6  # shorter lines under a headline are kickers, bylines or labels
 MAX_BIO_WORDS = 80  # an author's note at the end runs to two or three sentences
 WIDGET_ANCHOR_WORDS = 25  # a body paragraph is longer than any line of an end-of-page widget
-MAX_WIDGET_WORDS = 15  # the lines of a plan or sign-up widget: a name, a price, a tagline  # "By Jane Roe, John Doe and Richard Roe, The Outlet, Washington" and a little more
+MAX_WIDGET_WORDS = 15  # the lines of a plan or sign-up widget: a name, a price, a tagline
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (
