@@ -298,3 +298,8 @@ def test_kinds_on_the_labelled_scraped_pages_keep_their_level():
         pytest.skip("no scraped pages in ../shared")
     table = page_kind_report(pages)
     assert (table["kind_accuracy"] * table["blocks"]).sum() / table["blocks"].sum() >= 0.95
+
+
+def test_a_short_body_sentence_about_subscribers_is_no_plug():
+    text = f"Streaming service grows\n\n{BODY}\n\nThe company now has a newsletter for investors.\n\n{BODY}\n"
+    assert [s.kind for s in Article.from_text(text).segments][2] == "paragraph"

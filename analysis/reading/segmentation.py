@@ -386,7 +386,7 @@ def _furniture_kind(piece: _Piece) -> str | None:
         return "boilerplate"
     if _is_credit(plain):
         return "credit"
-    if piece.words <= MAX_PROMO_WORDS and _word_re("promo_words").search(plain):
+    if piece.words <= MAX_PROMO_WORDS and _is_promo(plain):
         return "teaser"
     if piece.words <= MAX_FURNITURE_WORDS and _prefix_re("boilerplate_phrases").match(plain):
         return "boilerplate"
@@ -414,6 +414,14 @@ def _is_timestamp(plain: str) -> bool:
         return False
     rest = _word_re("timestamp_words").sub(" ", rest)
     return not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def _is_promo(plain: str) -> bool:
+    """A plug: newsletter words, addressed to the reader ("our", "your") or opened by an
+    imperative ("Sign up for ...", "Keep up with ..."); a body sentence about subscribers is not."""
+    if not _word_re("promo_words").search(plain):
+        return False
+    return bool(_prefix_re("promo_verbs").match(plain) or re.search(r"\b(?i:you|your|our)\b", plain))
 
 
 def _is_timestamp_byline(plain: str) -> bool:
