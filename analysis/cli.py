@@ -36,6 +36,10 @@ def parser() -> argparse.ArgumentParser:
     fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl); settings are "
                      "chosen by grouped 5-fold cross-validation on it")
     fit.add_argument("--out", help="where to write the weights (default: data/models/newsmtsc-lr.json)")
+    seg = sub.add_parser("fit-segments", help="fit the block classifier on labelled scraped pages and segment gold")
+    seg.add_argument("--pages", default="../shared/scraped-pages", help="labelled scraped pages (default: %(default)s)")
+    seg.add_argument("--out", help="where to write the weights (default: data/models/segments-lr.json)")
+    seg.add_argument("--force", action="store_true", help="write the weights even if they do not beat the rules")
     _add_corpus(sub)
     return p
 
@@ -69,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
 
             chosen = fit_sentiment_cv(args.train, args.out, log=lambda e: print(f"cv: {e}", file=sys.stderr))
             print(f"chosen on train by cross-validation: {chosen}")
+            return 0
+        if args.command == "fit-segments":
+            from .evaluation.segments_pages import fit_segment_model
+
+            print(fit_segment_model(args.pages, args.out, args.force))
             return 0
         if args.task == "sentiment":
             return _evaluate_sentiment(args.newsmtsc)

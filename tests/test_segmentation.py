@@ -182,3 +182,124 @@ def test_a_sentence_in_the_body_is_not_taken_for_a_byline_or_a_teaser():
         "Read by millions, the paper's warnings went unheeded for years, and now the bill has come due.\n"
     )
     assert [s.kind for s in Article.from_text(text).segments] == ["headline", "paragraph", "paragraph"]
+
+
+BODY = "A long paragraph of reporting tells what happened in the town today and why, officials said on Monday. " * 2
+
+
+@pytest.mark.parametrize(
+    "block, kinds",
+    [
+        ("Keep up with the Morning Brief newsletter.", ["teaser"]),
+        ("JOIN OUR NEWSLETTER", ["teaser"]),
+        ("EXCLUSIVE", ["boilerplate"]),
+        ("Credit Ann Lee", ["credit"]),
+        ("Powered by ExampleCharts.com", ["credit"]),
+        ("3/4/2019 9:12 AM PST BY ANN LEE", ["boilerplate"]),
+        ("A crowd outside the old court in Lyon Jean Martin/AFP", ["caption", "credit"]),
+    ],
+)
+def test_more_page_furniture_kinds(block, kinds):
+    text = f"Storm hits the coast\n\n{BODY}\n\n{block}\n\n{BODY}\n"
+    assert [s.kind for s in Article.from_text(text).segments[2:-1]] == kinds
+
+
+def test_end_of_page_author_note_syndication_and_widget_are_boilerplate():
+    text = (
+        f"Storm hits the coast\n\n{BODY}\n\n{BODY}\n\n"
+        "This article originally appeared on The Example Monthly.\n\nAbout the Author\n\nJane Roe\n\n"
+        "Jane Roe is a reporter for The Example Monthly covering weather. Follow her on social media.\n"
+    )
+    assert [s.kind for s in Article.from_text(text).segments][3:] == ["boilerplate"] * 4
+    widget = (
+        f"Storm hits the coast\n\n{BODY}\n\nSign up for Weather Line, a weekly newsletter about storms.\n\n"
+        "Monthly\n\n$5/month\n\nA flexible plan you can cancel anytime.\n\nWe accept all major cards.\n"
+    )
+    assert [s.kind for s in Article.from_text(widget).segments] == (
+        ["headline", "paragraph", "teaser"] + ["boilerplate"] * 4
+    )
+
+
+def test_a_lead_in_sentence_at_the_end_stays_a_paragraph():
+    text = f"Storm hits the coast\n\n{BODY}\n\nTo see the storm arrive, watch the footage from the harbour below:\n"
+    assert [s.kind for s in Article.from_text(text).segments] == ["headline", "paragraph", "paragraph"]
+
+
+def test_numbered_list_items_are_paragraphs():
+    items = "\n\n".join(f"{i}. Country {c}" for i, c in enumerate("ABC", 1))
+    text = f"Ranking of towns\n\n{BODY}\n\n{items}\n\n{BODY}\n"
+    assert [s.kind for s in Article.from_text(text).segments] == ["headline"] + ["paragraph"] * 5
+
+
+def test_dash_kicker_standfirst_and_second_headline():
+    text = (
+        "Storm hits the coast\n\nWeather & Climate —\n\n"
+        "Forecasters say the worst is yet to come for the southern towns.\n\nImage\n\n{BODY}\n"
+    ).replace("{BODY}", BODY)
+    assert [s.kind for s in Article.from_text(text).segments] == [
+        "headline", "boilerplate", "subheading", "boilerplate", "paragraph"]
+    text = (
+        f"The Long Night of the Storm\n\nBoats in the harbour at dawn Jean Martin/Reuters\n\n"
+        f"Why the Storm Changed the Coast Forever\n\n{BODY}\n"
+    )
+    assert [s.kind for s in Article.from_text(text).segments] == [
+        "headline", "caption", "credit", "headline", "paragraph"]
+
+
+def test_rules_record_which_rule_gave_each_kind():
+    from analysis.reading.segmentation import rule_blocks
+
+    blocks = rule_blocks(f"Storm hits the coast\n\nPhoto: Jane Roe / AFP\n\n{BODY}\n")
+    assert [(b.kind, b.rule) for b in blocks] == [
+        ("headline", "headline"), ("credit", "furniture"), ("paragraph", "fallback")]
+    assert "credit" in blocks[1].signals and "sentencelike" in blocks[2].signals
+
+
+def test_block_classifier_fits_deterministically_and_only_replaces_fallback_kinds():
+    import numpy as np
+
+    from analysis.reading.blocks import feature_names, features, fit, predict
+    from analysis.reading.segmentation import rule_blocks
+
+    blocks = rule_blocks(f"Storm hits the coast\n\nPhoto: Jane Roe / AFP\n\n{BODY}\n\nShort line here\n\n{BODY}\n")
+    x = features(blocks)
+    assert x.shape == (len(blocks), len(feature_names()))
+    # labels that contradict every rule: only the fallback kinds may follow the model
+    wrong = ["boilerplate"] * len(blocks)
+    a, b = fit(x, wrong, iterations=50), fit(x, wrong, iterations=50)
+    assert np.array_equal(a.weights, b.weights)
+    kinds = predict(blocks, a)
+    for block, kind in zip(blocks, kinds):
+        assert kind == ("boilerplate" if block.rule in ("fallback", "trailing") else block.kind)
+
+
+def test_fit_segments_skips_cleanly_without_the_pages(tmp_path):
+    from analysis.cli import main
+
+    out = tmp_path / "model.json"
+    assert main(["fit-segments", "--pages", str(tmp_path / "absent"), "--out", str(out)]) == 0
+    assert not out.exists()
+
+
+def test_no_segment_model_means_the_rules_stand(tmp_path):
+    from analysis.reading.blocks import load_model
+
+    assert load_model(str(tmp_path / "absent.json")) is None
+
+
+def test_kinds_on_the_labelled_scraped_pages_keep_their_level():
+    """Not a held-out figure any more (round 2 rules were written looking at these pages' errors):
+    a guard that the rules keep >= 0.95 on them. Skipped without ../shared."""
+    from analysis.evaluation.scoring import shared_dir
+    from analysis.evaluation.segments_pages import page_kind_report, page_pairs
+
+    pages = shared_dir() / "scraped-pages"
+    if not pages.is_dir() or not page_pairs(pages):
+        pytest.skip("no scraped pages in ../shared")
+    table = page_kind_report(pages)
+    assert (table["kind_accuracy"] * table["blocks"]).sum() / table["blocks"].sum() >= 0.95
+
+
+def test_a_short_body_sentence_about_subscribers_is_no_plug():
+    text = f"Streaming service grows\n\n{BODY}\n\nThe company now has a newsletter for investors.\n\n{BODY}\n"
+    assert [s.kind for s in Article.from_text(text).segments][2] == "paragraph"

@@ -15,20 +15,35 @@ Two scores:
   trigrams: the headline found (a headline segment equal to block 0 of ``text.txt``), the share
   of the gold paragraphs kept, and the share of the extracted words that are not in ``text.txt``
   at all (site furniture).
+
+A third, **leave-one-outlet-out**: the block classifier of ``analysis.reading.blocks`` fitted on
+every labelled text but one outlet's (the pages' outlets; the Wikinews gold as one group, the
+seed and the hand-made texts as others) and scored on that outlet, beside the rules alone.
+
+Figures (385 blocks of 14 pages). First run, rules written from the issue's descriptions only,
+labels made blind: kinds 0.894 (held out). Round 2 changed the rules after reading the errors on
+these pages, so its figures are NOT held out: rules alone 0.974; rules + classifier under
+leave-one-outlet-out 0.971, so the classifier does not ship. The check on unseen outlets is
+still to come.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import DataFileError
 from ..lexicon.resources import DATA_DIR, read_yaml
 from ..reading.article import Article
+from ..reading.blocks import Block, features, fit, load_model, predict, write_model
 from ..reading.loading import load_article
+from ..reading.segmentation import rule_blocks
+from .scoring import gold_files, read_gold
 
 #: Where the labels live.
 PAGE_GOLD = DATA_DIR / "gold" / "held-out" / "segments"
@@ -193,4 +208,166 @@ def print_page_reports(pages_dir: str | Path) -> int:
         print(f"headline found on {int(html['headline_found'].sum())} of {len(html)} pages;"
               f" paragraphs kept {kept:.3f} of {html['paragraphs'].sum()} (page min {lowest:.3f});"
               f" furniture {furniture:.3f} of {html['words'].sum()} words (page max {highest:.3f})")
+        print()
+        print_loo(pages_dir)
     return 0
+
+
+# ---------------------------------------------------------------- the block classifier, fitted and scored
+
+
+@dataclass(frozen=True)
+class LabelledText:
+    """A labelled text: its outlet group (held out together), name, text, and gold units
+    ``(start, end, kind, credit_inside)`` (page blocks or project gold segments)."""
+
+    group: str
+    name: str
+    text: str
+    units: tuple[tuple[int, int, str, bool], ...]
+
+
+def outlet_group(page: str) -> str:
+    """A scraped page's outlet: its folder name up to the first hyphen ("nyt-debt-interest" -> "nyt")."""
+    return page.split("-", 1)[0]
+
+
+def labelled_texts(pages_dir: str | Path | None) -> list[LabelledText]:
+    """The labelled scraped pages found in ``pages_dir`` (if any) and the project's segment gold.
+
+    Groups: each page's outlet; the Wikinews articles together; the seed; the hand-made texts.
+    """
+    texts = []
+    if pages_dir is not None and Path(pages_dir).is_dir():
+        for page_dir, gold_path in page_pairs(Path(pages_dir)):
+            gold = read_page_gold(gold_path)
+            text = load_article(page_dir / "text.txt").text
+            spans = page_blocks(text)
+            if len(spans) != len(gold["labels"]):
+                raise DataFileError(f"{gold_path}: {len(gold['labels'])} labels but text.txt has {len(spans)} blocks")
+            units = tuple((*spans[g["i"]], g["kind"], bool(g.get("credit_inside"))) for g in gold["labels"])
+            texts.append(LabelledText(outlet_group(page_dir.name), page_dir.name, text, units))
+    for path in gold_files("segments"):
+        gold = read_gold(path)
+        text = load_article(gold["article_path"]).text
+        units = tuple((s["start"], s["end"], s["kind"], False) for s in gold["segments"])
+        group = "wikinews" if path.stem[:2].isdigit() else path.stem.split("-", 1)[0]
+        texts.append(LabelledText(group, path.stem, text, units))
+    return texts
+
+
+def _unit_of(start: int, end: int, units: tuple) -> int | None:
+    """Index of the unit holding most of ``[start, end)``."""
+    best, most = None, 0
+    for i, (s, e, _, _) in enumerate(units):
+        overlap = min(e, end) - max(s, start)
+        if overlap > most:
+            best, most = i, overlap
+    return best
+
+
+def block_labels(blocks: list[Block], units: tuple) -> list[str | None]:
+    """The gold kind of each block: that of the unit holding most of it; the credit cut off the
+    end of a caption marked ``credit_inside`` is a credit."""
+    labels: list[str | None] = []
+    seen: set[int] = set()
+    for block in blocks:
+        u = _unit_of(block.start, block.end, units)
+        if u is None:
+            labels.append(None)
+            continue
+        kind = units[u][2]
+        if kind == "caption" and units[u][3] and u in seen and block.kind == "credit":
+            kind = "credit"
+        seen.add(u)
+        labels.append(kind)
+    return labels
+
+
+def unit_accuracy(units: tuple, blocks: list[Block], kinds: list[str]) -> tuple[int, list[str]]:
+    """Units whose kind is that of the block covering most of them (a ``credit_inside`` caption
+    also when cut into caption + credit); and the errors."""
+    right, errors = 0, []
+    for i, (start, end, kind, credit_inside) in enumerate(units):
+        covering = [(min(b.end, end) - max(b.start, start), k) for b, k in zip(blocks, kinds)]
+        covering = [(o, k) for o, k in covering if o > 0]
+        got = max(covering)[1] if covering else None
+        ok = got == kind or bool(
+            kind == "caption" and credit_inside and covering and covering[0][1] == "caption"
+            and {k for _, k in covering} <= {"caption", "credit"}
+        )
+        right += ok
+        if not ok:
+            errors.append(f"unit {i}: {kind} -> {'+'.join(k for _, k in covering)}")
+    return right, errors
+
+
+def _training_rows(texts: list[LabelledText]) -> tuple[np.ndarray, list[str]]:
+    xs, ys = [], []
+    for t in texts:
+        blocks = rule_blocks(t.text)
+        labels = block_labels(blocks, t.units)
+        x = features(blocks)
+        keep = [i for i, lab in enumerate(labels) if lab is not None]
+        xs.append(x[keep])
+        ys += [labels[i] for i in keep]
+    return np.vstack(xs), ys
+
+
+def fit_segment_model(pages_dir: str | Path | None, out: str | Path | None = None, force: bool = False) -> str:
+    """``python -m analysis fit-segments``: fit the block classifier on the labelled pages and
+    the project gold and write its weights, but only when it beats the rules alone under
+    leave-one-outlet-out on the scraped pages (or with ``force``, e.g. to study it); skipped
+    (nothing written) without the pages."""
+    if pages_dir is None or not Path(pages_dir).is_dir() or not page_pairs(Path(pages_dir)):
+        return f"skipped: no labelled scraped pages in {pages_dir} (the data lives in ../shared/scraped-pages)"
+    texts = labelled_texts(pages_dir)
+    rules, model = loo_summary(leave_one_outlet_out(texts))["scraped pages"][1:]
+    verdict = f"leave-one-outlet-out on the scraped pages: rules alone {rules:.3f}, rules + classifier {model:.3f}"
+    if model <= rules and not force:
+        return f"{verdict}; the classifier does not beat the rules: no weights written (the rules stand)"
+    x, y = _training_rows(texts)
+    path = write_model(fit(x, y), out)
+    return f"{verdict}; fitted on {len(y)} blocks of {len(texts)} texts: {path}"
+
+
+def leave_one_outlet_out(texts: list[LabelledText]) -> pd.DataFrame:
+    """Per text: unit accuracy of the rules alone and of rules + classifier fitted on every other
+    outlet group (the text's own outlet held out)."""
+    rows = []
+    blocks_of = {t.name: rule_blocks(t.text) for t in texts}
+    for group in sorted({t.group for t in texts}):
+        train = [t for t in texts if t.group != group]
+        x, y = _training_rows(train)
+        model = fit(x, y)
+        for t in (t for t in texts if t.group == group):
+            blocks = blocks_of[t.name]
+            rules_right, _ = unit_accuracy(t.units, blocks, [b.kind for b in blocks])
+            model_right, errors = unit_accuracy(t.units, blocks, predict(blocks, model))
+            rows.append({"group": group, "text": t.name, "units": len(t.units), "rules": rules_right / len(t.units),
+                         "loo_model": model_right / len(t.units), "errors": errors})
+    return pd.DataFrame(rows)
+
+
+#: Groups of the project's own gold (not scraped pages).
+PROJECT_GROUPS = ("wikinews", "kazakhstan", "synthetic")
+
+
+def loo_summary(table: pd.DataFrame) -> dict[str, tuple[int, float, float]]:
+    """(blocks, rules alone, rules + classifier) pooled over the scraped pages and over all texts."""
+    out = {}
+    for name, part in (("scraped pages", table[~table["group"].isin(PROJECT_GROUPS)]), ("all labelled texts", table)):
+        n = int(part["units"].sum())
+        out[name] = (n, (part["rules"] * part["units"]).sum() / n, (part["loo_model"] * part["units"]).sum() / n)
+    return out
+
+
+def print_loo(pages_dir: str | Path) -> None:
+    """Leave-one-outlet-out accuracy of the rules alone and of rules + classifier, pooled over
+    the scraped pages and over all labelled texts, and which of the two ships."""
+    table = leave_one_outlet_out(labelled_texts(pages_dir))
+    print("leave-one-outlet-out: each outlet's texts scored by a block classifier fitted without them")
+    shipped = "rules + classifier" if load_model() is not None else "rules alone (no classifier shipped)"
+    for name, (n, rules, model) in loo_summary(table).items():
+        print(f"  {name}: {n} blocks; rules alone {rules:.3f}; rules + classifier {model:.3f}")
+    print(f"  shipped method: {shipped}")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lexicon.resources import rules
+from .blocks import Block, load_model, predict
 from .records import Segment
 
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "la", "le", "al", "bin", "of", "and", "the"})
@@ -31,6 +32,11 @@ TITLE_CASE_SHARE = 0.8  # title-case headlines capitalise nearly every word of f
 SAME_TITLE_SHARE = 0.7  # a page title and the on-page headline share most words, not all (site name)
 MAX_LONG_CAPTION_WORDS = 60  # a caption sentence with its credit runs to about 50 words on news sites
 MAX_BYLINE_WORDS = 14  # "By Jane Roe, John Doe and Richard Roe, The Outlet, Washington" and a little more
+MAX_PROMO_WORDS = 30  # a newsletter plug is a sentence or two ("Sign up for X, a weekly newsletter ...")
+MIN_STANDFIRST_WORDS = 6  # shorter lines under a headline are kickers, bylines or labels
+MAX_BIO_WORDS = 80  # an author's note at the end runs to two or three sentences
+WIDGET_ANCHOR_WORDS = 25  # a body paragraph is longer than any line of an end-of-page widget
+MAX_WIDGET_WORDS = 15  # the lines of a plan or sign-up widget: a name, a price, a tagline
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (
@@ -58,6 +64,11 @@ TIMESTAMP_PART = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,4}(?:st|nd|rd|th)?|(?-i:[A-Z]{1,2}[SD]?T)|utc|gmt|cet|cest|bst|hkt|jst)\b",
     re.IGNORECASE,
 )
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|gov|edu)$", re.IGNORECASE)
+TRAILING_NAME_CREDIT = re.compile(  # "... in Paris Benoit Tessier/Reuters"
+    r"^(?P<a>.{1,400}\S)\s+(?P<b>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s*/\s*[A-Z][\w .,'’/-]{1,60})$", re.DOTALL
+)
+LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 MD_LEAD = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+\.\s+)+")
 
 
@@ -70,6 +81,7 @@ class _Piece:
     words: int
     kind: str | None = None
     heading: int = 0  # Markdown heading level, 0 if none
+    rule: str = ""  # which rule gave the kind (see blocks.RULES)
 
     @property
     def titlelike(self) -> bool:
@@ -83,8 +95,31 @@ class _Piece:
         )
 
 
-def segment(text: str) -> list[Segment]:
-    """Cut ``text`` into kinded segments, in reading order."""
+def segment(text: str, model: bool = True) -> list[Segment]:
+    """Cut ``text`` into kinded segments, in reading order.
+
+    The rules give every block a kind; with ``model`` (the default) and a fitted block
+    classifier shipped (``data/models/segments-lr.json``), the kinds the rules gave only by
+    fallback are decided by the classifier (see ``analysis.reading.blocks``).
+    """
+    pieces = _rule_pieces(text)
+    kinds = [p.kind or "paragraph" for p in pieces]
+    fitted = load_model() if model else None
+    if fitted is not None:
+        kinds = predict([_block(p) for p in pieces], fitted)
+    return [
+        Segment(index=i, kind=kind, start=p.start, end=p.end, text=text[p.start : p.end])
+        for i, (p, kind) in enumerate(zip(pieces, kinds))
+    ]
+
+
+def rule_blocks(text: str) -> list[Block]:
+    """The blocks of ``text`` with the rules' kinds and the rule tests that fire on each
+    (what the block classifier is fitted on)."""
+    return [_block(p) for p in _rule_pieces(text)]
+
+
+def _rule_pieces(text: str) -> list[_Piece]:
     pieces = _pieces(text)
     _classify(pieces)
     return _merge_teasers(pieces, text)
@@ -152,6 +187,7 @@ def _split_inline(text: str, start: int, end: int) -> list[_Piece]:
         (_trailing_credit(), "caption", "credit"),
         (_trailing_bare_credit(), "caption", "credit"),
         (TRAILING_PAREN, "caption", "credit"),
+        (TRAILING_NAME_CREDIT, "caption", "credit"),
         (_wire_dateline(), "credit", None),
     )
     for pattern, first_kind, second_kind in splits:
@@ -161,6 +197,10 @@ def _split_inline(text: str, start: int, end: int) -> list[_Piece]:
                 continue
             if first_kind == "caption" and len(match.group("a").split()) > MAX_LONG_CAPTION_WORDS:
                 continue
+            if pattern is TRAILING_NAME_CREDIT and (
+                len(match.group("a").split()) < 3 or _is_credit(_plain(raw)) or match.group("a").endswith(":")
+            ):
+                continue  # "Photo: Jane Roe / AFP" is one credit, not a caption "Photo:"
             cut = start + match.start("b")
             first, second = _make_piece(text, start, cut), _make_piece(text, cut, end)
             first.kind, second.kind = first_kind, second_kind
@@ -231,6 +271,13 @@ def _credit_lead() -> re.Pattern[str]:
 
 
 @cache
+def _credit_lead_only() -> re.Pattern[str]:
+    """Words that only ever open a credit ("Credit", "Powered by", "Photograph by") before a name."""
+    words = "|".join(re.escape(w) for w in sorted(rules("segmentation")["credit_leads"], key=len, reverse=True))
+    return re.compile(rf"^(?i:{words})\s+(?=[A-Z\w])")
+
+
+@cache
 def _credit_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in rules("segmentation")["credit_words"])
 
@@ -257,6 +304,10 @@ def _is_credit(plain: str) -> bool:
     core = plain.strip().strip("()[]©").strip()
     lead = _credit_lead().match(core)
     core = core[lead.end() :] if lead else core
+    only = _credit_lead_only().match(plain.strip("()[] "))
+    named = plain.strip("()[] ")[only.end() :].strip() if only else ""
+    if only and len(named.split()) <= 5 and (_namelike(named) or DOMAIN.match(named)):
+        return True  # "Credit Harry Campbell", "Powered by SmartAsset.com"
     if re.match(r"^(?i:via)\s+[A-Z]", core) and _namelike(core[4:]):
         return True  # "Via Facebook", "via Reuters TV"
     if len(core.split()) > 10 or not core:
@@ -291,14 +342,31 @@ def _namelike(part: str) -> bool:
 
 
 def _classify(pieces: list[_Piece]) -> None:
+    """Apply the rules in order; each piece records the rule that gave its kind."""
+    steps = (
+        ("inline", lambda ps: None),
+        ("furniture", _mark_furniture),
+        ("teaser", _mark_teasers),
+        ("headline", _mark_headline),
+        ("caption", _mark_captions),
+        ("media", _mark_captions_after_media),
+        ("trailing", _mark_trailing_boilerplate),
+        ("fallback", _mark_body),
+    )
+    for name, step in steps:
+        step(pieces)
+        for piece in pieces:
+            if piece.kind is not None and not piece.rule:
+                piece.rule = name
+
+
+def _mark_furniture(pieces: list[_Piece]) -> None:
     for piece in pieces:
         if piece.kind is None:
             piece.kind = _furniture_kind(piece)
-    _mark_teasers(pieces)
-    _mark_headline(pieces)
-    _mark_captions(pieces)
-    _mark_captions_after_media(pieces)
-    _mark_trailing_boilerplate(pieces)
+
+
+def _mark_body(pieces: list[_Piece]) -> None:
     body_follows = _body_follows(pieces)
     for i, piece in enumerate(pieces):
         if piece.kind is None:
@@ -314,8 +382,12 @@ def _furniture_kind(piece: _Piece) -> str | None:
         return "caption"
     if NO_WORD.match(plain) or DATELINE.match(plain) or _is_timestamp(plain) or _is_byline(plain):
         return "boilerplate"
+    if _is_timestamp_byline(plain) or _is_badge(plain) or _is_kicker(piece):
+        return "boilerplate"
     if _is_credit(plain):
         return "credit"
+    if piece.words <= MAX_PROMO_WORDS and _is_promo(plain):
+        return "teaser"
     if piece.words <= MAX_FURNITURE_WORDS and _prefix_re("boilerplate_phrases").match(plain):
         return "boilerplate"
     if piece.words <= 8 and (_media_label(plain) or _word_re("boilerplate_words").search(plain)):
@@ -344,6 +416,30 @@ def _is_timestamp(plain: str) -> bool:
     return not re.search(r"[^\W\d_]{2,}", rest)
 
 
+def _is_promo(plain: str) -> bool:
+    """A plug: newsletter words, addressed to the reader ("our", "your") or opened by an
+    imperative ("Sign up for ...", "Keep up with ..."); a body sentence about subscribers is not."""
+    if not _word_re("promo_words").search(plain):
+        return False
+    return bool(_prefix_re("promo_verbs").match(plain) or re.search(r"\b(?i:you|your|our)\b", plain))
+
+
+def _is_timestamp_byline(plain: str) -> bool:
+    """A timestamp and a byline on one line ("2/26/2015 7:11 AM PST BY TMZ STAFF")."""
+    match = re.search(r"\s(?=(?i:by)\s)", plain)
+    return bool(match) and _is_timestamp(plain[: match.start()]) and _is_byline(plain[match.end() :])
+
+
+def _is_badge(plain: str) -> bool:
+    """A lone label such as "EXCLUSIVE" or "Breaking news" (``badges`` in the rules file)."""
+    return plain.strip(" :|-–—").casefold() in {b.casefold() for b in rules("segmentation")["badges"]}
+
+
+def _is_kicker(piece: _Piece) -> bool:
+    """A section label ending in a dash or bar, as sites set it before a headline ("Biz & IT —")."""
+    return 0 < piece.words <= MAX_KICKER_WORDS + 1 and piece.plain.rstrip().endswith(("—", "–", " -", "|"))
+
+
 def _media_label(plain: str) -> bool:
     """Only words that mark where an image stood ("Photo", "Image 2 of 9")."""
     rest = _word_re("media_labels").sub(" ", plain)
@@ -363,6 +459,21 @@ def _is_byline(plain: str) -> bool:
     if not words or plain.rstrip(CLOSERS)[-1:] in "!?":
         return False
     return all(w[:1].isupper() or w.casefold() in BYLINE_JOINERS for w in words) and words[-1][:1].isupper()
+
+
+_NAME_START = r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+,?\s+"
+
+
+@cache
+def _bio_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(w) for w in sorted(rules("segmentation")["bio_verbs"], key=len, reverse=True))
+    starters = "|".join(re.escape(w) for w in rules("segmentation")["sentence_starters"])
+    return re.compile(rf"^(?!(?:{starters})\b){_NAME_START}(?i:{verbs})\b")
+
+
+def _is_bio(plain: str) -> bool:
+    """An author's biography: a name, then "is a reporter for", "has covered", ..."""
+    return len(plain.split()) <= MAX_BIO_WORDS and bool(_bio_re().match(plain))
 
 
 def _mark_teasers(pieces: list[_Piece]) -> None:
@@ -403,6 +514,41 @@ def _mark_headline(pieces: list[_Piece]) -> None:
     piece.kind = "headline"
     if after is not None and after.kind is None and _headline_like(after) and _same_title(piece, after):
         after.kind = "headline"
+    _mark_second_headline(pieces, first)
+    _mark_standfirst(pieces, first)
+
+
+def _mark_second_headline(pieces: list[_Piece], first: int) -> None:
+    """The on-page headline under a page title, an image and its caption between them: a
+    title-case line right after the caption or credit."""
+    j = first + 1
+    while j < len(pieces) and pieces[j].kind in ("headline", "boilerplate"):
+        j += 1
+    k = j
+    while k < len(pieces) and pieces[k].kind in ("caption", "credit"):
+        k += 1
+    if k == j or k >= len(pieces):
+        return
+    piece = pieces[k]
+    if piece.kind is None and not piece.heading and piece.titlelike and _title_case(piece) and _headline_like(piece):
+        piece.kind = "headline"
+
+
+def _mark_standfirst(pieces: list[_Piece], first: int) -> None:
+    """A one-sentence summary under the headline, set apart from the body by an image, a caption
+    or a date line, is a standfirst: a subheading."""
+    j = first + 1
+    while j < len(pieces) and pieces[j].kind in ("headline", "boilerplate", "caption", "credit"):
+        j += 1
+    if j + 1 >= len(pieces):
+        return
+    piece, after = pieces[j], pieces[j + 1]
+    one_sentence = not re.search(r"[.!?][\"'”’)]*\s+[A-Z\"“]", piece.plain)
+    if (
+        piece.kind is None and not piece.heading and MIN_STANDFIRST_WORDS <= piece.words <= MAX_CAPTION_WORDS
+        and one_sentence and after.kind in ("boilerplate", "caption", "credit")
+    ):
+        piece.kind = "subheading"
 
 
 def _headline_like(piece: _Piece) -> bool:
@@ -476,14 +622,31 @@ def _sentencelike(piece: _Piece) -> bool:
 
 
 def _mark_trailing_boilerplate(pieces: list[_Piece]) -> None:
-    """Short lines that are not sentences, after the last paragraph, are site furniture."""
+    """After the last paragraph: short lines that are not sentences, an author's biography and
+    syndication or print notes are site furniture; so is every short block of a widget that a
+    plug or other furniture opens right after the last long paragraph (subscription plans)."""
     for piece in reversed(pieces):
-        if piece.kind is None and (piece.words > MAX_FURNITURE_WORDS or _sentencelike(piece)):
-            return
         if piece.kind == "paragraph":
-            return
-        if piece.kind is None:
+            break
+        if piece.kind is not None:
+            continue
+        if _is_bio(piece.plain) or _prefix_re("trailing_phrases").match(piece.plain):
             piece.kind = "boilerplate"
+        elif piece.words > MAX_FURNITURE_WORDS or _sentencelike(piece) or _ends_with_lead_in(piece):
+            break
+        else:
+            piece.kind = "boilerplate"
+    anchor = max((i for i, p in enumerate(pieces) if p.kind is None and p.words >= WIDGET_ANCHOR_WORDS), default=None)
+    if anchor is None or anchor + 1 >= len(pieces) or pieces[anchor + 1].kind not in ("teaser", "boilerplate"):
+        return
+    for piece in pieces[anchor + 1 :]:
+        if piece.kind is None and piece.words <= MAX_WIDGET_WORDS and not piece.heading:
+            piece.kind = "boilerplate"
+
+
+def _ends_with_lead_in(piece: _Piece) -> bool:
+    """A sentence introducing what follows ("check out the footage below:")."""
+    return piece.words >= 8 and piece.plain.rstrip(CLOSERS).endswith(":")
 
 
 def _body_follows(pieces: list[_Piece]) -> list[bool]:
@@ -501,20 +664,53 @@ def _is_subheading(piece: _Piece, body_follows: bool) -> bool:
     """A short title-like line with body text after it."""
     if piece.heading:
         return True
-    return piece.titlelike and piece.words <= 15 and body_follows
+    return piece.titlelike and piece.words <= 15 and body_follows and not LIST_ITEM.match(piece.raw)
 
 
-def _merge_teasers(pieces: list[_Piece], text: str) -> list[Segment]:
-    """Turn pieces into segments, a teaser marker and its headlines becoming one block."""
+def _merge_teasers(pieces: list[_Piece], text: str) -> list[_Piece]:
+    """A teaser marker and the headlines it introduces become one piece."""
     merged: list[_Piece] = []
     for piece in pieces:
         if piece.kind == "teaser" and merged and merged[-1].kind == "teaser" and not _prefix_re(
             "teaser_markers"
         ).match(piece.plain):
             merged[-1].end = piece.end
+            merged[-1].raw = text[merged[-1].start : piece.end]
         else:
             merged.append(piece)
-    return [
-        Segment(index=i, kind=p.kind or "paragraph", start=p.start, end=p.end, text=text[p.start : p.end])
-        for i, p in enumerate(merged)
-    ]
+    return merged
+
+
+# ---------------------------------------------------------------- what the classifier sees
+
+
+PRICE = re.compile(r"[$€£]\s?\d[\d,.]*\s*(?:/\s*\w+)+|\b\d[\d,.]*\s*(?:per|a|/)\s*(?:month|year|week)\b", re.I)
+
+
+def _block(piece: _Piece) -> Block:
+    """The piece as the classifier sees it (plain text, kind, rule, rule tests that fire)."""
+    plain = piece.plain
+    tests = {
+        "credit": _is_credit(plain),
+        "credit_prefix": bool(_credit_prefix().match(plain) or _credit_lead().match(plain.lstrip("([©"))),
+        "agency": bool(_word_re("agencies").search(plain)),
+        "dateline": bool(DATELINE.match(plain)),
+        "timestamp": _is_timestamp(plain),
+        "byline": _is_byline(plain),
+        "boilerplate_phrase": bool(_prefix_re("boilerplate_phrases").match(plain)),
+        "boilerplate_word": bool(_word_re("boilerplate_words").search(plain)),
+        "teaser_marker": bool(_prefix_re("teaser_markers").match(plain)),
+        "teaser_verb": bool(_prefix_re("teaser_verbs").match(plain)),
+        "promo_word": bool(_word_re("promo_words").search(plain)),
+        "media_label": _media_label(plain),
+        "caption_marker": bool(_prefix_re("caption_markers").match(plain)),
+        "titlelike": piece.titlelike,
+        "title_case": _title_case(piece),
+        "sentencelike": _sentencelike(piece),
+        "headline_like": _headline_like(piece),
+        "bio": _is_bio(plain),
+        "price": bool(PRICE.search(plain)),
+        "heading": piece.heading > 0,
+    }
+    return Block(piece.start, piece.end, plain, piece.kind or "paragraph", piece.rule,
+                 frozenset(k for k, v in tests.items() if v))
