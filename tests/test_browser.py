@@ -170,7 +170,11 @@ def problems(events: list[dict]) -> list[str]:
 
 
 def report_folder(article: Path, actors: Path | None = None) -> Path:
-    """Build the report of ``article`` under ``reports/`` and return its folder."""
+    """Build the report of ``article`` under ``reports/`` and return its folder.
+
+    A previous run's folder for this slug is removed first: the hostile article is written to a new
+    temporary path each run, and the runner (rightly) refuses to replace another file's report."""
+    shutil.rmtree(OUT / slugify(article.stem), ignore_errors=True)
     results = build_report(article, OUT, actors=actors, log=lambda *a, **k: None)
     assert all(r.error is None for r in results), [r.error for r in results]
     folder = OUT / slugify(article.stem)
