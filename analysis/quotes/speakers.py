@@ -382,9 +382,13 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         relative = RELATIVE.match(text[a:b])
         if relative:  # "They released a statement which said": the releaser
             a, b = a + relative.start(1), a + relative.end(1)
-        if text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)):
-            # "Anna X of "Group", a charity, told": the subject stands before the quoted name
-            before_mask = sentence_subject(text, base, base + max(cut, 0), resolver)
+        if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
+            pass  # '"...," said Scott Reed, a strategist': the speaker follows the cue (below)
+        elif text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)):
+            # "Anna X of "Group", a charity, told": the subject stands before the quoted name; it
+            # is looked for in the words before the first quote only, never inside a quote
+            first_mask = frame.find("\x00")
+            before_mask = sentence_subject(text, base, base + first_mask, resolver) if first_mask > 0 else None
             if before_mask:
                 return Speaker(before_mask.written, before_mask.start, before_mask.end, cue, before_mask.name,
                                 before_mask.type, before_mask.role, before_mask.confidence)
