@@ -257,7 +257,7 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
                 quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE))
             resolver.add(_names_outside(text, seg.start, seg.end, masks, mask_starts))
             continue
-        sents = sentences_by_segment.get(seg.index, [(seg.start, seg.end)])
+        sents = _join_tags(text, sentences_by_segment.get(seg.index, [(seg.start, seg.end)]))
         sent_starts = [st for st, _ in sents]
         reopened = carried and text[seg.start] in OPENERS
         newcomer = False  # a person other than the previous paragraph's speaker is named here
@@ -309,6 +309,31 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
     _link_headlines(quotes)
     _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
+
+
+TAG_WORDS = 12  # "Todd asked the real estate mogul at the rally on Sunday": a tag is short
+
+
+def _join_tags(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'“That would be you?” Borger asked.' is split after the '?': the tag joins its quote.
+
+    A sentence ending in a closing quote mark after ? or ! is joined with the next sentence when
+    that one is a short tag holding a cue ("Borger asked.", "he questioned."), so the cue frames
+    the quote. Each sentence is looked at once (linear).
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sents:
+        if out:
+            p_start, p_end = out[-1]
+            inner = text[p_start:p_end].rstrip()
+            tail = text[start:end]
+            if len(inner) >= 2 and inner[-1] in "”\"»" and inner[-2] in "?!" \
+                    and len(tail.split()) <= TAG_WORDS and not any(c in tail for c in "\"“”„«»") \
+                    and tail[:1].isalpha() and cue_re().search(tail):
+                out[-1] = (p_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _new_person(names: list[Name], previous: Speaker | None, resolver: Resolver) -> bool:

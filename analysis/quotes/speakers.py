@@ -41,6 +41,7 @@ WEAK_SPEAKER = 500  # added to a cue's distance when its speaker is no name, pro
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|such|these|those|this|that|his|her|its|their|our|my|your|any|no|"
                          r"new|recent|earlier|similar|latest)\s*$", re.IGNORECASE)  # "such claims": a noun
 SPEAKER_WINDOW = 300
+APPOSED_NAME_WORDS = 5  # "Sen. Robert P. Casey Jr.": a name before its apposition is at most five words
 
 TRAILING_AUX = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
@@ -371,8 +372,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         left = frame[: cue_a - base]
         if PASSIVE.search(left):  # "are said to", "It was said": nobody is named
             return None
-        paren = re.search(r"\([^()\x00]*\)\s*$", left)
-        if paren:  # "the Associated Press (AP) called": the parenthesis belongs to the subject
+        paren = re.search(r"\([^()\x00]*\),?\s*$", left)
+        if paren:  # "the Associated Press (AP) called", "Gov. John Kasich (R-OH), said": part of the subject
             left = left[: paren.start()] + " " * (len(left) - paren.start())
         cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
         inner = list(cue_re().finditer(left, cut + 1))
@@ -393,6 +394,11 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
                 return Speaker(before_mask.written, before_mask.start, before_mask.end, cue, before_mask.name,
                                 before_mask.type, before_mask.role, before_mask.confidence)
         words = text[a:b].split()
+        head = re.match(r"[^,]+(?=,)", text[a:b])
+        if len(words) > 12 and head and len(head.group().split()) <= APPOSED_NAME_WORDS \
+                and any(n.type == "person" for n in find_names(text, a, a + head.end())):
+            b = a + head.end()  # "Fred Kagan, director of the ... Institute, said": the name before the apposition
+            words = text[a:b].split()
         if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
             names = find_names(text, a, b)
             pronoun = re.search(r"\b(he|she|it|they|we)\s*$", text[a:b], re.IGNORECASE)
