@@ -194,14 +194,27 @@ def typed_name(text: str, start: int, end: int) -> Name:
         if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia"
             surface = surface[: surface.index(" of ")]
             end = start + len(surface)
-        gender = _titles()[title] or _apposition_gender(text, end)
+        gender = _titles()[title] or _apposition_gender(text, end) or first_name_gender(surface)
         return Name(surface, start, end, "person", gender, _role(before.rstrip()))
     region_words = _region_words()
     if surface in _places() or any(w in region_words for w in words):
         return Name(surface, start, end, "place")
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-        return Name(surface, start, end, "person", _apposition_gender(text, end))
+        return Name(surface, start, end, "person", _apposition_gender(text, end) or first_name_gender(surface))
     return Name(surface, start, end, "unknown")
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    table = rules("quotes")["first_names"]
+    return {name.casefold(): gender for gender in ("male", "female") for name in table[gender]}
+
+
+def first_name_gender(name: str) -> str | None:
+    """"Claire McCaskill" -> female: the gender a full name's given name usually marks
+    (``first_names`` of ``data/quotes.yml``), or None for a surname alone or an unlisted name."""
+    words = name.split()
+    return _first_names().get(words[0].casefold()) if len(words) >= 2 else None
 
 
 def _apposition_gender(text: str, end: int) -> str | None:

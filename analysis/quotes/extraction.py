@@ -247,6 +247,7 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
     carried = False  # previous paragraph left a quote open
     last_para_speaker: Speaker | None = None
     for seg in article.body:
+        resolver.new_paragraph()
         spans, left_open = find_spans(text, seg)
         masks = [(a, b) for a, b, _ in spans]
         mask_starts = [a for a, _ in masks]
@@ -263,7 +264,7 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
         newcomer = False  # a person other than the previous paragraph's speaker is named here
         for s_start, s_end in sents:
             names = _names_outside(text, s_start, s_end, masks, mask_starts)
-            resolver.add(names, sentence=True)
+            resolver.add(names, sentence=True, text=text, start=s_start)
             inside = masks[bisect_left(mask_starts, s_start) : bisect_left(mask_starts, s_end)]
             if inside:  # a quote running over several sentences is framed by all of them
                 last = bisect_left(sent_starts, inside[-1][1]) - 1
@@ -293,7 +294,7 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
                     _fill(quote, speaker)
                     if speaker.name:
                         para_speaker = speaker
-                        resolver.last_speaker = speaker
+                        resolver.heard(speaker)
                 quotes.append(quote)
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
             acts.extend(sentence_acts(text, frame, seg.index, resolver))
@@ -301,6 +302,10 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
                     quotes.append(indirect)
+                    if indirect.speaker_type == "person":
+                        resolver.heard(Speaker(indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end,
+                                               indirect.cue, indirect.speaker, indirect.speaker_type, indirect.role,
+                                               indirect.confidence))
                     para_speaker = para_speaker or Speaker(
                         indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end, indirect.cue,
                         indirect.speaker, indirect.speaker_type, indirect.role, indirect.confidence)
