@@ -112,7 +112,7 @@ def _referent(text: str, gold: dict, earlier: list[dict]) -> str | None:
     start = gold.get("speaker_start") or gold["start"]
     if written in RELATIVE:  # "Santilli on camera, who responds": the name just before "who"
         names = [n for n in find_names(text, max(0, start - RELATIVE_WINDOW), start)
-                 if n.type != "place" and not text[n.end : n.end + 2] in ("’s", "'s")]
+                 if n.type != "place" and text[n.end : n.end + 2] not in ("’s", "'s")]
         return names[-1].text if names else None
     gender = PRONOUN_GENDER.get(written)
     for prior in reversed(earlier):

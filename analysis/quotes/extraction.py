@@ -302,13 +302,12 @@ def _run(article: Article, include_indirect: bool) -> tuple[list[Quote], list[Sp
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
                     quotes.append(indirect)
+                    reporter = Speaker(indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end,
+                                       indirect.cue, indirect.speaker, indirect.speaker_type, indirect.role,
+                                       indirect.confidence)
                     if indirect.speaker_type == "person":
-                        resolver.heard(Speaker(indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end,
-                                               indirect.cue, indirect.speaker, indirect.speaker_type, indirect.role,
-                                               indirect.confidence))
-                    para_speaker = para_speaker or Speaker(
-                        indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end, indirect.cue,
-                        indirect.speaker, indirect.speaker_type, indirect.role, indirect.confidence)
+                        resolver.heard(reporter)
+                    para_speaker = para_speaker or reporter
         carried = left_open
         last_para_speaker = para_speaker or (last_para_speaker if carried or not newcomer else None)
     _link_headlines(quotes)
