@@ -20,6 +20,7 @@ from .resources import rules
 _LINK = r"(?:of|de|del|der|von|van|bin|al|without|the)"
 LINK_WORDS = {"of", "de", "del", "der", "von", "van", "bin", "al", "without", "the", "for", "and"}
 LOWER_START = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
+ADJECTIVE_END = re.compile(r"-(?:based|led|backed|born|owned|run|funded|linked|allied|aligned)$")
 TITLE_WINDOW = 60  # characters before a name searched for its title: longer than "US State Department spokesman"
 
 
@@ -134,6 +135,9 @@ def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
     stop = not_names()
     while words and (words[0][0].removesuffix("’s").removesuffix("'s") in stop or words[0][0].islower()):
         words = words[1:]
+    adjective = [i for i, w in enumerate(words) if ADJECTIVE_END.search(w[0])]
+    if adjective:  # "Yemen-based Houthi", "Mercer Island-based Dana F. Besecker Company": the name follows
+        words = words[adjective[-1] + 1 :]
     while words and (words[-1][0].lower() in {"of", "and", "the", "for", "without"} or words[-1][0] in stop):
         words = words[:-1]
     if words and all(w[0].casefold() in _titles() for w in words):

@@ -384,6 +384,13 @@ def sentence_frame(text: str, sent: tuple[int, int], masks: list[tuple[int, int]
     return SentenceFrame(s_start, s_end, frame, found, [c[0] for c in found])
 
 
+# Where a speaker phrase right of its cue ends: punctuation or a quote, but not the full stop of
+# an initial or an abbreviated title ("said C. Eugene Steuerle", "said Sen. Robert P. Casey Jr.").
+RIGHT_STOP = re.compile(r"[,;:!?\x00]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
+                        r"(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)\.")
+# "The combination, say economists, marks ...": a cue between commas with its speaker after it
+PARENTHETICAL = re.compile(r"\s+(?!(?:on|in|at|to|from|for|with|by|during|after|before|about|of|that)\b)"
+                           r"[^,;.:\x00]{1,60}?,")
 DASH = regex.compile(r"\x00\s*[—–-]\s*(\p{Lu}[^\x00]*)")
 
 
@@ -435,13 +442,13 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     by = re.search(r"\b(?:was|were|been|is|are)\s+$", frame[: cue_a - base])
     if by and text[cue_b : cue_b + 4] == " by ":  # "he was told by Minister X"
         right = frame[cue_b + 4 - base :]
-        stop = re.search(r"[,;.:!?\x00]", right)
+        stop = RIGHT_STOP.search(right)
         a, b = speaker_phrase(text, cue_b + 4, cue_b + 4 + (stop.start() if stop else len(right)), right=True)
         name, kind, role, conf = head_of(text, a, b, resolver)
         return Speaker(text[a:b], a, b, cue, name, kind, role, conf) if a < b else None
     if cue == "according to":
         right = frame[cue_b - base :]
-        stop = re.search(r"[,;.:!?\x00]", right)
+        stop = RIGHT_STOP.search(right)
         a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
     else:
         left = frame[: cue_a - base]
@@ -458,6 +465,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         relative = RELATIVE.match(text[a:b])
         if relative:  # "They released a statement which said": the releaser
             a, b = a + relative.start(1), a + relative.end(1)
+        parenthetical = cue in inversion_verbs() and re.search(r",\s*$", left) is not None \
+            and PARENTHETICAL.match(frame[cue_b - base :]) is not None
+        if parenthetical:  # "The combination, say economists, marks ...": the speaker follows the cue
+            a = b = cue_a
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             pass  # '"...," said Scott Reed, a strategist': the speaker follows the cue (below)
         elif text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)):
@@ -488,7 +499,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             return sentence_subject(text, base, cue_a, resolver)
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             right = frame[cue_b - base :]
-            stop = re.search(r"[,;.:!?\x00]", right)
+            stop = RIGHT_STOP.search(right)
             a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
     if a >= b or EXPLETIVE.match(text[a:b]):
         return None
