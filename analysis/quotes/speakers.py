@@ -264,7 +264,7 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     Hill, a doctor") but drops a leading adverbial ("Like the EU, the USA"); on the right of
     a verb ("said Ned Price on Thursday") stops at the first preposition.
     """
-    m = re.match(r"^[\s,;:()—–-]*(?:(?:and|but|as|so|then|while|which|where)\s+)?", text[a:b])
+    m = re.match(r"^[\s,;:()—–-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?", text[a:b])
     a += m.end()
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
