@@ -1,7 +1,7 @@
 """Proper names in running text and one canonical name per person per article."""
 
 from analysis.lexicon.canonical import bare_name, canonical_names
-from analysis.lexicon.names import find_names, speech_verbs
+from analysis.lexicon.names import find_names, first_name_gender, speech_verbs
 
 
 def names(text):
@@ -44,3 +44,12 @@ def test_canonical_names_join_short_forms():
 def test_one_cue_list_is_shared():
     verbs = speech_verbs()
     assert "said" in verbs and "according to" in verbs and len(verbs) == len(set(verbs))
+
+
+def test_given_names_mark_gender_but_surnames_alone_do_not():
+    assert first_name_gender("Claire McCaskill") == "female"
+    assert first_name_gender("Tom Price") == "male"
+    assert first_name_gender("McCaskill") is None
+    assert first_name_gender("Zorblat Quenn") is None
+    (name,) = find_names("Yesterday Claire McCaskill spoke.")
+    assert name.gender == "female"

@@ -102,3 +102,10 @@ def test_reporters_first_person_is_not_a_source():
 def test_sentence_initial_word_is_not_a_source():
     counts = counts_of("Security was brought in after the protest. The security guards said nothing at all.\n")
     assert "Security" not in counts
+
+
+def test_unlisted_groups_of_people_and_a_leading_conjunction():
+    counts = counts_of("Some advertisers claim that the tool works. But most experts say it does not. "
+                       "Economists warned about the cost.")
+    assert {"advertisers", "economists"} <= set(counts)
+    assert not any(name.startswith("but ") for name in counts)

@@ -20,6 +20,7 @@ from .resources import rules
 _LINK = r"(?:of|de|del|der|von|van|bin|al|without|the)"
 LINK_WORDS = {"of", "de", "del", "der", "von", "van", "bin", "al", "without", "the", "for", "and"}
 LOWER_START = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
+ADJECTIVE_END = re.compile(r"-(?:based|led|backed|born|owned|run|funded|linked|allied|aligned)$")
 TITLE_WINDOW = 60  # characters before a name searched for its title: longer than "US State Department spokesman"
 
 
@@ -134,6 +135,9 @@ def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
     stop = not_names()
     while words and (words[0][0].removesuffix("’s").removesuffix("'s") in stop or words[0][0].islower()):
         words = words[1:]
+    adjective = [i for i, w in enumerate(words) if ADJECTIVE_END.search(w[0])]
+    if adjective:  # "Yemen-based Houthi", "Mercer Island-based Dana F. Besecker Company": the name follows
+        words = words[adjective[-1] + 1 :]
     while words and (words[-1][0].lower() in {"of", "and", "the", "for", "without"} or words[-1][0] in stop):
         words = words[:-1]
     if words and all(w[0].casefold() in _titles() for w in words):
@@ -194,14 +198,27 @@ def typed_name(text: str, start: int, end: int) -> Name:
         if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia"
             surface = surface[: surface.index(" of ")]
             end = start + len(surface)
-        gender = _titles()[title] or _apposition_gender(text, end)
+        gender = _titles()[title] or _apposition_gender(text, end) or first_name_gender(surface)
         return Name(surface, start, end, "person", gender, _role(before.rstrip()))
     region_words = _region_words()
     if surface in _places() or any(w in region_words for w in words):
         return Name(surface, start, end, "place")
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-        return Name(surface, start, end, "person", _apposition_gender(text, end))
+        return Name(surface, start, end, "person", _apposition_gender(text, end) or first_name_gender(surface))
     return Name(surface, start, end, "unknown")
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    table = rules("quotes")["first_names"]
+    return {name.casefold(): gender for gender in ("male", "female") for name in table[gender]}
+
+
+def first_name_gender(name: str) -> str | None:
+    """"Claire McCaskill" -> female: the gender a full name's given name usually marks
+    (``first_names`` of ``data/quotes.yml``), or None for a surname alone or an unlisted name."""
+    words = name.split()
+    return _first_names().get(words[0].casefold()) if len(words) >= 2 else None
 
 
 def _apposition_gender(text: str, end: int) -> str | None:

@@ -244,6 +244,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     carried = False  # previous paragraph left a quote open
     last_para_speaker: Speaker | None = None
     for seg in article.body:
+        resolver.new_paragraph()
         spans, left_open = find_spans(text, seg)
         masks = [(a, b) for a, b, _ in spans]
         mask_starts = [a for a, _ in masks]
@@ -254,13 +255,13 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE))
             resolver.add(_names_outside(text, seg.start, seg.end, masks, mask_starts))
             continue
-        sents = sentences_by_segment.get(seg.index, [(seg.start, seg.end)])
+        sents = _join_tags(text, sentences_by_segment.get(seg.index, [(seg.start, seg.end)]))
         sent_starts = [st for st, _ in sents]
         reopened = carried and text[seg.start] in OPENERS
         newcomer = False  # a person other than the previous paragraph's speaker is named here
         for s_start, s_end in sents:
             names = _names_outside(text, s_start, s_end, masks, mask_starts)
-            resolver.add(names, sentence=True)
+            resolver.add(names, sentence=True, text=text, start=s_start)
             inside = masks[bisect_left(mask_starts, s_start) : bisect_left(mask_starts, s_end)]
             if inside:  # a quote running over several sentences is framed by all of them
                 last = bisect_left(sent_starts, inside[-1][1]) - 1
@@ -290,7 +291,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                     _fill(quote, speaker)
                     if speaker.name:
                         para_speaker = speaker
-                        resolver.last_speaker = speaker
+                        resolver.heard(speaker)
                 quotes.append(quote)
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
             acts.extend(sentence_acts(text, frame, seg.index, resolver))
@@ -298,14 +299,42 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
                     quotes.append(indirect)
-                    para_speaker = para_speaker or Speaker(
-                        indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end, indirect.cue,
-                        indirect.speaker, indirect.speaker_type, indirect.role, indirect.confidence)
+                    reporter = Speaker(indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end,
+                                       indirect.cue, indirect.speaker, indirect.speaker_type, indirect.role,
+                                       indirect.confidence)
+                    if indirect.speaker_type == "person":
+                        resolver.heard(reporter)
+                    para_speaker = para_speaker or reporter
         carried = left_open
         last_para_speaker = para_speaker or (last_para_speaker if carried or not newcomer else None)
     _link_headlines(quotes)
     _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
+
+
+TAG_WORDS = 12  # "Todd asked the real estate mogul at the rally on Sunday": a tag is short
+
+
+def _join_tags(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'“That would be you?” Borger asked.' is split after the '?': the tag joins its quote.
+
+    A sentence ending in a closing quote mark after ? or ! is joined with the next sentence when
+    that one is a short tag holding a cue ("Borger asked.", "he questioned."), so the cue frames
+    the quote. Each sentence is looked at once (linear).
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sents:
+        if out:
+            p_start, p_end = out[-1]
+            inner = text[p_start:p_end].rstrip()
+            tail = text[start:end]
+            if len(inner) >= 2 and inner[-1] in "”\"»" and inner[-2] in "?!" \
+                    and len(tail.split()) <= TAG_WORDS and not any(c in tail for c in "\"“”„«»") \
+                    and tail[:1].isalpha() and cue_re().search(tail):
+                out[-1] = (p_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _new_person(names: list[Name], previous: Speaker | None, resolver: Resolver) -> bool:

@@ -46,6 +46,7 @@ class SourceList:
     before: re.Pattern[str]
     after: re.Pattern[str]
     outlet_nouns: re.Pattern[str]
+    group_plural: re.Pattern[str]
 
 
 @cache
@@ -76,6 +77,10 @@ def load_sources(path: str | None = None) -> SourceList:
                               re.IGNORECASE),
             after=re.compile(rf"(?:[’']s)?\s*(?:[\w-]+\s+){{0,2}}?({words('cues_after')})\b"),
             outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
+            # an unlisted group of people named by a plural agent noun, before an anonymous cue
+            group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
+                                    rf"\b((?:[A-Za-z][a-z]+(?:ers|ists|ants|ents|ians|ors|ics)))\s+"
+                                    rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"{path or 'data/sources.yml'}: malformed source list ({exc})") from None
@@ -202,6 +207,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
         for m in known.anonymous.finditer(text, s_a, s_b):
             add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
+        for m in known.group_plural.finditer(text, s_a, s_b):  # "Some advertisers claim", "economists warned"
+            if not known.anonymous.match(text, m.start(1)):
+                add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
     for act in acts:
         k = _sentence_at(starts, act.start)
         if k >= 0:
