@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "analysis"
 #: data packages (no code); ``analysis`` is the package's own ``__init__`` (re-exports, on top).
 LAYERS = [
     "data", "notebooks",
-    "errors", "lexicon", "reading", "actors", "quotes", "sources", "sentiment", "analysed", "views", "report",
+    "errors", "lexicon", "reading", "actors", "quotes", "sources", "sentiment", "analysed", "views", "report", "corpus",
     "evaluation", "cli", "__main__", "analysis",
 ]
 
