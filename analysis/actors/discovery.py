@@ -37,7 +37,7 @@ import regex
 import yaml
 
 from ..lexicon.canonical import canonical_names
-from ..lexicon.names import LINK_WORDS, find_names, fold
+from ..lexicon.names import LINK_WORDS, find_names, first_name_gender, fold, typed_name
 from ..lexicon.places import place_names
 from ..lexicon.resources import rules
 from ..reading.article import Article
@@ -53,6 +53,9 @@ DROPPED = "drop"
 GOVERNMENT_WORDS = {"ministry", "ministries", "department", "government", "parliament", "police", "army",
                     "senate", "house", "congress", "duma", "cabinet", "navy", "embassy", "administration"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "new"}
+#: Endings of an adjective that may open a capitalised phrase ("Presidential", "Atmospheric",
+#: "Legislative", "Biological"); a person's given name rarely ends so, and known first names are exempt.
+ADJECTIVE = re.compile(r"\w{3,}(?:ial|ical|ic|ive|ary|ous|ional)$")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]|,)\s")
 
 
@@ -153,11 +156,42 @@ def _before(text: str, start: int, words: int = 1) -> str:
     return " ".join(text[max(0, start - 40) : start].split()[-words:]).casefold()
 
 
-def _is_place(text: str, occurrences: list[int]) -> bool:
-    """A name written after "in", "near", ... in at least half of its mentions is a place."""
+def _after(text: str, end: int) -> str:
+    """The word right after ``end`` (a possessive dropped), case-folded."""
+    m = re.match(r"(?:['’]s)?\s+([\w-]+)", text[end : end + 40])
+    return m.group(1).casefold() if m else ""
+
+
+def _is_place(text: str, occurrences: list[int], length: int = 0) -> bool:
+    """A name written after "in", "near", ... ("in the Gay Village" too) or before a place noun
+    ("Maidan Wardak province") in at least half of its mentions is a place."""
     preps = _folded("place_prepositions")
-    hits = sum(1 for s in occurrences if _before(text, s).strip("(,") in preps)
+    nouns = _folded("place_nouns")
+    hits = sum(1 for s in occurrences if _before(text, s).strip("(,") in preps
+               or (_before(text, s) == "the" and _before(text, s, 2).split()[0].strip("(,") in preps)
+               or (length and _after(text, s + length) in nouns))
     return hits * 2 >= len(occurrences) and hits > 0
+
+
+def _is_thing(text: str, occurrences: list[int], length: int) -> bool:
+    """A name written before a noun for a thing ("the EastMed pipeline", "the Vision Pro headset",
+    "a Crew Dragon capsule") in at least ``thing_share`` of its mentions names a thing, not an actor."""
+    nouns = _folded("thing_nouns")
+    hits = sum(1 for s in occurrences if _after(text, s + length) in nouns)
+    return hits > 0 and hits >= _words()["thing_share"] * len(occurrences)
+
+
+def _speaker_tag(text: str, start: int, length: int) -> bool:
+    """A name alone at the start of a line, before ":" or ")": "WN: Did you ...", "((WN)) Did you ..."."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip("([ \t") and text[start + length : start + length + 1] in (":", ")")
+
+
+def _is_number(surface: str) -> bool:
+    """ "2019", "Day 3", "PM2": a number or a numbered thing, not a name."""
+    words = surface.split()
+    return all(w.isdigit() for w in words) or (len(words) == 2 and words[1].isdigit() and words[0].casefold()
+                                                in _folded("not_actors") | {"day", "week", "phase", "stage"})
 
 
 def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[list, set[str], dict[str, str]]:
@@ -173,6 +207,7 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
         for name in find_names(text, a, b):
             surface = name.text.strip(" .,;:")
             words = surface.split()
+            kind = name.type
             if not words or surface.casefold() in not_actors:
                 continue
             if words[0].casefold() in credit_cues or _before(text, name.start) in credit_cues - {"by", "via"}:
@@ -198,13 +233,20 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                         words[0].casefold() in lowered or re.search(r"[a-z](?:ing|ly)$", words[0])))):
                 cut = len(words[0]) + 1  # "About 52", "See Facebook": a sentence's first word, not a name
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
+            while len(words) > 1 and words[0].casefold() in _folded("role_words"):
+                cut = len(words[0]) + 1  # "Scientist Rebecca Falconer", "Assemblywoman Selena Torres"
+                surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
             if len(surface) < 2 or words[0].casefold() in not_actors or surface.endswith("-"):
                 continue
+            if surface.casefold() in _folded("not_actor_names") or _is_number(surface):
+                continue  # "COVID-19", "Earth", "2019", "Day 3": things, diseases, numbers
+            if start != name.start and kind == "person":  # "See Facebook" cut to "Facebook": typed anew
+                kind = typed_name(text, start, start + len(surface)).type
             if any(w.isdigit() for w in words) and _opens_sentence(text, start, sentence_starts):
                 continue  # "About 52": a number, not a name
             if "-" in words[-1] and (country_of(words[-1].split("-")[-1]) or words[-1].split("-")[-1].islower()):
                 continue  # "Asian-American", "Pakistan-based": an adjective
-            found.append((surface, name.type, start, name.gender))
+            found.append((surface, kind, start, name.gender))
             m = re.match(r"\s*\(([A-Z][A-Z&.]{1,9})\)", text[name.end : name.end + 14])
             if m and len(surface.split()) >= len(m.group(1)) - 1:
                 acronyms[m.group(1)] = surface
@@ -241,7 +283,7 @@ def _opens_sentence(text: str, start: int, sentence_starts: set[int]) -> bool:
     before = text[max(0, k - 12) : k].split()
     if before and before[-1].casefold() in _titles():  # "Mr. Reeves": a title's full stop ends no sentence
         return False
-    return text[k - 1] in ".!?\n"
+    return text[k - 1] in ".!?\n:"  # after a colon too: "WN: Will Rocky Linux ..."
 
 
 def _expansion(before: str, acronym: str) -> str | None:
@@ -281,17 +323,29 @@ def _kind(surface: str, kind: str, starts: list[int], text: str, lowered: frozen
         return DROPPED
     if all(_opens_sentence(text, s, sentence_starts) for s in starts) and len(words) == 1 and not surface.isupper():
         return DROPPED  # only ever the first word of a sentence: "Banks have ..."
-    if kind == "place" or _is_place(text, starts):
+    if len(surface) <= 3 and surface.isupper() and all(_speaker_tag(text, s, len(surface)) for s in starts):
+        return DROPPED  # "WN:", "((WN))": an interview's speaker tag
+    if len(words) == 1 and surface.casefold() in _folded("role_words"):
+        return DROPPED  # "Assemblywoman" alone: a role, not a name
+    if kind == "place" or _is_place(text, starts, len(surface)):
         has_org = any(w.casefold().strip(".,") in _org_words() for w in words)
-        return "organisation" if has_org and not _is_place(text, starts) else DROPPED
+        return "organisation" if has_org and not _is_place(text, starts, len(surface)) else DROPPED
+    has_org_word = any(w.casefold().strip(".,") in _org_words() for w in words)
+    if _is_thing(text, starts, len(surface)) or (
+            not has_org_word and any(w.casefold() in _folded("thing_words") for w in words)):
+        return DROPPED  # "the EastMed pipeline", "Hurricane Katrina", "Presidential Medal of Freedom"
     head = country_of(words[0])
     if kind == "person":
-        place_word = any(country_of(w) or w.casefold() in _cities() for w in words[1:])
+        first_name = first_name_gender(surface) is not None
+        place_word = any(country_of(w) or w.casefold() in _cities() for w in words[0 if not first_name else 1:]
+                         if not (w == words[0] and country_of(w) == w))
         headline_cased = any(w.casefold() in lowered and w.casefold() not in LINK_WORDS for w in words[1:])
+        adjective = not first_name and ADJECTIVE.search(words[0]) is not None  # "Molecular Biology"
         if head and words[0] != head:  # "Saudi Aramco": a demonym does not start a person's name
             return "organisation"
-        if place_word or headline_cased or (words[0] in singles and len(words) > 1):  # "Apple Pay"
-            return "organisation" if len(starts) >= 2 else DROPPED
+        product = words[0] in singles and len(words) > 1 and not first_name and words[-1] not in singles
+        if place_word or headline_cased or adjective or product:
+            return "organisation" if len(starts) >= 2 else DROPPED  # "Apple Pay", "Cambridge Analytica"
         return "person"
     if kind == "organisation":
         return "organisation"
@@ -349,6 +403,7 @@ def _gather(article: Article) -> tuple[_Gathered, str | None]:
     for acr, full in acronyms.items():
         if acr in canon and full in canon:
             canon[acr] = canon[full]
+    surnames = {p.split()[-1] for p in persons if len(p.split()) >= 2}
     canonical_kind: dict[str, Counter] = defaultdict(Counter)
     for surface, kind, _, _ in found:
         if kind != "country":
@@ -361,6 +416,8 @@ def _gather(article: Article) -> tuple[_Gathered, str | None]:
         votes = canonical_kind[label]
         # one type per actor: a person when its full name (or any form) was typed a person
         final = "person" if label in persons or (votes["person"] and kind != "organisation") else kind
+        if final != "person" and " " not in label and label in surnames:
+            final = "person"  # "Mendez" where "Tony Mendez" and "Jonna Mendez" are named: one of them
         gathered.add(label, final, surface, gender=gender)
     _bodies(article, spans, gathered, persons | set(canon.values()))
     focus = _focus(gathered)
