@@ -53,6 +53,10 @@ DROPPED = "drop"
 GOVERNMENT_WORDS = {"ministry", "ministries", "department", "government", "parliament", "police", "army",
                     "senate", "house", "congress", "duma", "cabinet", "navy", "embassy", "administration"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "new"}
+#: A single capitalised word the article also writes in lower case is a common word (a sentence's
+#: or a quotation's first word, "Nothing", "Buildings") when it has at most this many mentions; a
+#: name mentioned more often is kept even so ("Time" magazine six times beside "time").
+COMMON_WORD_MENTIONS = 2
 #: Endings of an adjective that may open a capitalised phrase ("Presidential", "Atmospheric",
 #: "Legislative", "Biological"); a person's given name rarely ends so, and known first names are exempt.
 ADJECTIVE = re.compile(r"\w{3,}(?:ial|ical|ic|ive|ary|ous|ional)$")
@@ -220,8 +224,9 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
             if not words:
                 continue
-            if re.search(r"['’](?:m|ve|ll|d|re|s)$", words[0]) and words[0][:1] == "I":
-                continue  # "I'm", "I've"
+            if re.search(r"['’](?:m|ve|ll|d|re|s)$", words[0]) and words[0][:1] == "I" or (
+                    len(words) == 1 and re.search(r"['’](?:m|ve|ll|re)$", surface)):
+                continue  # "I'm", "I've", "We've"
             if len(words) > 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].casefold() in _folded(
                     "describing_suffixes"):  # "Yemen-based Houthi", "President-elect Trump"
                 cut = len(words[0]) + 1
@@ -230,7 +235,8 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                 continue  # "Data Retention Bill", "the Bill": a law, not an actor
             if len(words) > 1 and (words[0].casefold() in not_actors or (
                     _opens_sentence(text, start, sentence_starts) and (
-                        words[0].casefold() in lowered or re.search(r"[a-z](?:ing|ly)$", words[0])))):
+                        words[0].casefold() in lowered or re.search(r"[a-z](?:ing|ly)$", words[0])
+                        or (re.search(r"[a-z]ed$", words[0]) and not first_name_gender(surface))))):
                 cut = len(words[0]) + 1  # "About 52", "See Facebook": a sentence's first word, not a name
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
             while len(words) > 1 and words[0].casefold() in _folded("role_words"):
@@ -280,6 +286,8 @@ def _opens_sentence(text: str, start: int, sentence_starts: set[int]) -> bool:
             return True
     if start in sentence_starts or k == 0:
         return True
+    if start and text[start - 1] in "“\"‘«„":
+        return True  # said "Typical sutures ...": a quotation opens a sentence
     before = text[max(0, k - 12) : k].split()
     if before and before[-1].casefold() in _titles():  # "Mr. Reeves": a title's full stop ends no sentence
         return False
@@ -323,6 +331,9 @@ def _kind(surface: str, kind: str, starts: list[int], text: str, lowered: frozen
         return DROPPED
     if all(_opens_sentence(text, s, sentence_starts) for s in starts) and len(words) == 1 and not surface.isupper():
         return DROPPED  # only ever the first word of a sentence: "Banks have ..."
+    if len(words) == 1 and len(starts) <= COMMON_WORD_MENTIONS and not surface.isupper() and (
+            surface.casefold() in lowered or surface.casefold().removesuffix("s") in lowered):
+        return DROPPED  # "Nothing", "Buildings", "Technology": a common word the article also writes in lower case
     if len(surface) <= 3 and surface.isupper() and all(_speaker_tag(text, s, len(surface)) for s in starts):
         return DROPPED  # "WN:", "((WN))": an interview's speaker tag
     if len(words) == 1 and surface.casefold() in _folded("role_words"):
@@ -341,6 +352,8 @@ def _kind(surface: str, kind: str, starts: list[int], text: str, lowered: frozen
                          if not (w == words[0] and country_of(w) == w))
         headline_cased = any(w.casefold() in lowered and w.casefold() not in LINK_WORDS for w in words[1:])
         adjective = not first_name and ADJECTIVE.search(words[0]) is not None  # "Molecular Biology"
+        if words[0].casefold() in _folded("group_nouns"):
+            return DROPPED  # "Members of the G7 Summit": a group noun opening a sentence
         if head and words[0] != head:  # "Saudi Aramco": a demonym does not start a person's name
             return "organisation"
         product = words[0] in singles and len(words) > 1 and not first_name and words[-1] not in singles
