@@ -17,7 +17,7 @@ import regex
 
 from .resources import rules
 
-_LINK = r"(?:of|de|del|der|von|van|bin|al|without|the)"
+_LINK = r"(?:of|de|del|der|von|van|bin|al|without|the|for)"
 LINK_WORDS = {"of", "de", "del", "der", "von", "van", "bin", "al", "without", "the", "for", "and"}
 LOWER_START = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
 ADJECTIVE_END = re.compile(r"-(?:based|led|backed|born|owned|run|funded|linked|allied|aligned)$")
