@@ -166,8 +166,8 @@ def _split_at_organisation(words: list[tuple[str, int, int]]) -> list[tuple[str,
         head, rest = words[:i], words[i:]
         if not 2 <= len(rest) <= 3 or not all(w[0][:1].isupper() for w in rest):
             continue
-        if any(w[0].casefold() in LINK_WORDS for w in rest):  # "Reporters Without Borders" is one name
-            continue
+        if any(w[0].casefold() in LINK_WORDS for w in (*rest, head[-1])):  # "Reporters Without Borders",
+            continue  # "Center for Biological Diversity" are one name
         if _is_place_or_org([w[0] for w in head]) and not _is_place_or_org([w[0] for w in rest]):
             return rest
     return words
