@@ -60,6 +60,16 @@ COMMON_WORD_MENTIONS = 2
 #: Endings of an adjective that may open a capitalised phrase ("Presidential", "Atmospheric",
 #: "Legislative", "Biological"); a person's given name rarely ends so, and known first names are exempt.
 ADJECTIVE = re.compile(r"\w{3,}(?:ial|ical|ic|ive|ary|ous|ional)$")
+#: A person's name followed by "of" an organisation: "Chip Taylor of the University of Kansas".
+PERSON_OF = regex.compile(r"((?:\p{Lu}[\w’'.-]*\s){1,2}\p{Lu}[\w’'-]+)\s+of\s+.+")
+#: What may stand before a transcript's sentence on its line: "WN: ", "((WN)) ", "Q. ".
+SPEAKER_TAG = re.compile(r"\s*(?:\(\(?[\w.’' -]{1,40}\)\)?|[\w.’' -]{1,40}:)\s*")
+#: A first word no given name is written as: an acronym ("DRM", "CAOS") or with a capital inside
+#: ("CentOS", "GitHub"; "McArthur", "DeSantis", "LeBron" are names).
+NOT_GIVEN_NAME = re.compile(r"^(?:[A-Z]{2,}|(?!Mc|Mac|De|Di|Da|Le|La|Du|Van|Von|O’|O')[A-Z][a-z]+[A-Z]\w*)$")
+#: A person's name has at most this many words ("Doris Mary Ann Kappelhoff"); a longer phrase
+#: not opening with a known first name is an organisation ("Youth Risk Behavior Surveillance System").
+MAX_NAME_WORDS = 4
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]|,)\s")
 
 
@@ -239,13 +249,17 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                         or (re.search(r"[a-z]ed$", words[0]) and not first_name_gender(surface))))):
                 cut = len(words[0]) + 1  # "About 52", "See Facebook": a sentence's first word, not a name
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
-            while len(words) > 1 and words[0].casefold() in _folded("role_words"):
+            while len(words) > 1 and (words[0].casefold() in _folded("role_words") or words[0] in LINK_WORDS):
                 cut = len(words[0]) + 1  # "Scientist Rebecca Falconer", "Assemblywoman Selena Torres"
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
             if len(surface) < 2 or words[0].casefold() in not_actors or surface.endswith("-"):
                 continue
             if surface.casefold() in _folded("not_actor_names") or _is_number(surface):
                 continue  # "COVID-19", "Earth", "2019", "Day 3": things, diseases, numbers
+            person = PERSON_OF.match(surface)
+            if person and kind == "organisation" and first_name_gender(person.group(1)):
+                surface, kind = person.group(1), "person"  # "Chip Taylor of the University of Kansas"
+                words = surface.split()
             if start != name.start and kind == "person":  # "See Facebook" cut to "Facebook": typed anew
                 kind = typed_name(text, start, start + len(surface)).type
             if any(w.isdigit() for w in words) and _opens_sentence(text, start, sentence_starts):
@@ -286,6 +300,9 @@ def _opens_sentence(text: str, start: int, sentence_starts: set[int]) -> bool:
             return True
     if start in sentence_starts or k == 0:
         return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if SPEAKER_TAG.fullmatch(text[line_start:start]):
+        return True  # "WN: Given that ...", "((Rivinius)) Nothing is known ..."
     if start and text[start - 1] in "“\"‘«„":
         return True  # said "Typical sutures ...": a quotation opens a sentence
     before = text[max(0, k - 12) : k].split()
@@ -352,10 +369,15 @@ def _kind(surface: str, kind: str, starts: list[int], text: str, lowered: frozen
                          if not (w == words[0] and country_of(w) == w))
         headline_cased = any(w.casefold() in lowered and w.casefold() not in LINK_WORDS for w in words[1:])
         adjective = not first_name and ADJECTIVE.search(words[0]) is not None  # "Molecular Biology"
+        if not first_name and (NOT_GIVEN_NAME.search(words[0]) or "the" in words[1:] or "’t" in surface
+                               or "'t" in surface):
+            return "organisation" if len(starts) >= 2 else DROPPED  # "CentOS Linux", "DRM of DVDs", "Stop the Steal"
         if words[0].casefold() in _folded("group_nouns"):
             return DROPPED  # "Members of the G7 Summit": a group noun opening a sentence
         if head and words[0] != head:  # "Saudi Aramco": a demonym does not start a person's name
             return "organisation"
+        if len(words) > MAX_NAME_WORDS and not first_name:
+            return "organisation" if len(starts) >= 2 else DROPPED
         product = words[0] in singles and len(words) > 1 and not first_name and words[-1] not in singles
         if place_word or headline_cased or adjective or product:
             return "organisation" if len(starts) >= 2 else DROPPED  # "Apple Pay", "Cambridge Analytica"
