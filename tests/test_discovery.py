@@ -71,6 +71,51 @@ def test_the_country_needs_one_country_in_focus():
     assert not any("country" in a.casefold() for a in table["aliases"])
 
 
+OTHER_NEWS = """\
+Astronauts return
+
+NASA astronauts Bob Behnken and Doug Hurley flew the Crew Dragon capsule home. Hurley said the
+landing was smooth. "Bob and Doug are home safely," said Elon Musk. Behnken thanked the crew.
+
+The agency said the Crew Dragon capsule would fly again. Scientist Rebecca Falconer of the
+Center for Biological Diversity, who works in the Maidan Wardak province, praised NASA. Falconer said
+Hurricane Katrina and the Presidential Medal of Freedom had nothing to do with it. COVID-19 did not
+delay the flight, landing at 1429 UTC. Meanwhile, the Cambridge Analytica scandal is over, said
+Cambridge Analytica.
+"""
+
+TRANSCRIPT = """\
+An interview
+
+((WN)) Given that you studied empathy, what did you find?
+
+((Christian Keysers)) Yeah, we found a lot. Okay, the rats helped.
+
+((WN)) Will Rocky Linux help?
+
+((Christian Keysers)) Exactly. Keysers said so.
+"""
+
+
+def test_people_named_by_first_name_stay_people_and_things_are_not_actors():
+    table = discover(Article.from_text(OTHER_NEWS))
+    names = dict(zip(table["name"], table["type_guess"]))
+    assert names.get("Bob Behnken") == "person" and names.get("Doug Hurley") == "person"
+    assert names.get("Rebecca Falconer") == "person"  # the role word "Scientist" is not part of the name
+    assert names.get("Center for Biological Diversity") == "organisation"
+    assert names.get("Cambridge Analytica") == "organisation"
+    for thing in ("Crew Dragon", "Hurricane Katrina", "Presidential Medal", "COVID-19", "UTC", "Maidan Wardak",
+                  "1429", "Bob", "Doug"):
+        assert thing not in names, thing
+
+
+def test_interview_tags_and_interjections_are_not_actors():
+    table = discover(Article.from_text(TRANSCRIPT))
+    assert set(table["name"]) >= {"Christian Keysers"}
+    for word in ("WN", "Yeah", "Okay", "Exactly", "Given", "Will Rocky Linux"):
+        assert word not in set(table["name"]), word
+
+
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
 def test_no_discovered_actor_is_absent_from_the_text(path):
     article = load_article(path)
