@@ -618,6 +618,9 @@ def discovered_actors(article: Article) -> list[Actor]:
         extra.types["country"] += 1
         extra.forms[country] += 1
         cands.append(extra)
+    for cand in cands:  # a country's own name is its alias wherever it is written ("the United States President")
+        if cand.type == "country" and cand.label not in cand.forms and cand.label in article.text:
+            cand.forms[cand.label] = 0
     owner: dict[str, tuple[int, str]] = {}
     for cand in cands:  # an alias belongs to the actor that writes it most
         for form, n in cand.forms.items():
