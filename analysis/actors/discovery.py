@@ -19,6 +19,14 @@ How a reader's actors are found, with rules and the word lists of ``data/discove
   are not people); such a phrase is kept as an organisation when it recurs;
 - countries come from their names and demonyms; "the Turkish government", "Greece's government",
   "Saudi officials", "the Turkish Foreign Ministry" are bodies of that country (``parent``);
+- things are not actors: a name mostly written before a thing noun ("the EastMed pipeline", "the
+  Vision Pro headset"), or with a thing word ("Hurricane Katrina", "Presidential Medal"), diseases,
+  planets, time zones, interjections and interview speaker tags ("WN:", "((WN))"); a name written
+  before a place noun ("Maidan Wardak province") is a place;
+- a person's name needs a person's shape: a known first name, or no adjective first word
+  ("Molecular Biology"), no acronym or camel-case first word ("CentOS Linux"), no "the" inside, at
+  most ``MAX_NAME_WORDS`` words; role words ("Scientist", "Assemblywoman") are cut from its front;
+  a single word that ends a person's name ("Mendez") is a person;
 - groups are plural nouns ("protesters", "opposition lawmakers", "Yahoo shareholders");
 - "the country" and a bare "the government" belong to the country in focus only where one
   country has more than half of the country mentions; otherwise "the government" stays an actor
