@@ -441,7 +441,8 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
 VOICE_PRONOUN = re.compile(r"\b(?:he|she|they|I|we|his|her|their)\b", re.IGNORECASE)
 # "so-called “metadata”", "This is called a “third-party request”", "what Apple is calling
 # “spatial”", "known as": a term being named, not someone's words
-NAMING = re.compile(r"(?:\bso[- ]called|\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?(?:called|named|termed|dubbed)|"
+NAMING = re.compile(r"(?:\bso[- ]called|"
+                    r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?(?:called|named|termed|dubbed)|"
                     r"\bknown\s+as|\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:calls?|called|calling|dubs?|terms?))"
                     r"\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 OTHER_QUOTE = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
@@ -456,7 +457,9 @@ def _voiced(inner: str, before: str, after: str) -> bool:
     if title_cased(inner) or NAMING.search(before):
         return False
     lead = OTHER_QUOTE.sub(" ", before)
-    return any(m.group(1) not in ("read", "reads") for m in act_re().finditer(lead)) or voicing_re().search(lead) is not None
+    if any(m.group(1) not in ("read", "reads") for m in act_re().finditer(lead)):  # "read of": reading
+        return True
+    return voicing_re().search(lead) is not None
 
 
 @cache
