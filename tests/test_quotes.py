@@ -187,3 +187,20 @@ def test_named_terms_and_titles_are_not_quotes():
     assert kinds["metadata"] == "scare" and kinds["third-party request."] == "scare"
     assert kinds["works"] == "partial"
     assert not any(k.startswith(("Meet the Press", "Tough Choices", "Glory")) for k in kinds)
+
+
+def test_speaker_before_a_party_label_and_a_relative_clause():
+    q = quotes_of("Rep. Ellen Carter (D-Md.), chair of the Budget Committee, said the plan was “fully funded.”\n"
+                  "Still, Petrilli, who thinks the Wilson administration overreached, called the law "
+                  "“much, much better” than the old one.\n", include_indirect=False)
+    assert row_for(q, "fully funded")["speaker"] == "Ellen Carter"
+    assert row_for(q, "much better")["speaker"] == "Petrilli"
+
+
+def test_voiced_words_go_to_the_sentence_subject_and_a_dash_paragraph_signs_quotes():
+    q = quotes_of("Governor Ann Reyes casts her rival as a man who would “unravel” the reforms.\n\n"
+                  "\"The numbers changed over the summer, and we know it.\"\n\n- Tom Baxter.\n\n"
+                  "The senator is relying on an outdated statistic from the spring survey.\n",
+                  include_indirect=False)
+    assert row_for(q, "unravel")["speaker"] == "Ann Reyes"
+    assert row_for(q, "numbers changed")["speaker"] == "Tom Baxter"

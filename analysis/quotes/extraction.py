@@ -38,6 +38,7 @@ from .speakers import (
     head_of,
     sentence_acts,
     sentence_frame,
+    sentence_subject,
     speaker_phrase,
     statement_subject,
 )
@@ -286,6 +287,17 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE))
             resolver.add(_names_outside(text, seg.start, seg.end, masks, mask_starts))
             continue
+        byline = BYLINE.match(text, seg.start, seg.end) if not spans else None
+        if byline and quotes and quotes[-1].segment == seg.index - 1 and quotes[-1].confidence <= INHERITED:
+            # a paragraph "— Bernie Sanders." under a quote paragraph signs its unattributed or inherited quotes
+            a, b = speaker_phrase(text, byline.start(1), byline.end(1))
+            name, kind, role, conf = head_of(text, a, b, resolver)
+            signer = Speaker(text[a:b], a, b, "dash", name, kind, role, conf)
+            for quote in quotes:
+                if quote.segment == seg.index - 1 and quote.confidence <= INHERITED \
+                        and quote.kind in ("direct", "partial"):
+                    _fill(quote, signer)
+                    quote.confidence = round(conf, 2)
         sents = _join_tags(text, sentences_by_segment.get(seg.index, [(seg.start, seg.end)]))
         sent_starts = [st for st, _ in sents]
         reopened = carried and text[seg.start] in OPENERS
@@ -308,6 +320,9 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 words = len(text[q_a:q_b].split())
                 speaker = attribute(text, frame, (q_a, q_b), resolver)
                 kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
+                if speaker is None and kind == "partial" and q_a - 1 > s_start:
+                    # "Ribble casts Trump as a liberal who would “unravel” ...": the sentence's subject
+                    speaker = sentence_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
                 if speaker is None:
                     opens_paragraph = reopened or q_a == seg.start + 1
@@ -343,6 +358,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     return quotes, acts
 
 
+BYLINE = regex.compile(r"\s*[—–-]\s*(\p{Lu}[\w’'.-]*(?:\s+[\w’'.-]+){0,5})\.?\s*$")  # "— Bernie Sanders."
 TAG_WORDS = 12  # "Todd asked the real estate mogul at the rally on Sunday": a tag is short
 
 

@@ -519,7 +519,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
 
 
-SHORT_PAREN = re.compile(r"\([^()\x00]{1,40}\)")
+SHORT_PAREN = re.compile(r"\((?![A-Z]{2,}\))[^()\x00]{1,40}\)")  # not an acronym: "(UNESCO) said" names the speaker
 RELATIVE_WHO = re.compile(r"\s*(?:who|whose)\b")  # "Petrilli, who thinks ...": a lone word before "who" is a person
 
 
