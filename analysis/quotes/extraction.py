@@ -114,20 +114,27 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
 
 
 def _is_quoted_name(text: str, start: int, end: int) -> bool:
-    """A title or a group's name in quote marks is not a quote.
+    """A title or a group's name in quote marks ("Anna X of "Have no fear"") is not a quote."""
+    inner = text[start:end]
+    return (
+        len(inner.split()) <= 5
+        and inner[:1].isupper()
+        and inner.rstrip()[-1:] not in ".,!?;:"
+        and NAMED.search(text, max(0, start - NAME_WINDOW), start - 1) is not None
+    )
 
-    "Anna X of "Have no fear"": a short capitalised name after "of", "titled", "group" ...;
-    "told NBC's "Meet the Press."", "author of "Tough Choices,"": a title-cased name (every
-    word capitalised but small words) after a possessive or a word for a show, book or medium,
-    its punctuation inside the marks as US copy puts it; words written on a sign or a shirt.
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A title or words written on a thing, in quote marks: a scare quote, not someone's words.
+
+    "told NBC's "Meet the Press."", "author of "Tough Choices,"": a title-cased name (every word
+    capitalised but small words) after a possessive or a word for a show, book or medium, its
+    punctuation inside the marks as US copy puts it; "a sign that reads "..."". Kept as a (scare)
+    quote so that its words stay masked from speakers and sources.
     """
     inner = text[start:end]
-    if not inner[:1].isupper():
-        return False
     before = text[max(0, start - NAME_WINDOW) : start - 1]
-    if INSCRIPTION.search(before):
-        return True
-    if len(inner.split()) <= 5 and inner.rstrip()[-1:] not in ".,!?;:" and NAMED.search(before):
+    if inner[:1].isupper() and INSCRIPTION.search(before):
         return True
     return len(inner.split()) <= TITLE_MAX_WORDS and title_cased(inner) and TITLE_BEFORE.search(before) is not None
 
@@ -143,7 +150,7 @@ TITLE_MAX_WORDS = 12  # "This Week with George Stephanopoulos": a programme or b
 TITLE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|in|book|memoir|show|program|programme|series|film|movie|documentary|novel|album|song|"
     r"column|magazine|newspaper|author of|host of|star of|co-author of|titled|entitled|dubbed|such as|"
-    r"advertising|advertised|slogan))\s*[,:]?\s*$",
+    r"advertising|advertised|slogan)|[”\"],?\s+(?:and|or))\s*[,:]?\s*$",
     re.IGNORECASE)
 
 
@@ -318,9 +325,13 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
             for a, b in inside:
                 q_a, q_b = max(a, seg.start), b
                 words = len(text[q_a:q_b].split())
+                if _is_title(text, q_a, q_b):  # a title or a sign's words: nobody's quote
+                    quotes.append(Quote(text[q_a:q_b], "scare", q_a, q_b, seg.index))
+                    continue
                 speaker = attribute(text, frame, (q_a, q_b), resolver)
                 kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
-                if speaker is None and kind == "partial" and q_a - 1 > s_start:
+                if speaker is None and kind == "partial" and q_a - 1 > s_start \
+                        and not title_cased(text[q_a:q_b]):
                     # "Ribble casts Trump as a liberal who would “unravel” ...": the sentence's subject
                     speaker = sentence_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
