@@ -168,3 +168,39 @@ def test_mixed_quote_inside_reported_speech_is_a_quote():
 def test_scare_quote_without_speech_stays_scare():
     q = quotes_of("The so-called “experts” met in the hall on Monday afternoon.\n", include_indirect=False)
     assert list(q["kind"]) == ["scare"]
+
+
+def test_short_words_voiced_by_a_characterising_verb_are_a_quote():
+    q = quotes_of("The governor casts his rival as a former liberal who would “unravel” the reforms.\n"
+                  "Officials waved off the delay as having “minimal” impact.\n", include_indirect=False)
+    assert list(q["kind"]) == ["partial", "partial"]
+
+
+def test_named_terms_and_titles_are_not_quotes():
+    q = quotes_of("The bill would require providers to store so-called “metadata” for two years.\n"
+                  "This is called a “third-party request.”\n"
+                  "The mayor told NBC’s “Meet the Press.” that the plan “works” for everyone.\n"
+                  "The writer is the author of “Tough Choices,” a memoir of the merger years.\n"
+                  "Protesters held a sign that reads “Glory to Workers,” on the roof.\n",
+                  include_indirect=False)
+    kinds = dict(zip(q["quote"], q["kind"]))
+    assert kinds["metadata"] == "scare" and kinds["third-party request."] == "scare"
+    assert kinds["works"] == "partial"
+    assert all(kinds[k] == "scare" for k in kinds if k.startswith(("Meet the Press", "Tough Choices", "Glory")))
+
+
+def test_speaker_before_a_party_label_and_a_relative_clause():
+    q = quotes_of("Rep. Ellen Carter (D-Md.), chair of the Budget Committee, said the plan was “fully funded.”\n"
+                  "Still, Petrilli, who thinks the Wilson administration overreached, called the law "
+                  "“much, much better” than the old one.\n", include_indirect=False)
+    assert row_for(q, "fully funded")["speaker"] == "Ellen Carter"
+    assert row_for(q, "much better")["speaker"] == "Petrilli"
+
+
+def test_voiced_words_go_to_the_sentence_subject_and_a_dash_paragraph_signs_quotes():
+    q = quotes_of("Governor Ann Reyes casts her rival as a man who would “unravel” the reforms.\n\n"
+                  "\"The numbers changed over the summer, and we know it.\"\n\n- Tom Baxter.\n\n"
+                  "The senator is relying on an outdated statistic from the spring survey.\n",
+                  include_indirect=False)
+    assert row_for(q, "unravel")["speaker"] == "Ann Reyes"
+    assert row_for(q, "numbers changed")["speaker"] == "Tom Baxter"

@@ -31,12 +31,14 @@ from .speakers import (
     Resolver,
     Speaker,
     SpeechAct,
+    act_re,
     attribute,
     cue_re,
     group_head,
     head_of,
     sentence_acts,
     sentence_frame,
+    sentence_subject,
     speaker_phrase,
     statement_subject,
 )
@@ -120,6 +122,43 @@ def _is_quoted_name(text: str, start: int, end: int) -> bool:
         and inner.rstrip()[-1:] not in ".,!?;:"
         and NAMED.search(text, max(0, start - NAME_WINDOW), start - 1) is not None
     )
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A title or words written on a thing, in quote marks: a scare quote, not someone's words.
+
+    "told NBC's "Meet the Press."", "author of "Tough Choices,"": a title-cased name (every word
+    capitalised but small words) after a possessive or a word for a show, book or medium, its
+    punctuation inside the marks as US copy puts it; "a sign that reads "..."". Kept as a (scare)
+    quote so that its words stay masked from speakers and sources.
+    """
+    inner = text[start:end]
+    before = text[max(0, start - NAME_WINDOW) : start - 1]
+    if inner[:1].isupper() and INSCRIPTION.search(before):
+        return True
+    return len(inner.split()) <= TITLE_MAX_WORDS and title_cased(inner) and TITLE_BEFORE.search(before) is not None
+
+
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "with", "to", "in", "on", "at", "by", "from", "&", "not",
+               "is", "that", "as", "but", "if", "than", "it", "its"}
+# "a sign that reads “Glory to Communism,”", "a shirt that read “...”": words written on a thing
+INSCRIPTION = re.compile(r"\b(?:sign|banner|placard|poster|shirt|t-shirt|hat|cap|sticker|billboard|bag|button|"
+                         r"slogan|sweatshirt|jersey|mug)s?,?\s+(?:that\s+|which\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:reads?|read|said|says|advertised|advertises|proclaimed|proclaims|declared|declares|"
+                         r"displayed|bore|bears|bearing|reading|saying)\s*[,:]?\s*$", re.IGNORECASE)
+TITLE_MAX_WORDS = 12  # "This Week with George Stephanopoulos": a programme or book title is short
+TITLE_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:on|in|book|memoir|show|program|programme|series|film|movie|documentary|novel|album|song|"
+    r"column|magazine|newspaper|author of|host of|star of|co-author of|titled|entitled|dubbed|such as|"
+    r"advertising|advertised|slogan)|[”\"],?\s+(?:and|or))\s*[,:]?\s*$",
+    re.IGNORECASE)
+
+
+def title_cased(inner: str) -> bool:
+    """Every word capitalised but small ones ("Meet the Press.", "Girls, Girls, Girls"): a title."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+    return bool(words) and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.casefold() in SMALL_WORDS for w in words)
 
 
 def _trim(text: str, start: int, end: int, closed: bool) -> tuple[int, int, bool]:
@@ -255,6 +294,17 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE))
             resolver.add(_names_outside(text, seg.start, seg.end, masks, mask_starts))
             continue
+        byline = BYLINE.match(text, seg.start, seg.end) if not spans else None
+        if byline and quotes and quotes[-1].segment == seg.index - 1 and quotes[-1].confidence <= INHERITED:
+            # a paragraph "— Bernie Sanders." under a quote paragraph signs its unattributed or inherited quotes
+            a, b = speaker_phrase(text, byline.start(1), byline.end(1))
+            name, kind, role, conf = head_of(text, a, b, resolver)
+            signer = Speaker(text[a:b], a, b, "dash", name, kind, role, conf)
+            for quote in quotes:
+                if quote.segment == seg.index - 1 and quote.confidence <= INHERITED \
+                        and quote.kind in ("direct", "partial"):
+                    _fill(quote, signer)
+                    quote.confidence = round(conf, 2)
         sents = _join_tags(text, sentences_by_segment.get(seg.index, [(seg.start, seg.end)]))
         sent_starts = [st for st, _ in sents]
         reopened = carried and text[seg.start] in OPENERS
@@ -275,8 +325,15 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
             for a, b in inside:
                 q_a, q_b = max(a, seg.start), b
                 words = len(text[q_a:q_b].split())
+                if _is_title(text, q_a, q_b):  # a title or a sign's words: nobody's quote
+                    quotes.append(Quote(text[q_a:q_b], "scare", q_a, q_b, seg.index))
+                    continue
                 speaker = attribute(text, frame, (q_a, q_b), resolver)
                 kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
+                if speaker is None and kind == "partial" and q_a - 1 > s_start \
+                        and not title_cased(text[q_a:q_b]):
+                    # "Ribble casts Trump as a liberal who would “unravel” ...": the sentence's subject
+                    speaker = sentence_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
                 if speaker is None:
                     opens_paragraph = reopened or q_a == seg.start + 1
@@ -312,6 +369,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     return quotes, acts
 
 
+BYLINE = regex.compile(r"\s*[—–-]\s*(\p{Lu}[\w’'.-]*(?:\s+[\w’'.-]+){0,5})\.?\s*$")  # "— Bernie Sanders."
 TAG_WORDS = 12  # "Todd asked the real estate mogul at the rally on Sunday": a tag is short
 
 
@@ -384,8 +442,10 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     """direct (a whole statement), partial (words woven into reported speech), scare.
 
     A short quote is a scare quote unless it is someone's words: next to its cue ("“Never,” he
-    said") or inside reported speech, i.e. after a cue in its sentence that found a speaker ("she
-    called the plan “a disaster”", PolNeAR's mixed quotes).
+    said"), inside reported speech, i.e. after a cue in its sentence that found a speaker ("she
+    called the plan “a disaster”", PolNeAR's mixed quotes), or words in lower case in a sentence
+    about someone (``_voiced``: "the administration waves off the delay as having “minimal”
+    impact").
     """
     before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1]
     after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
@@ -396,13 +456,44 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
         and speaker.start is not None and speaker.start < span[0] \
         and speaker.cue not in ("dash", "subject") and speaker.end <= span[0]
     if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?") \
-            and not reported:
+            and not reported and not _voiced(text[span[0] : span[1]], before, after):
         return "scare"
     starts_sentence = not before.strip() or cue_before or re.search(r"[:,]\s*$", before) is not None
     ends_sentence = not after.strip(" .") or re.match(r"^\s*[,.!?]", after) is not None
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
+
+
+VOICE_PRONOUN = re.compile(r"\b(?:he|she|they|I|we|his|her|their)\b", re.IGNORECASE)
+# "so-called “metadata”", "This is called a “third-party request”", "what Apple is calling
+# “spatial”", "known as": a term being named, not someone's words
+NAMING = re.compile(r"(?:\bso[- ]called|"
+                    r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?(?:called|named|termed|dubbed)|"
+                    r"\bknown\s+as|\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:calls?|called|calling|dubs?|terms?))"
+                    r"\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+OTHER_QUOTE = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
+
+
+def _voiced(inner: str, before: str, after: str) -> bool:
+    """Are short quoted words (not a title) someone's? Yes when the words around them, other
+    quotes left out, name a person or organisation, hold a personal pronoun or a speech or
+    statement verb. On a PolNeAR train sample such words in lower case were an annotated quote
+    four times in five; a title-cased name ("Saturday Night Live") stays a scare quote.
+    """
+    if title_cased(inner) or NAMING.search(before):
+        return False
+    lead = OTHER_QUOTE.sub(" ", before)
+    if any(m.group(1) not in ("read", "reads") for m in act_re().finditer(lead)):  # "read of": reading
+        return True
+    return voicing_re().search(lead) is not None
+
+
+@cache
+def voicing_re() -> re.Pattern[str]:
+    """Verbs that put words in someone's mouth ("casts him as", "waves off"): ``voicing_verbs``."""
+    verbs = sorted(quote_words("voicing_verbs"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
 
 
 @cache

@@ -287,6 +287,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
         apposition = any(n.type == "person" for n in first)  # "Hugh Hill, a doctor," keeps its head
+        head = None if apposition else _apposed_head(text, a, b)
+        if head:  # "Still, Petrilli, who thinks ...": the name before the relative clause
+            a, apposition = head[0], True
         if not apposition and last:
             a += chunks[-1].start()
     while a < b and text[a] in " ,;:":
@@ -329,6 +332,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         pick = persons[-1] if persons else names[-1]
         first_chunk = [n for n in names if "," not in text[a : n.start]]
         chunk_persons = [n for n in first_chunk if n.type == "person"]
+        if not chunk_persons and first_chunk and first_chunk[-1].type == "unknown" \
+                and RELATIVE_WHO.match(phrase, phrase.find(",") + 1):
+            chunk_persons = first_chunk[-1:]  # "Petrilli, who thinks ...": a surname before its clause
         if "," in phrase and chunk_persons:
             pick = chunk_persons[-1]  # "Lisa Monaco, Obama's adviser": the name before the apposition
         if pick.type == "unknown" and len(names) > 1 and names[-1].type == "organisation":
@@ -457,6 +463,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         paren = re.search(r"\([^()\x00]*\),?\s*$", left)
         if paren:  # "the Associated Press (AP) called", "Gov. John Kasich (R-OH), said": part of the subject
             left = left[: paren.start()] + " " * (len(left) - paren.start())
+        # "Rep. Elijah Cummings (D-Md.), chair of the ... Committee, said": a short label inside the subject
+        left = SHORT_PAREN.sub(lambda m: " " * len(m.group()), left)
         cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
         inner = list(cue_re().finditer(left, cut + 1))
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
@@ -480,10 +488,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
                 return Speaker(before_mask.written, before_mask.start, before_mask.end, cue, before_mask.name,
                                 before_mask.type, before_mask.role, before_mask.confidence)
         words = text[a:b].split()
-        head = re.match(r"[^,]+(?=,)", text[a:b])
-        if len(words) > 12 and head and len(head.group().split()) <= APPOSED_NAME_WORDS \
-                and any(n.type == "person" for n in find_names(text, a, a + head.end())):
-            b = a + head.end()  # "Fred Kagan, director of the ... Institute, said": the name before the apposition
+        head = _apposed_head(text, a, b) if len(words) > 12 else None
+        if head:  # "Fred Kagan, director of the ... Institute, said": the name before the apposition
+            a, b = head
             words = text[a:b].split()
         if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
             names = find_names(text, a, b)
@@ -510,6 +517,27 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if name is None and kind is None:
         return Speaker(phrase, a, b, cue, None, None, None, conf)
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
+
+
+SHORT_PAREN = re.compile(r"\((?![A-Z]{2,}\))[^()\x00]{1,40}\)")  # not an acronym: "(UNESCO) said" names the speaker
+RELATIVE_WHO = re.compile(r"\s*(?:who|whose)\b")  # "Petrilli, who thinks ...": a lone word before "who" is a person
+
+
+def _apposed_head(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The name before an apposition or relative clause in a long subject, if one of its first
+    three comma chunks is a short name ("Fred Kagan, director of ...", "Still, Petrilli, who
+    thinks ..."): a person, or a lone capitalised word followed by "who"."""
+    chunks = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^,]+", text[a:b])][:3]
+    for k, (c_a, c_b) in enumerate(chunks[:-1]):
+        if len(text[c_a:c_b].split()) > APPOSED_NAME_WORDS:
+            continue
+        names = find_names(text, c_a, c_b)
+        if any(n.type == "person" for n in names) or (
+                names and names[-1].type == "unknown" and RELATIVE_WHO.match(text, chunks[k + 1][0] + 1)):
+            while c_a < c_b and text[c_a] == " ":
+                c_a += 1
+            return c_a, c_b
+    return None
 
 
 @dataclass(frozen=True)
