@@ -25,6 +25,8 @@ Without a codebook (``codebook=None``), the article's discovered actors are used
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -153,28 +155,41 @@ def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int
     if min_mentions < 1:
         raise ParameterError(f"min_mentions must be at least 1, not {min_mentions}")
     rng = np.random.default_rng(seed)
+    # Plain Python groups (sorted keys, rows in table order), as ``groupby(sort=True)`` gives
+    # them: a pandas group, value_counts and Series per actor cost more than the bootstrap.
+    scores_of: dict[tuple, list[float]] = {}
+    labels_of: dict[tuple, list[str]] = {}
+    columns_in = [mentions[c].tolist() for c in ("actor", "label", "type", "score", "sentiment")]
+    for actor, name, kind, score, sentiment in zip(*columns_in):
+        key = (actor, name, kind)
+        if any(k is None or k != k for k in key):  # groupby leaves out missing keys
+            continue
+        scores_of.setdefault(key, []).append(score)
+        labels_of.setdefault(key, []).append(sentiment)
     rows = []
-    for (actor, name, kind), group in mentions.groupby(["actor", "label", "type"], sort=True):
-        scores = group["score"].to_numpy()
+    for key in sorted(scores_of):
+        actor, name, kind = key
+        scores = np.asarray(scores_of[key], dtype=float)
         if len(scores) < min_mentions:
             continue
         draws = rng.choice(scores, size=(resamples, len(scores)), replace=True).mean(axis=1)
         low, high = np.quantile(draws, [0.025, 0.975])
-        shares = group["sentiment"].value_counts(normalize=True)
+        counts = Counter(labels_of[key])
         mean = float(scores.mean())
         rows.append((actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
-                     round(float(shares.get("negative", 0.0)), 3), round(float(shares.get("neutral", 0.0)), 3),
-                     round(float(shares.get("positive", 0.0)), 3), majority_label(group["sentiment"], mean)))
+                     *(round(counts.get(side, 0) / len(scores), 3) for side in ("negative", "neutral", "positive")),
+                     majority_label(labels_of[key], mean)))
     columns = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral",
                "positive", "sentiment"]
     return pd.DataFrame(rows, columns=columns).sort_values(["mean", "actor"], ignore_index=True)
 
 
-def majority_label(labels: pd.Series, mean: float) -> str:
+def majority_label(labels: Iterable[str], mean: float) -> str:
     """The label most mentions have; a tie goes to the side the mean leans to (positive if it is
     among the tied and the mean is above 0, negative if below), else neutral."""
-    counts = labels.value_counts()
-    tied = set(counts[counts == counts.max()].index)
+    counts = Counter(labels)
+    top = max(counts.values())
+    tied = {lab for lab, n in counts.items() if n == top}
     if len(tied) == 1:
         return tied.pop()
     if mean > 0 and "positive" in tied:
