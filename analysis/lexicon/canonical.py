@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from .names import fold
 from .resources import rules
@@ -26,6 +26,7 @@ def _prefixes() -> tuple[str, ...]:
     return tuple(sorted({w.casefold() for w in rules("quotes")["person_titles"]}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)  # speed: the same names recur in every call of an article
 def bare_name(name: str) -> str:
     """A name without a leading "the", honorifics, titles or a possessive: "Mr. Reeves's" -> "Reeves"."""
     text = " ".join(name.split())
@@ -41,6 +42,7 @@ def bare_name(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(name).casefold().split())
 
@@ -58,8 +60,9 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
     counts = Counter(bare_name(n) for n in written)
     person_set = {bare_name(p) for p in persons}
     fulls = sorted({b for b in counts if len(_tokens(b)) >= 2}, key=lambda b: (-counts[b], -len(b), b))
+    full_tokens = {full: _tokens(OF_TAIL.sub("", full) if full in person_set else full) for full in fulls}
     result: dict[str, str] = {}
-    for name in written:
+    for name in dict.fromkeys(written):  # each distinct name once: its result depends on it alone
         bare = bare_name(name)
         short = OF_TAIL.sub("", bare) if bare in person_set else bare
         tokens = _tokens(short)
@@ -68,7 +71,7 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
             continue
         fits = []
         for full in fulls:
-            ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
+            ft = full_tokens[full]
             if full == bare or len(ft) <= len(tokens):
                 continue
             first_name = len(tokens) == 1 and (short in person_set or full in person_set) and ft[0] == tokens[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -230,6 +230,7 @@ def _role(before: str) -> str:
     return role.removeprefix("the ").removeprefix("The ")
 
 
+@lru_cache(maxsize=1 << 16)  # speed: names are folded again and again
 def fold(name: str) -> str:
     """A name without diacritics, for matching "Erdogan" with "Erdoğan"."""
     decomposed = unicodedata.normalize("NFKD", name)
