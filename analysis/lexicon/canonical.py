@@ -60,7 +60,16 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
     counts = Counter(bare_name(n) for n in written)
     person_set = {bare_name(p) for p in persons}
     fulls = sorted({b for b in counts if len(_tokens(b)) >= 2}, key=lambda b: (-counts[b], -len(b), b))
-    full_tokens = {full: _tokens(OF_TAIL.sub("", full) if full in person_set else full) for full in fulls}
+    # speed: the longer names indexed by their token suffixes and first tokens, so that a name
+    # meets only the names it could join (the fits of comparing it with every longer name)
+    by_suffix: dict[tuple[str, ...], list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    for full in fulls:
+        ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
+        for k in range(1, len(ft)):
+            by_suffix.setdefault(ft[-k:], []).append(full)
+        if len(ft) >= 2:
+            by_first.setdefault(ft[0], []).append(full)
     result: dict[str, str] = {}
     for name in dict.fromkeys(written):  # each distinct name once: its result depends on it alone
         bare = bare_name(name)
@@ -69,14 +78,11 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
         if not tokens:
             result[name] = name
             continue
-        fits = []
-        for full in fulls:
-            ft = full_tokens[full]
-            if full == bare or len(ft) <= len(tokens):
-                continue
-            first_name = len(tokens) == 1 and (short in person_set or full in person_set) and ft[0] == tokens[0]
-            if ft[-len(tokens):] == tokens or first_name:
-                fits.append(full)
+        # a longer name ending with the name's tokens, or (a lone first name) beginning a person's
+        fits = [full for full in by_suffix.get(tokens, ()) if full != bare]
+        if len(tokens) == 1:
+            fits += [full for full in by_first.get(tokens[0], ())
+                     if full != bare and (short in person_set or full in person_set)]
         roots = {_person_root(f, person_set) for f in fits}
         if len(roots) == 1:
             result[name] = roots.pop()
