@@ -113,23 +113,21 @@ def mention_sentiment(article: Article, codebook: Codebook | None = None, engine
 def score_mentions(article: Article, mentions: pd.DataFrame, engine: str = "vader") -> pd.DataFrame:
     """``mention_sentiment`` of actor mentions already found (``find_mentions``)."""
     chosen = get_engine(engine)
-    rows, contexts = [], []
-    for m in mentions.itertuples():
-        if m.sentence >= 0:
-            sent = article.sentences[m.sentence]
+    if mentions.empty:
+        return pd.DataFrame([], columns=MENTION_COLUMNS)
+    # plain tuples of the columns (``itertuples`` builds a namedtuple class on every call)
+    rows = list(zip(*(mentions[c].tolist() for c in MENTION_COLUMNS[:9])))
+    contexts = []
+    for _, _, _, _, _, segment, sentence, start, end in rows:
+        if sentence >= 0:
+            sent = article.sentences[sentence]
             a, b = sent.start, sent.end
         else:
-            seg = article.segments[m.segment]
+            seg = article.segments[segment]
             a, b = seg.start, seg.end
-        cleaned, s, e = without_own_quotes(article.text[a:b], m.start - a, m.end - a)
-        contexts.append((cleaned, s, e))
-        rows.append(m)
-    scores, labels, evidence = chosen.score(contexts) if contexts else ([], [], [])
-    table = [
-        (m.actor, m.label, m.type, m.alias, m.via, m.segment, m.sentence, m.start, m.end, round(s, 4), lab,
-         " ".join(ev.split()))
-        for m, s, lab, ev in zip(rows, scores, labels, evidence)
-    ]
+        contexts.append(without_own_quotes(article.text[a:b], start - a, end - a))
+    scores, labels, evidence = chosen.score(contexts)
+    table = [(*m, round(s, 4), lab, " ".join(ev.split())) for m, s, lab, ev in zip(rows, scores, labels, evidence)]
     return pd.DataFrame(table, columns=MENTION_COLUMNS)
 
 
