@@ -170,8 +170,11 @@ def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int
         scores = np.asarray(scores_of[key], dtype=float)
         if len(scores) < min_mentions:
             continue
-        draws = rng.choice(scores, size=(resamples, len(scores)), replace=True).mean(axis=1)
-        low, high = np.quantile(draws, [0.025, 0.975])
+        if len(scores) == 1:  # every draw is the one score (and numpy draws no random numbers for it)
+            low = high = scores[0]
+        else:
+            draws = rng.choice(scores, size=(resamples, len(scores)), replace=True).mean(axis=1)
+            low, high = np.quantile(draws, [0.025, 0.975])
         counts = Counter(labels_of[key])
         mean = float(scores.mean())
         rows.append((actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
