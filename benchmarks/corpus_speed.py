@@ -6,7 +6,8 @@ Run: .venv/bin/python benchmarks/corpus_speed.py [--wikinews ../shared/wikinews]
 End to end is the wall time of ``run_corpus`` on the 295 Wikinews articles (reading the CSVs,
 starting the worker processes, analysing, writing the Parquet tables; no HTML page), so it
 includes each worker's start-up. The Dask row starts a ``distributed.LocalCluster`` of two
-worker processes on 127.0.0.1 and passes its address as ``--scheduler`` would; its CPU seconds
+worker processes on 127.0.0.1 (with ``DASK_WORKER_CONFIG``: no per-thread profiler, slower
+monitors) and passes its address as ``--scheduler`` would; its CPU seconds
 are those of every process of the cluster (nannies, workers, their sandboxes) and of this one,
 taken before the cluster closes. The table sizes
 of each run are printed too: they must be identical.
@@ -35,6 +36,7 @@ import pandas as pd
 
 from analysis import Article
 from analysis.corpus import run_corpus
+from analysis.corpus.run import DASK_WORKER_CONFIG
 from analysis.sources import source_mentions
 
 TABLES = ["articles", "segments", "quotes", "sources", "mentions", "actor_sentiment"]
@@ -42,6 +44,7 @@ TABLES = ["articles", "segments", "quotes", "sources", "mentions", "actor_sentim
 
 def corpus_rows(csvs: list[str], workdir: Path) -> list[tuple]:
     """(setup, seconds, words, articles, table sizes) for 1 worker, 2 workers, Dask with 2 workers."""
+    import dask
     from distributed import LocalCluster
 
     rows = []
@@ -52,8 +55,8 @@ def corpus_rows(csvs: list[str], workdir: Path) -> list[tuple]:
                          progress=False, log=lambda m: None)
         rows.append((label, time.perf_counter() - started, cpu_seconds() - cpu, run.words, run.articles,
                      sizes(run.out)))
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=":0") as cluster:
+    with dask.config.set(DASK_WORKER_CONFIG), LocalCluster(  # the workers' settings the README recommends
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0") as cluster:
         cpu = tree_cpu_seconds()
         started = time.perf_counter()
         run = run_corpus(csvs, workdir / "dask", scheduler=cluster.scheduler_address, report=False, progress=False,
