@@ -19,6 +19,7 @@ import numpy as np
 
 from ..errors import DataFileError
 from ..lexicon.resources import data_path
+from . import lexicons
 from .lexicons import textblob, vader, vader_scores
 
 MODEL_PATH = data_path("models", "newsmtsc-lr.json")
@@ -38,6 +39,12 @@ def _sentence_tokens(sentence: str) -> tuple[re.Match, ...]:
     """The tokens of a sentence, kept for the other targets in it (and the word features)."""
     return tuple(TOKEN.finditer(sentence))
 
+
+
+def clear_caches() -> None:
+    """Forget the sentence tokens and lexicon scores kept per text (for stage-by-stage benchmarks)."""
+    _sentence_tokens.cache_clear()
+    lexicons.clear_caches()
 
 def _tokens(sentence: str, start: int, end: int) -> tuple[tuple[re.Match, ...], int, int]:
     toks = _sentence_tokens(sentence)
