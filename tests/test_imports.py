@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "analysis"
 LAYERS = [
     "data", "notebooks",
     "errors", "lexicon", "reading", "actors", "quotes", "sources", "sentiment", "analysed", "views", "report",
-    "evaluation", "cli", "__main__", "analysis",
+    "corpus", "evaluation", "cli", "__main__", "analysis",
 ]
 
 
