@@ -23,7 +23,7 @@ import pandas as pd
 from .actors.codebook import Codebook, load_codebook
 from .actors.discovery import discover, discovered_codebook
 from .actors.mentions import find_mentions
-from .quotes.extraction import Quote, analyse_quotes, kind_table, quote_table, quoted_about, speaker_table
+from .quotes.extraction import Quote, analyse_quotes, canonicalise, kind_table, quote_table, quoted_about, speaker_table
 from .quotes.speakers import SpeechAct
 from .reading.article import Article
 from .reading.records import Sentence
@@ -87,8 +87,15 @@ class Analysis:
         return self._quote_pass[1]
 
     @cached_property
+    def _quote_frame(self) -> pd.DataFrame:
+        """The quote pass's records as a table, speakers as found (sources read this one)."""
+        return quote_table(self._quote_pass[0])
+
+    @cached_property
     def quotes(self) -> pd.DataFrame:
         """The quote table (``extract_quotes``), speakers named by the codebook if there is one."""
+        if self.include_indirect:  # the pass's own table, canonicalised: not built twice
+            return canonicalise(self._quote_frame, self.codebook)
         return quote_table(self.quote_records, self.codebook)
 
     @cached_property
@@ -112,7 +119,7 @@ class Analysis:
     @cached_property
     def source_mentions(self) -> pd.DataFrame:
         """One row per citation (``source_mentions``); speakers taken from the quote pass."""
-        return cited_sources(self.article, quote_table(self._quote_pass[0]), self.speech_acts, self.sources_path)
+        return cited_sources(self.article, self._quote_frame, self.speech_acts, self.sources_path)
 
     @cached_property
     def source_counts(self) -> pd.DataFrame:

@@ -93,3 +93,23 @@ def test_an_actor_row_never_contradicts_its_own_shares(seed, engine):
     for row in actors.itertuples():
         shares = {"negative": row.negative, "neutral": row.neutral, "positive": row.positive}
         assert shares[row.sentiment] == max(shares.values()), row
+
+
+def test_actor_intervals_are_the_seeded_bootstrap_of_every_actor():
+    """The interval of each actor is the one a bootstrap of every actor in turn gives (one shared
+    seeded generator): an actor with one mention, whose interval is its score without draws,
+    leaves the draws of the actors after it unchanged."""
+    import numpy as np
+    import pandas as pd
+
+    scores = {"a": [0.5, -0.2, 0.1], "b": [0.3], "c": [-0.4, 0.2], "d": [0.7], "e": [0.1, 0.1, -0.9, 0.4]}
+    mentions = pd.DataFrame(
+        [(actor, actor.upper(), "person", s, "positive" if s > 0 else "negative")
+         for actor, values in scores.items() for s in values],
+        columns=["actor", "label", "type", "score", "sentiment"])
+    table = actor_table(mentions, "vader").set_index("actor")
+    rng = np.random.default_rng(0)
+    for actor, values in scores.items():  # the plain bootstrap, actor by actor in sorted order
+        draws = rng.choice(np.array(values), size=(2000, len(values)), replace=True).mean(axis=1)
+        low, high = np.quantile(draws, [0.025, 0.975])
+        assert (table.loc[actor, "ci_low"], table.loc[actor, "ci_high"]) == (round(low, 3), round(high, 3)), actor

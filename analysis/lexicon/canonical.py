@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from .names import fold
 from .resources import rules
@@ -26,6 +26,7 @@ def _prefixes() -> tuple[str, ...]:
     return tuple(sorted({w.casefold() for w in rules("quotes")["person_titles"]}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)  # speed: the same names recur in every call of an article
 def bare_name(name: str) -> str:
     """A name without a leading "the", honorifics, titles or a possessive: "Mr. Reeves's" -> "Reeves"."""
     text = " ".join(name.split())
@@ -41,6 +42,7 @@ def bare_name(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(name).casefold().split())
 
@@ -58,22 +60,29 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
     counts = Counter(bare_name(n) for n in written)
     person_set = {bare_name(p) for p in persons}
     fulls = sorted({b for b in counts if len(_tokens(b)) >= 2}, key=lambda b: (-counts[b], -len(b), b))
+    # speed: the longer names indexed by their token suffixes and first tokens, so that a name
+    # meets only the names it could join (the fits of comparing it with every longer name)
+    by_suffix: dict[tuple[str, ...], list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    for full in fulls:
+        ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
+        for k in range(1, len(ft)):
+            by_suffix.setdefault(ft[-k:], []).append(full)
+        if len(ft) >= 2:
+            by_first.setdefault(ft[0], []).append(full)
     result: dict[str, str] = {}
-    for name in written:
+    for name in dict.fromkeys(written):  # each distinct name once: its result depends on it alone
         bare = bare_name(name)
         short = OF_TAIL.sub("", bare) if bare in person_set else bare
         tokens = _tokens(short)
         if not tokens:
             result[name] = name
             continue
-        fits = []
-        for full in fulls:
-            ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
-            if full == bare or len(ft) <= len(tokens):
-                continue
-            first_name = len(tokens) == 1 and (short in person_set or full in person_set) and ft[0] == tokens[0]
-            if ft[-len(tokens):] == tokens or first_name:
-                fits.append(full)
+        # a longer name ending with the name's tokens, or (a lone first name) beginning a person's
+        fits = [full for full in by_suffix.get(tokens, ()) if full != bare]
+        if len(tokens) == 1:
+            fits += [full for full in by_first.get(tokens[0], ())
+                     if full != bare and (short in person_set or full in person_set)]
         roots = {_person_root(f, person_set) for f in fits}
         if len(roots) == 1:
             result[name] = roots.pop()

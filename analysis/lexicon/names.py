@@ -9,9 +9,10 @@ The word lists are in ``data/quotes.yml``.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -100,14 +101,28 @@ def _title_at_end(last_words: list[str]) -> str | None:
     return None
 
 
+_FOUND = threading.local()  # speed: the names of the text analysed last, by (start, end)
+
+
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """Capitalised name runs in ``text[start:end]``, typed.
 
     A run is cut where a possessive ends a word ("Armenia's Prime Minister Nikol Pashinyan":
     Armenia, then Nikol Pashinyan), after a title ("Prime Minister"), and where a place or
     organisation is followed by a person's name ("Amnesty International Man-kei Tam").
+    Quotes, sources and discovery ask for the same sentence's names: each span of the text
+    analysed last is read once (the result depends on the text and the span alone).
     """
     end = len(text) if end is None else end
+    if getattr(_FOUND, "text", None) is not text:
+        _FOUND.text, _FOUND.spans = text, {}
+    key = (start, end)
+    if key not in _FOUND.spans:
+        _FOUND.spans[key] = tuple(_find_names(text, start, end))
+    return list(_FOUND.spans[key])
+
+
+def _find_names(text: str, start: int, end: int) -> list[Name]:
     names = []
     for m in name_pattern().finditer(text, start, end):
         words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
@@ -247,6 +262,7 @@ def _role(before: str) -> str:
     return role.removeprefix("the ").removeprefix("The ")
 
 
+@lru_cache(maxsize=1 << 16)  # speed: names are folded again and again
 def fold(name: str) -> str:
     """A name without diacritics, for matching "Erdogan" with "Erdoğan"."""
     decomposed = unicodedata.normalize("NFKD", name)

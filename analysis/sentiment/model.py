@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import DataFileError
 from ..lexicon.resources import data_path
+from . import lexicons
 from .lexicons import textblob, vader, vader_scores
 
 MODEL_PATH = data_path("models", "newsmtsc-lr.json")
@@ -33,8 +34,20 @@ DENSE_NAMES = [
 ]
 
 
-def _tokens(sentence: str, start: int, end: int) -> tuple[list[re.Match], int, int]:
-    toks = list(TOKEN.finditer(sentence))
+@lru_cache(maxsize=1024)
+def _sentence_tokens(sentence: str) -> tuple[re.Match, ...]:
+    """The tokens of a sentence, kept for the other targets in it (and the word features)."""
+    return tuple(TOKEN.finditer(sentence))
+
+
+
+def clear_caches() -> None:
+    """Forget the sentence tokens and lexicon scores kept per text (for stage-by-stage benchmarks)."""
+    _sentence_tokens.cache_clear()
+    lexicons.clear_caches()
+
+def _tokens(sentence: str, start: int, end: int) -> tuple[tuple[re.Match, ...], int, int]:
+    toks = _sentence_tokens(sentence)
     idx = [i for i, m in enumerate(toks) if m.end() > start and m.start() < end]
     if not idx:  # the target is punctuation or empty: use the nearest token
         idx = [min(range(len(toks)), key=lambda i: abs(toks[i].start() - start))] if toks else [0]

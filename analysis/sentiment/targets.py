@@ -25,6 +25,8 @@ Without a codebook (``codebook=None``), the article's discovered actors are used
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -111,23 +113,21 @@ def mention_sentiment(article: Article, codebook: Codebook | None = None, engine
 def score_mentions(article: Article, mentions: pd.DataFrame, engine: str = "vader") -> pd.DataFrame:
     """``mention_sentiment`` of actor mentions already found (``find_mentions``)."""
     chosen = get_engine(engine)
-    rows, contexts = [], []
-    for m in mentions.itertuples():
-        if m.sentence >= 0:
-            sent = article.sentences[m.sentence]
+    if mentions.empty:
+        return pd.DataFrame([], columns=MENTION_COLUMNS)
+    # plain tuples of the columns (``itertuples`` builds a namedtuple class on every call)
+    rows = list(zip(*(mentions[c].tolist() for c in MENTION_COLUMNS[:9])))
+    contexts = []
+    for _, _, _, _, _, segment, sentence, start, end in rows:
+        if sentence >= 0:
+            sent = article.sentences[sentence]
             a, b = sent.start, sent.end
         else:
-            seg = article.segments[m.segment]
+            seg = article.segments[segment]
             a, b = seg.start, seg.end
-        cleaned, s, e = without_own_quotes(article.text[a:b], m.start - a, m.end - a)
-        contexts.append((cleaned, s, e))
-        rows.append(m)
-    scores, labels, evidence = chosen.score(contexts) if contexts else ([], [], [])
-    table = [
-        (m.actor, m.label, m.type, m.alias, m.via, m.segment, m.sentence, m.start, m.end, round(s, 4), lab,
-         " ".join(ev.split()))
-        for m, s, lab, ev in zip(rows, scores, labels, evidence)
-    ]
+        contexts.append(without_own_quotes(article.text[a:b], start - a, end - a))
+    scores, labels, evidence = chosen.score(contexts)
+    table = [(*m, round(s, 4), lab, " ".join(ev.split())) for m, s, lab, ev in zip(rows, scores, labels, evidence)]
     return pd.DataFrame(table, columns=MENTION_COLUMNS)
 
 
@@ -153,28 +153,44 @@ def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int
     if min_mentions < 1:
         raise ParameterError(f"min_mentions must be at least 1, not {min_mentions}")
     rng = np.random.default_rng(seed)
+    # Plain Python groups (sorted keys, rows in table order), as ``groupby(sort=True)`` gives
+    # them: a pandas group, value_counts and Series per actor cost more than the bootstrap.
+    scores_of: dict[tuple, list[float]] = {}
+    labels_of: dict[tuple, list[str]] = {}
+    columns_in = [mentions[c].tolist() for c in ("actor", "label", "type", "score", "sentiment")]
+    for actor, name, kind, score, sentiment in zip(*columns_in):
+        key = (actor, name, kind)
+        if any(k is None or k != k for k in key):  # groupby leaves out missing keys
+            continue
+        scores_of.setdefault(key, []).append(score)
+        labels_of.setdefault(key, []).append(sentiment)
     rows = []
-    for (actor, name, kind), group in mentions.groupby(["actor", "label", "type"], sort=True):
-        scores = group["score"].to_numpy()
+    for key in sorted(scores_of):
+        actor, name, kind = key
+        scores = np.asarray(scores_of[key], dtype=float)
         if len(scores) < min_mentions:
             continue
-        draws = rng.choice(scores, size=(resamples, len(scores)), replace=True).mean(axis=1)
-        low, high = np.quantile(draws, [0.025, 0.975])
-        shares = group["sentiment"].value_counts(normalize=True)
+        if len(scores) == 1:  # every draw is the one score (and numpy draws no random numbers for it)
+            low = high = scores[0]
+        else:
+            draws = rng.choice(scores, size=(resamples, len(scores)), replace=True).mean(axis=1)
+            low, high = np.quantile(draws, [0.025, 0.975])
+        counts = Counter(labels_of[key])
         mean = float(scores.mean())
         rows.append((actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
-                     round(float(shares.get("negative", 0.0)), 3), round(float(shares.get("neutral", 0.0)), 3),
-                     round(float(shares.get("positive", 0.0)), 3), majority_label(group["sentiment"], mean)))
+                     *(round(counts.get(side, 0) / len(scores), 3) for side in ("negative", "neutral", "positive")),
+                     majority_label(labels_of[key], mean)))
     columns = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral",
                "positive", "sentiment"]
     return pd.DataFrame(rows, columns=columns).sort_values(["mean", "actor"], ignore_index=True)
 
 
-def majority_label(labels: pd.Series, mean: float) -> str:
+def majority_label(labels: Iterable[str], mean: float) -> str:
     """The label most mentions have; a tie goes to the side the mean leans to (positive if it is
     among the tied and the mean is above 0, negative if below), else neutral."""
-    counts = labels.value_counts()
-    tied = set(counts[counts == counts.max()].index)
+    counts = Counter(labels)
+    top = max(counts.values())
+    tied = {lab for lab, n in counts.items() if n == top}
     if len(tied) == 1:
         return tied.pop()
     if mean > 0 and "positive" in tied:

@@ -263,11 +263,13 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
             for r in kept]
     rows: list[tuple] = []
+    in_sentence: dict[int, list[tuple]] = {}  # speed: rows kept so far, by sentence
     for row in sorted(kept, key=lambda r: (r[5], -(r[7] - r[6]), r[6])):  # per sentence, longest first
-        same = [r for r in rows if r[5] == row[5] and (r[0] == row[0] or (r[6] < row[7] and row[6] < r[7])
-                                                        or _nested(r[0], row[0]))]
+        same = [r for r in in_sentence.get(row[5], ()) if (r[0] == row[0] or (r[6] < row[7] and row[6] < r[7])
+                                                          or _nested(r[0], row[0]))]
         if not same:
             rows.append(row)
+            in_sentence.setdefault(row[5], []).append(row)
     return rows
 
 
