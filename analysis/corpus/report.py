@@ -11,7 +11,8 @@ import os
 from pathlib import Path
 
 from ..errors import AnalysisError
-from ..report.runner import KERNEL, NOTEBOOKS
+from ..report.pages import PageExporter
+from ..report.runner import KERNEL, NOTEBOOKS, kernel_manager
 
 NOTEBOOK = NOTEBOOKS / "corpus_overview.ipynb"
 TITLE = "Corpus overview"
@@ -22,31 +23,33 @@ def write_corpus_report(corpus_dir: str | Path, notebook: Path = NOTEBOOK) -> Pa
     ``index.html`` there (figures and tables as PNG/CSV in ``corpus_dir/overview``)."""
     import nbformat
     import papermill
+    from jupyter_core.utils import run_sync
 
     folder = Path(corpus_dir).resolve()
     executed = folder / notebook.name
     params = {"corpus_dir": os.path.relpath(folder, notebook.parent),
               "out_dir": os.path.relpath(folder / "overview", notebook.parent)}
+    km = kernel_manager()
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
-                                   cwd=str(notebook.parent), progress_bar=False, log_output=False,
+                                   km=km, cwd=str(notebook.parent), progress_bar=False, log_output=False,
                                    request_save_on_cell_execute=False)
     except papermill.PapermillExecutionError as exc:
         raise AnalysisError(f"{notebook.name} cell {exc.cell_index}: {exc.ename}: {exc.evalue}") from None
+    finally:
+        if run_sync(km.is_alive)():
+            run_sync(km.shutdown_kernel)(now=True)
     nb = _renumber(nbformat.read(executed, as_version=4))
     nbformat.write(nb, executed)
     page = folder / "index.html"
-    page.write_text(render_page(nb, TITLE), encoding="utf-8")
+    page.write_text(render_page(nb, TITLE, folder.name), encoding="utf-8")
     return page
 
 
-def render_page(nb, title: str) -> str:
-    """The executed notebook as one HTML page (the one place to change the pages' look)."""
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(template_name="lab", embed_images=True)
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    return body
+def render_page(nb, title: str, corpus_name: str = "corpus") -> str:
+    """The executed notebook as one reader page, with the article pages' look (``report.pages``:
+    self-contained, no scripts, code hidden)."""
+    return PageExporter().export(nb, "corpus_overview.ipynb", title, corpus_name)
 
 
 def _renumber(nb):
