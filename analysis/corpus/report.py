@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import AnalysisError
 from ..report.pages import PageExporter
-from ..report.runner import KERNEL, NOTEBOOKS, kernel_manager
+from ..report.runner import KERNEL, NOTEBOOKS, kernel_manager, renumber
 
 NOTEBOOK = NOTEBOOKS / "corpus_overview.ipynb"
 TITLE = "Corpus overview"
@@ -39,7 +39,7 @@ def write_corpus_report(corpus_dir: str | Path, notebook: Path = NOTEBOOK) -> Pa
     finally:
         if run_sync(km.is_alive)():
             run_sync(km.shutdown_kernel)(now=True)
-    nb = _renumber(nbformat.read(executed, as_version=4))
+    nb = renumber(nbformat.read(executed, as_version=4))
     nbformat.write(nb, executed)
     page = folder / "index.html"
     page.write_text(render_page(nb, TITLE, folder.name), encoding="utf-8")
@@ -50,20 +50,3 @@ def render_page(nb, title: str, corpus_name: str = "corpus") -> str:
     """The executed notebook as one reader page, with the article pages' look (``report.pages``:
     self-contained, no scripts, code hidden)."""
     return PageExporter().export(nb, "corpus_overview.ipynb", title, corpus_name)
-
-
-def _renumber(nb):
-    """Cell ids from their position and execution counts from 1: reruns give identical files."""
-    count = 0
-    for index, cell in enumerate(nb.cells):
-        cell["id"] = f"cell-{index:02d}"
-        cell.metadata.pop("papermill", None)
-        cell.metadata.pop("execution", None)
-        if cell.cell_type == "code" and cell.get("execution_count") is not None:
-            count += 1
-            cell.execution_count = count
-            for output in cell.outputs:
-                if output.get("output_type") == "execute_result":
-                    output.execution_count = count
-    nb.metadata.pop("papermill", None)
-    return nb

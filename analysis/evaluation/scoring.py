@@ -7,7 +7,6 @@ as DataFrames so the command line, the tests and the notebooks share one computa
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -18,10 +17,6 @@ from ..lexicon.names import fold
 from ..lexicon.resources import DATA_DIR, read_yaml
 from ..quotes.extraction import find_quotes
 from ..reading.loading import load_article
-from ..sentiment.engines.clauses import clause
-from ..sentiment.lexicons import textblob, vader
-from ..sentiment.model import MODEL_PATH, fit, load_model, read_newsmtsc
-from ..sentiment.targets import label, sentence_sentiment, target_sentiment, without_own_quotes
 from ..sources.counting import count_sources
 
 #: The checkout the gold files' article paths are relative to (data/ sits at its top).
@@ -204,82 +199,3 @@ def score_sources(gold_path: str | Path) -> dict:
 def source_report(paths: list[Path] | None = None) -> pd.DataFrame:
     """One row per gold file with source scores (see ``score_sources``)."""
     return pd.DataFrame([score_sources(p) for p in (paths or gold_files("sources"))])
-
-
-NEWSMTSC = shared_dir() / "newsmtsc"
-
-
-def macro_f1(gold: list[int], predicted: list[int]) -> float:
-    """Unweighted mean of the F1 of the classes -1, 0 and 1."""
-    scores = []
-    for c in (-1, 0, 1):
-        tp = sum(1 for g, p in zip(gold, predicted) if g == c and p == c)
-        fp = sum(1 for g, p in zip(gold, predicted) if g != c and p == c)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == c and p != c)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return sum(scores) / 3
-
-
-def _as_int(name: str) -> int:
-    return {"negative": -1, "neutral": 0, "positive": 1}[name]
-
-
-def sentiment_predictions(rows: list[dict]) -> dict[str, list[int]]:
-    """Labels of every method on NewsMTSC rows: sentence baselines, target methods, model."""
-
-    out: dict[str, list[int]] = {}
-    for engine in ("vader", "textblob"):
-        baseline = 0.05 if engine == "vader" else 0.0  # the usual cut-offs of each lexicon
-        scores = [sentence_sentiment(r["sentence"], engine) for r in rows]
-        out[f"{engine} sentence"] = [1 if s > baseline else -1 if s < -baseline else 0 for s in scores]
-        out[f"{engine} target"] = [
-            _as_int(label(target_sentiment(r["sentence"], r["target_start"], r["target_end"], engine), engine))
-            for r in rows
-        ]
-
-    probabilities = load_model().probabilities(
-        [without_own_quotes(r["sentence"], r["target_start"], r["target_end"]) for r in rows])
-    out["model"] = (probabilities.argmax(axis=1) - 1).tolist()
-    return out
-
-
-def sentiment_report(path: str | Path | None = None) -> pd.DataFrame:
-    """Macro-F1 on NewsMTSC dev (rw and mt apart) of each method (see ``sentiment_predictions``)."""
-
-    rows = read_newsmtsc(path or NEWSMTSC / "dev.jsonl")
-    predictions = sentiment_predictions(rows)
-    table = []
-    for method, predicted in predictions.items():
-        entry = {"method": method}
-        for subset in ("rw", "mt"):
-            idx = [i for i, r in enumerate(rows) if r.get("subset", "rw") == subset]
-            gold = [rows[i]["label"] for i in idx]
-            entry[f"macro_f1_{subset}"] = round(macro_f1(gold, [predicted[i] for i in idx]), 3)
-        entry["macro_f1_all"] = round(macro_f1([r["label"] for r in rows], predicted), 3)
-        entry["targets"] = len(rows)
-        table.append(entry)
-    return pd.DataFrame(table)
-
-
-def fit_sentiment(train: str | Path | None = None, out: str | Path | None = None) -> dict:
-    """Fit the NewsMTSC model on train, write its weights, and return the lexicon thresholds
-    that maximise train macro-F1 for the clause method (to be set in ``sentiment.THRESHOLDS``)."""
-
-
-    rows = read_newsmtsc(train or NEWSMTSC / "train.jsonl")
-    inputs = [without_own_quotes(r["sentence"], r["target_start"], r["target_end"]) for r in rows]
-    labels = [r["label"] for r in rows]
-    model = fit(inputs, labels)
-    path = Path(out) if out else MODEL_PATH
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
-    contexts = [clause(*i) for i in inputs]
-    thresholds = {}
-    for engine, score in (("vader", vader), ("textblob", lambda t: textblob(t)[0])):
-        scores = [score(c) for c in contexts]
-        grid = [round(0.05 * k, 2) for k in range(0, 11)]
-        best = max(grid, key=lambda t: macro_f1(labels, [1 if s > t else -1 if s < -t else 0 for s in scores]))
-        thresholds[engine] = best
-    return thresholds

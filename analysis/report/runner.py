@@ -149,7 +149,7 @@ def _run_notebooks(paths: list[Path], article: Path, actors, partial: Path, fold
                 restart = True  # the kernel may still be busy with the stopped cell
             page = None
             if executed.exists():
-                nb = _renumber(nbformat.read(executed, as_version=4))
+                nb = renumber(nbformat.read(executed, as_version=4))
                 _show_final_folder(nb, partial, folder, path.parent)
                 _write_atomic(executed, nbformat.writes(nb))
                 page = executed.with_suffix(".html")
@@ -353,18 +353,22 @@ class SharedKernel:
             self._remove_connection_file()
 
 
-def _renumber(nb):
-    """Execution counts from 1 in each notebook, as if it had its own kernel, and cell ids
-    from their position (papermill gives its injected cell a random one): reruns stay identical."""
+def renumber(nb):
+    """Execution counts from 1 in each notebook, as if it had its own kernel, cell ids from their
+    position (papermill gives its injected cell a random one), and no papermill timing metadata:
+    reruns give identical files."""
     count = 0
     for index, cell in enumerate(nb.cells):
         cell["id"] = f"cell-{index:02d}"
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
         if cell.cell_type == "code" and cell.get("execution_count") is not None:
             count += 1
             cell.execution_count = count
             for output in cell.outputs:
                 if output.get("output_type") == "execute_result":
                     output.execution_count = count
+    nb.metadata.pop("papermill", None)
     return nb
 
 
