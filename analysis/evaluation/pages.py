@@ -40,6 +40,11 @@ from .scoring import read_gold, score_sources
 HELD_OUT = DATA_DIR / "gold" / "held-out"
 
 
+def _name(gold: dict) -> str:
+    """A gold file's short name: its page, or its article's file name without the suffix."""
+    return gold.get("page") or Path(gold["article"]).stem
+
+
 def held_out_files(task: str) -> list[Path]:
     """Held-out gold files of ``task`` (quotes, sources) whose page text is present."""
     return [p for p in sorted((HELD_OUT / task).glob("*.yml")) if read_gold(p)["article_path"].is_file()]
@@ -82,13 +87,13 @@ def score_page_quotes(gold_path: str | Path) -> dict:
             judged += 1
             kinds += (hits[0].kind in QUOTE_KINDS) == (g["kind"] != "scare")
     return {
-        "article": gold["page"],
+        "article": _name(gold),
         "gold": len(marked),
         "found": len(quotes),
         "precision": right / len(quotes) if quotes else 1.0,
         "recall": found / len(marked) if marked else 1.0,
-        "speaker_accuracy": speakers / found if found else 0.0,
-        "kind_accuracy": kinds / judged if judged else 0.0,
+        "speaker_accuracy": speakers / found if found else float("nan"),  # nothing to judge: left out of means
+        "kind_accuracy": kinds / judged if judged else float("nan"),
         "matched": found,
         "right": right,
         "speakers_right": speakers,
@@ -114,7 +119,7 @@ def page_source_report(paths: list[Path] | None = None) -> pd.DataFrame:
     rows = []
     for path in paths or held_out_files("sources"):
         row = score_sources(path)
-        row["article"] = read_gold(path)["page"]
+        row["article"] = _name(read_gold(path))
         rows.append(row)
     table = pd.DataFrame(rows)
     pooled = {"article": "(all pages, pooled)", "gold": table["gold"].sum(), "found": table["found"].sum()}
