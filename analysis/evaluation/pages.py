@@ -35,7 +35,7 @@ from ..lexicon.resources import DATA_DIR
 from ..quotes.extraction import find_quotes
 from ..reading.loading import load_article
 from .polnear import QUOTE_KINDS, names_match
-from .scoring import read_gold, score_sources
+from .scoring import read_gold, score_sources, with_pooled_sources
 
 HELD_OUT = DATA_DIR / "gold" / "held-out"
 
@@ -110,19 +110,10 @@ def page_quote_report(paths: list[Path] | None = None) -> pd.DataFrame:
 
 
 def page_source_report(paths: list[Path] | None = None) -> pd.DataFrame:
-    """One row per held-out page with source scores (``scoring.score_sources``)."""
+    """One row per held-out page with source scores (``scoring.score_sources``), and a pooled row."""
     rows = []
     for path in paths or held_out_files("sources"):
         row = score_sources(path)
         row["article"] = read_gold(path)["page"]
         rows.append(row)
-    table = pd.DataFrame(rows)
-    pooled = {"article": "(all pages, pooled)", "gold": table["gold"].sum(), "found": table["found"].sum()}
-    matched = (table["recall"] * table["gold"]).sum()
-    pooled.update(precision=matched / pooled["found"] if pooled["found"] else 1.0,
-                  recall=matched / pooled["gold"] if pooled["gold"] else 1.0,
-                  count_within_one=(table["count_within_one"] * table["recall"] * table["gold"]).sum() / matched
-                  if matched else 0.0,
-                  mean_abs_count_error=(table["mean_abs_count_error"] * table["recall"] * table["gold"]).sum() / matched
-                  if matched else 0.0, errors=[])
-    return pd.concat([table, pd.DataFrame([pooled])], ignore_index=True)
+    return with_pooled_sources(pd.DataFrame(rows))

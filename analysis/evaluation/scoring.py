@@ -192,10 +192,30 @@ def score_sources(gold_path: str | Path) -> dict:
         "recall": matched / len(gold["sources"]),
         "count_within_one": within_one / matched if matched else 0.0,
         "mean_abs_count_error": abs_diff / matched if matched else 0.0,
+        "matched": matched,
+        "within_one": within_one,
+        "abs_diff": abs_diff,
         "errors": errors,
     }
 
 
+POOLED = "(all, pooled)"
+
+
+def with_pooled_sources(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` (one row per gold file, from ``score_sources``) with a last row pooled over the
+    files: precision over all predicted sources, recall over all gold sources, count agreement
+    over all matched sources. The mean over files is the mean of the other rows."""
+    s = table[["gold", "found", "matched", "within_one", "abs_diff"]].sum()
+    pooled = {"article": POOLED, "gold": s["gold"], "found": s["found"],
+              "precision": s["matched"] / s["found"] if s["found"] else 1.0,
+              "recall": s["matched"] / s["gold"] if s["gold"] else 1.0,
+              "count_within_one": s["within_one"] / s["matched"] if s["matched"] else 0.0,
+              "mean_abs_count_error": s["abs_diff"] / s["matched"] if s["matched"] else 0.0, "errors": []}
+    table = pd.concat([table, pd.DataFrame([pooled])], ignore_index=True)
+    return table.drop(columns=["matched", "within_one", "abs_diff"])
+
+
 def source_report(paths: list[Path] | None = None) -> pd.DataFrame:
-    """One row per gold file with source scores (see ``score_sources``)."""
-    return pd.DataFrame([score_sources(p) for p in (paths or gold_files("sources"))])
+    """One row per gold file with source scores (see ``score_sources``), and a pooled row."""
+    return with_pooled_sources(pd.DataFrame([score_sources(p) for p in (paths or gold_files("sources"))]))
