@@ -172,6 +172,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     def add(sentence, name, kind, a, b, cue):
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
+    def span(sentence, name, kind, a, b):  # a sentence of a quote: merged only with its own speaker
+        candidates.append((name, kind, text[a:b], "quoted", sentence.segment, sentence.index, a, b, False, QUOTED))
+
     sentences = article.sentences
     starts = [s.start for s in sentences]
     for sentence in sentences:
@@ -228,10 +231,15 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             continue
         name, kind = _speaker_type(q.speaker, q.speaker_type, known)
         add(sentences[k], name, kind, int(a), int(b), q.cue or "quoted")
+        for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
+            if j != k:
+                s = sentences[j]
+                span(s, name, kind, max(s.start, q.start), min(s.end, q.end))
     return _merged(text, candidates)
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+QUOTED = "quoted sentence"  # marks the candidate of a quote's other sentences
 
 
 def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
@@ -265,12 +273,13 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     rows: list[tuple] = []
     in_sentence: dict[int, list[tuple]] = {}  # speed: rows kept so far, by sentence
     for row in sorted(kept, key=lambda r: (r[5], -(r[7] - r[6]), r[6])):  # per sentence, longest first
-        same = [r for r in in_sentence.get(row[5], ()) if (r[0] == row[0] or (r[6] < row[7] and row[6] < r[7])
-                                                          or _nested(r[0], row[0]))]
+        quoted = len(row) > 9 or any(len(r) > 9 for r in in_sentence.get(row[5], ()))
+        same = [r for r in in_sentence.get(row[5], ()) if (r[0] == row[0] or _nested(r[0], row[0])
+                                                          or (not quoted and r[6] < row[7] and row[6] < r[7]))]
         if not same:
             rows.append(row)
             in_sentence.setdefault(row[5], []).append(row)
-    return rows
+    return [r[:9] for r in rows]
 
 
 AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)\s+by\s+"
