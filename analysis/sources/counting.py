@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
-from ..lexicon.names import find_names, not_names
+from ..lexicon.names import find_names, first_name_gender, not_names
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml
 from ..quotes.extraction import analyse_quotes, quote_table
@@ -30,6 +30,7 @@ from ..reading.article import Article
 COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
 DTYPES = {"source": object, "type": object, "as_written": object, "cue": object, "segment": int, "sentence": int,
           "start": int, "end": int, "is_credit": bool}
+CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -47,6 +48,10 @@ class SourceList:
     after: re.Pattern[str]
     outlet_nouns: re.Pattern[str]
     group_plural: re.Pattern[str]
+    outlet_after: re.Pattern[str]  # a lowercase outlet noun right after a name ("Vulture magazine")
+    document: re.Pattern[str]  # a document noun in a phrase ("the explanatory notes of the bill")
+    clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
+    platform_on: re.Pattern[str]  # "on"/"via" (and a determiner) just before a platform
 
 
 @cache
@@ -81,6 +86,11 @@ def load_sources(path: str | None = None) -> SourceList:
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
                                     rf"\b((?:[A-Za-z][a-z]+(?:ers|ists|ants|ents|ians|ors|ics)))\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
+            outlet_after=re.compile(rf"\s+({words('outlet_nouns')})\b"),
+            document=re.compile(rf"\b({words('document_nouns')})\b", re.IGNORECASE),
+            clause=re.compile(rf"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|"
+                              rf"{words('relative_words')})\b"),
+            platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"{path or 'data/sources.yml'}: malformed source list ({exc})") from None
@@ -143,15 +153,22 @@ def tally_sources(mentions: pd.DataFrame, include_credits: bool = False,
 def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     rows = []
     for seg in article.segments:
-        if seg.kind != "credit":
+        skip = 0
+        if seg.kind == "caption":  # a caption that ends with its credit: "... in 2023.CreditCreditJeon Heon-Kyun/EPA"
+            inside = CREDIT_INSIDE.search(seg.text)
+            if not inside:
+                continue
+            skip = inside.end()
+        elif seg.kind != "credit":
             continue
         seen = set()
-        for m in re.finditer(r"[^/|,;:()©]+", seg.text):
+        for m in re.finditer(r"[^/|,;:()©]+", seg.text[skip:]):
+            m_start = skip + m.start()
             part = m.group().strip(" .-–—")
             bare = re.sub(r"^(?:source|photo|image|picture|foto|credit|by|via)\s+", "", part, flags=re.IGNORECASE)
             if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"}:
                 continue
-            start = seg.start + m.start() + m.group().index(bare[:1])
+            start = seg.start + m_start + m.group().index(bare[:1])
             hit = known.pattern.search(bare)
             if hit and (hit.group(1) not in seen):
                 name, kind = known.aliases[hit.group(1)]
@@ -185,17 +202,23 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 name, kind = known.aliases[m.group(1)]
                 add(sentence, name, kind, m.start(), m.end(), cue)
         for name in find_names(text, s_a, s_b):
-            outlet = known.outlet_nouns.search(text[max(s_a, name.start - 40) : name.start])
-            if known.pattern.fullmatch(name.text) or not outlet:
+            if known.pattern.fullmatch(name.text):
                 continue
-            cue = _cue_near(text, known, s_a, name.start, name.end, s_b)
+            end = name.end
+            if not known.outlet_nouns.search(text[max(s_a, name.start - 40) : name.start]):
+                after = known.outlet_after.match(text, name.end, s_b)  # "an article by Vulture magazine"
+                if not after or re.match(r"\s+[A-Z]", text[after.end():after.end() + 2]):
+                    continue  # no outlet noun, or one that describes the next name ("Russian news agency Interfax")
+                end = after.end()
+            cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
-                add(sentence, name.text, "media", name.start, name.end, cue)
+                add(sentence, text[name.start:end], "media", name.start, end, cue)
         for m in re.finditer(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", text[s_a:s_b], re.IGNORECASE):
             a, b = s_a + m.start(1), s_a + m.end(1)
-            verb = re.search(r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could)\b", text[a:b])
-            b = a + verb.start() if verb else b
-            b = a + len(text[a:b].rstrip())
+            verb = known.clause.search(text, a, b)
+            b = verb.start() if verb else b
+            b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
+            a = _without_descriptor(text, a, b)
             phrase = text[a:b]
             if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
                 continue  # an outlet (already counted) or a pronoun (a quote speaker)
@@ -215,9 +238,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
     for act in acts:
         k = _sentence_at(starts, act.start)
-        if k >= 0:
-            name, kind = _speaker_type(act.speaker, act.speaker_type, known)
-            add(sentences[k], name, kind, act.start, act.end, act.cue)
+        if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
+            name, kind = _speaker_type(act.speaker, act.speaker_type, known, act.as_written)
+            name, end = _whole_organisation(text, name, kind, act.end, sentences[k].end)
+            add(sentences[k], name, kind, act.start, end, act.cue)
     for q in quotes.itertuples():
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
@@ -227,10 +251,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         a, b = (q.speaker_start, q.speaker_end) if q.speaker_start is not pd.NA else (q.start, q.end)
         at = _sentence_at(starts, int(a))
         k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
-        if k < 0:
+        if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or PASSIVE.match(text, int(b)):
             continue
-        name, kind = _speaker_type(q.speaker, q.speaker_type, known)
-        add(sentences[k], name, kind, int(a), int(b), q.cue or "quoted")
+        name, kind = _speaker_type(q.speaker, q.speaker_type, known, q.speaker_as_written)
+        name, b = _whole_organisation(text, name, kind, int(b), sentences[k].end)
+        add(sentences[k], name, kind, int(a), b, q.cue or "quoted")
         for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
             if j != k:
                 s = sentences[j]
@@ -289,6 +314,56 @@ DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report
                       r"(concluded|found|said|says|showed|stated|revealed|estimated)\b")
 
 
+PLURAL_PRONOUNS = {"they", "them"}
+PASSIVE = re.compile(r"\s+(?:was|were|is|are|been|be|being|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
+INITIAL = re.compile(r"[A-Z]\.")
+DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){1,4})(?=[A-Z0-9])")
+FUNCTION_WORDS = {"of", "for", "in", "at", "on", "from", "by", "with", "to", "and", "or"}
+POSSESSIVE_ORG = re.compile(r"['’]s\s+((?:[A-Z][\w-]*)(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*)")
+
+
+def _plural_for_one(as_written, speaker_type) -> bool:
+    """"They" given one person as its speaker: a plural pronoun is never one named person."""
+    return speaker_type == "person" and isinstance(as_written, str) and as_written.casefold() in PLURAL_PRONOUNS
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_name(name: str) -> str:
+    """A person's name from its given name on: descriptors and titles before it go
+    ("Neutral' Snopes Fact-Checker David Emery" -> "David Emery", "CEO John Mackey" -> "John
+    Mackey"); a name that starts with a given name, or has an initial before one, stays whole."""
+    words = name.split()
+    if len(words) < 3 or first_name_gender(name):
+        return name
+    for i in range(1, len(words) - 1):
+        if INITIAL.fullmatch(words[i - 1]):
+            return name
+        if first_name_gender(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return name
+
+
+def _without_descriptor(text: str, a: int, b: int) -> int:
+    """Start of the name in "according to data analysis firm 1010data": lowercase words before
+    a capitalised or numeric name are a description of it, unless a preposition joins them
+    ("the explanatory notes of the British Bill" stays whole)."""
+    m = DESCRIPTOR.match(text, a, b)
+    if m and not FUNCTION_WORDS & set(m.group(1).split()):
+        return m.end()
+    return a
+
+
+def _whole_organisation(text: str, name: str, kind: str, end: int, s_end: int) -> tuple[str, int]:
+    """An organisation's name continued after a possessive: "Parliament" written "Parliament’s
+    Joint Committee on Intelligence and Security has pointed out" is the committee."""
+    if kind not in ("organisation", "government"):
+        return name, end
+    m = POSSESSIVE_ORG.match(text, end, s_end)
+    if not m or m.group(1).split()[-1] in not_names():
+        return name, end
+    return f"{name}’s {m.group(1)}", m.end()
+
+
 def _nested(longer: str, shorter: str) -> bool:
     """"officials" inside "American officials": the shorter name ends the longer one."""
     a, b = longer.casefold().split(), shorter.casefold().split()
@@ -308,7 +383,7 @@ def _cue_near(text: str, known: SourceList, s_a: int, a: int, b: int, s_b: int, 
     """The cue that makes the name at ``text[a:b]`` a cited source, if any."""
     before = text[max(s_a, a - 60) : a]
     alias = text[a:b]
-    if known.aliases.get(alias, ("", ""))[1] == "social_media" and re.search(r"\b(?:on|via)\s+$", before):
+    if known.aliases.get(alias, ("", ""))[1] == "social_media" and known.platform_on.search(before):
         if act_re().search(text, s_a, s_b):
             return "on"  # "wrote ... on Twitter", "criticized the decision via Twitter"
     hit = known.before.search(before)
@@ -326,25 +401,36 @@ def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, st
     words = {w.strip(".,’'").casefold() for w in phrase.split()}
     if known.anonymous_noun.match(phrase.removeprefix("the ")):
         return phrase.removeprefix("the "), "anonymous"
-    if re.search(r"\b(statement|report|document|study|survey|poll|letter|filing|memo)\b", phrase, re.IGNORECASE):
+    if known.document.search(phrase):
         return phrase.removeprefix("a ").removeprefix("the "), "document"
     if words & known.government:
         return phrase.removeprefix("the "), "government"
     names = find_names(text, a, b)
     if names and names[-1].type == "person":
-        return names[-1].text, "person"
+        return _person_name(names[-1].text), "person"
     return phrase.removeprefix("the "), "organisation"
 
 
-def _speaker_type(speaker: str, speaker_type, known: SourceList) -> tuple[str, str]:
-    """A quote speaker as a source: known outlets keep their type; organisations split by role."""
+def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None) -> tuple[str, str]:
+    """A quote speaker as a source: known outlets keep their type; organisations split by role.
+
+    The words in the text win over a speaker name that holds more ("See Facebook" written
+    "Facebook"); a name with an outlet noun after it is an outlet ("The tweet from Vulture
+    magazine": "Vulture magazine"); a person's name starts at its given name ("CEO John Mackey":
+    "John Mackey")."""
+    written = as_written if isinstance(as_written, str) else ""
+    if written in known.aliases:
+        return known.aliases[written]
     if speaker in known.aliases:
         return known.aliases[speaker]
+    outlet = re.search(rf"(?<![\w-]){re.escape(speaker)}{known.outlet_after.pattern}", written) if speaker else None
+    if outlet:
+        return f"{speaker} {outlet.group(1)}", "media"
     canonical = canonical_place(speaker.removeprefix("the "))
     if canonical:
         return canonical, "government"
     if speaker_type == "person":
-        return speaker, "person"
+        return _person_name(speaker), "person"
     if speaker_type == "anonymous":
         return speaker.lower().removeprefix("the "), "anonymous"
     words = {w.strip(".,’'").casefold() for w in speaker.split()}
