@@ -48,6 +48,7 @@ class SourceList:
     after: re.Pattern[str]
     outlet_nouns: re.Pattern[str]
     group_plural: re.Pattern[str]
+    anonymous_cue: re.Pattern[str]  # the cue words alone, to find where an unnamed source may be
     outlet_after: re.Pattern[str]  # a lowercase outlet noun right after a name ("Vulture magazine")
     document: re.Pattern[str]  # a document noun in a phrase ("the explanatory notes of the bill")
     clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
@@ -86,6 +87,7 @@ def load_sources(path: str | None = None) -> SourceList:
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
                                     rf"\b((?:[A-Za-z][a-z]+(?:ers|ists|ants|ents|ians|ors|ics)))\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
+            anonymous_cue=re.compile(rf"\b({words('anonymous_cues')})\b"),
             outlet_after=re.compile(rf"\s+({words('outlet_nouns')})\b"),
             document=re.compile(rf"\b({words('document_nouns')})\b", re.IGNORECASE),
             clause=re.compile(rf"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|"
@@ -194,13 +196,24 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     sentences = article.sentences
     starts = [s.start for s in sentences]
+    typed: dict[tuple, tuple[str, str]] = {}  # speed: a speaker recurs; its source name and type are worked out once
+
+    def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str]:
+        key = (speaker, speaker_type, as_written)
+        if key not in typed:
+            typed[key] = _speaker_type(speaker, speaker_type, known, as_written)
+        return typed[key]
+
+    # speed: each pattern runs once over the whole text (not once per sentence), and the
+    # unnamed-source patterns only just before one of their cue words
+    for sentence, m in _matches(known.pattern, text, sentences, starts):
+        s_a, s_b = sentence.start, sentence.end
+        cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
+        if cue:
+            name, kind = known.aliases[m.group(1)]
+            add(sentence, name, kind, m.start(), m.end(), cue)
     for sentence in sentences:
         s_a, s_b = sentence.start, sentence.end
-        for m in known.pattern.finditer(text, s_a, s_b):
-            cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
-            if cue:
-                name, kind = known.aliases[m.group(1)]
-                add(sentence, name, kind, m.start(), m.end(), cue)
         for name in find_names(text, s_a, s_b):
             if known.pattern.fullmatch(name.text):
                 continue
@@ -213,33 +226,41 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
                 add(sentence, text[name.start:end], "media", name.start, end, cue)
-        for m in re.finditer(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", text[s_a:s_b], re.IGNORECASE):
-            a, b = s_a + m.start(1), s_a + m.end(1)
-            verb = known.clause.search(text, a, b)
-            b = verb.start() if verb else b
-            b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
-            a = _without_descriptor(text, a, b)
-            phrase = text[a:b]
-            if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
-                continue  # an outlet (already counted) or a pronoun (a quote speaker)
+    for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
+        a, b = m.start(1), m.end(1)
+        verb = known.clause.search(text, a, b)
+        b = verb.start() if verb else b
+        b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
+        a = _without_descriptor(text, a, b)
+        phrase = text[a:b]
+        if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
+            continue  # an outlet (already counted) or a pronoun (a quote speaker)
+        name, kind = _typed_phrase(text, a, b, known)
+        add(sentence, name, kind, a, b, "according to")
+    agents = _near(AGENT, text, (" by",), (14, 200))  # "reported by local media"
+    for sentence, m in _matches(agents, text, sentences, starts):
+        a, b = _noun_phrase(text, m.start(1), m.end(1))
+        if a < b and not known.pattern.search(text[a:b]):
             name, kind = _typed_phrase(text, a, b, known)
-            add(sentence, name, kind, a, b, "according to")
-        for m in AGENT.finditer(text, s_a, s_b):  # "reported by local media", "projected by media outlets"
-            a, b = _noun_phrase(text, m.start(1), m.end(1))
-            if a < b and not known.pattern.search(text[a:b]):
-                name, kind = _typed_phrase(text, a, b, known)
-                add(sentence, name, kind, a, b, m.group(0).split()[0].lower() + " by")
-        for m in DOCUMENT.finditer(text, s_a, s_b):  # "a UN report eventually concluded"
-            add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
-        for m in known.anonymous.finditer(text, s_a, s_b):
-            add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
-        for m in known.group_plural.finditer(text, s_a, s_b):  # "Some advertisers claim", "economists warned"
-            if not known.anonymous.match(text, m.start(1)):
+            add(sentence, name, kind, a, b, m.group(0).split()[0].lower() + " by")
+    documents = _near(DOCUMENT, text, DOCUMENT_NOUNS, (60, 40))  # "a UN report eventually concluded"
+    for sentence, m in _matches(documents, text, sentences, starts):
+        add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
+    for cue in known.anonymous_cue.finditer(text):
+        k = _sentence_at(starts, cue.start())
+        if k < 0 or cue.end() > sentences[k].end:
+            continue
+        sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
+        for m in known.anonymous.finditer(text, window, cue.end()):
+            if m.end(2) == cue.end():
+                add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
+        for m in known.group_plural.finditer(text, window, cue.end()):  # "Some advertisers claim", "economists warned"
+            if m.end(2) == cue.end() and not known.anonymous.match(text, m.start(1)):
                 add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
     for act in acts:
         k = _sentence_at(starts, act.start)
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
-            name, kind = _speaker_type(act.speaker, act.speaker_type, known, act.as_written)
+            name, kind = speaker_source(act.speaker, act.speaker_type, act.as_written)
             name, end = _whole_organisation(text, name, kind, act.end, sentences[k].end)
             add(sentences[k], name, kind, act.start, end, act.cue)
     for q in quotes.itertuples():
@@ -253,7 +274,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
         if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or PASSIVE.match(text, int(b)):
             continue
-        name, kind = _speaker_type(q.speaker, q.speaker_type, known, q.speaker_as_written)
+        name, kind = speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
         name, b = _whole_organisation(text, name, kind, int(b), sentences[k].end)
         add(sentences[k], name, kind, int(a), b, q.cue or "quoted")
         for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
@@ -277,7 +298,12 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     inside a longer citation of the same source or an overlapping one ("officials" inside
     "American officials") is the same citation.
     """
-    lower_words = {w for w in re.findall(r"\b[a-z][a-z’'-]+\b", text)}
+    lower: dict[str, bool] = {}  # speed: the article writes this word in lower case (looked up once per word)
+
+    def written_lower(word: str) -> bool:
+        if word not in lower:
+            lower[word] = re.search(rf"(?<![\w’'-]){re.escape(word.casefold())}(?![\w’'-])", text) is not None
+        return lower[word]
     kept = []
     for row in candidates:
         name, kind, written = row[0], row[1], row[2]
@@ -288,7 +314,7 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
         if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An"):
             continue
         if len(name.split()) == 1 and kind in ("person", "organisation", "government") \
-                and name.casefold() in lower_words and not name.isupper():
+                and name[:1].isupper() and not name.isupper() and written_lower(name):
             continue
         kept.append(row)
     persons = [r[0] for r in kept if r[1] == "person"]
@@ -307,8 +333,57 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     return [r[:9] for r in rows]
 
 
+ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
+# characters before a cue word that an unnamed source phrase may take ("people familiar with the matter have also")
+ANONYMOUS_REACH = 100
+
+
+def _near(pattern: re.Pattern[str], text: str, literals: tuple[str, ...], reach: tuple[int, int]):
+    """The matches of ``pattern`` that hold one of ``literals``, found only in windows around
+    them (``reach``: characters before and after): ``str.find`` is far faster than a pattern
+    tried at every position of the text."""
+    spots = sorted(i for lit in literals for i in _find_all(text, lit))
+    windows: list[list[int]] = []
+    for i in spots:
+        a, b = max(0, i - reach[0]), i + reach[1]
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        yield from pattern.finditer(text, a, b)
+
+
+def _find_all(text: str, literal: str):
+    i = text.find(literal)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1)
+
+
+def _matches(pattern, text: str, sentences, starts: list[int]):
+    """(sentence, match) for the matches of ``pattern`` (a compiled pattern, or an iterable of
+    matches) in ``text``, each within one sentence: a match that runs over a sentence's end is
+    looked for again inside each sentence it touches."""
+    found = pattern.finditer(text) if isinstance(pattern, re.Pattern) else pattern
+    pattern = pattern if isinstance(pattern, re.Pattern) else None
+    for m in found:
+        pattern = pattern or m.re
+        k = _sentence_at(starts, m.start())
+        if k < 0:
+            continue
+        if m.end() <= sentences[k].end:
+            yield sentences[k], m
+            continue
+        last = _sentence_at(starts, m.end() - 1)
+        for j in range(k, last + 1):
+            inside = pattern.finditer(text, max(sentences[j].start, m.start()), sentences[j].end)
+            yield from ((sentences[j], n) for n in inside if n.start() >= m.start())
+
+
 AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)\s+by\s+"
                    r"((?:[^\s,;.]+\s*){1,6})")
+DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "poll", "investigation", "inquiry", "document", "filing")
 DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report|study|statement|survey|poll|"
                       r"investigation|inquiry|document|filing))\s+(?:\w+ly\s+|also\s+)?"
                       r"(concluded|found|said|says|showed|stated|revealed|estimated)\b")
