@@ -191,8 +191,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     def add(sentence, name, kind, a, b, cue):
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
-    def span(sentence, name, kind, a, b):  # a sentence of a quote: merged only with its own speaker
-        candidates.append((name, kind, text[a:b], "quoted", sentence.segment, sentence.index, a, b, False, QUOTED))
+    def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
+        row = (name, kind, text[a:b], cue or "quoted", sentence.segment, sentence.index, a, b, False, QUOTED)
+        candidates.append(row)
 
     sentences = article.sentences
     starts = [s.start for s in sentences]
@@ -218,6 +219,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if known.pattern.fullmatch(name.text):
                 continue
             end = name.end
+            if not first_name_gender(name.text) and REPORTED.match(text, name.end, s_b):  # "Yahoo Finance reported"
+                add(sentence, name.text, "media", name.start, name.end, "reported")
+                continue
             if not known.outlet_nouns.search(text[max(s_a, name.start - 40) : name.start]):
                 after = known.outlet_after.match(text, name.end, s_b)  # "an article by Vulture magazine"
                 if not after or re.match(r"\s+[A-Z]", text[after.end():after.end() + 2]):
@@ -269,18 +273,20 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
             continue  # an unnamed speaker phrase that is not a recognisable group
         first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
-        a, b = (q.speaker_start, q.speaker_end) if q.speaker_start is not pd.NA else (q.start, q.end)
-        at = _sentence_at(starts, int(a))
+        placed = q.speaker_start is not pd.NA  # the speaker's words are in the text (not only the quote)
+        a, b = (int(q.speaker_start), int(q.speaker_end)) if placed else (q.start, q.end)
+        at = _sentence_at(starts, a)
         k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
-        if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or PASSIVE.match(text, int(b)):
+        if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or (placed and PASSIVE.match(text, b)):
             continue
         name, kind = speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
-        name, b = _whole_organisation(text, name, kind, int(b), sentences[k].end)
-        add(sentences[k], name, kind, int(a), b, q.cue or "quoted")
+        if placed:
+            name, b = _whole_organisation(text, name, kind, b, sentences[k].end)
+            add(sentences[k], name, kind, a, b, q.cue or "quoted")
         for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
-            if j != k:
+            if j != k or not placed:
                 s = sentences[j]
-                span(s, name, kind, max(s.start, q.start), min(s.end, q.end))
+                span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
     return _merged(text, candidates)
 
 
@@ -326,7 +332,8 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     for row in sorted(kept, key=lambda r: (r[5], -(r[7] - r[6]), r[6])):  # per sentence, longest first
         quoted = len(row) > 9 or any(len(r) > 9 for r in in_sentence.get(row[5], ()))
         same = [r for r in in_sentence.get(row[5], ()) if (r[0] == row[0] or _nested(r[0], row[0])
-                                                          or (not quoted and r[6] < row[7] and row[6] < r[7]))]
+                                                          or (not quoted and r[6] < row[7] and row[6] < r[7]
+                                                              and _same_words(r, row)))]
         if not same:
             rows.append(row)
             in_sentence.setdefault(row[5], []).append(row)
@@ -390,6 +397,7 @@ DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report
 
 
 PLURAL_PRONOUNS = {"they", "them"}
+REPORTED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:reported|reports)\b(?!\s+(?:to|that\s+(?:he|she|it|they)\b))")
 PASSIVE = re.compile(r"\s+(?:was|were|is|are|been|be|being|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
 INITIAL = re.compile(r"[A-Z]\.")
 DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){1,4})(?=[A-Z0-9])")
@@ -437,6 +445,13 @@ def _whole_organisation(text: str, name: str, kind: str, end: int, s_end: int) -
     if not m or m.group(1).split()[-1] in not_names():
         return name, end
     return f"{name}’s {m.group(1)}", m.end()
+
+
+def _same_words(kept: tuple, row: tuple) -> bool:
+    """Two overlapping citations are one, except when the shorter one ends the longer one's words
+    and is not in its name: "Whole Foods lowered its prices, Yahoo Finance" (a wrong speaker
+    phrase, cue "reported") and "Yahoo Finance" are two."""
+    return not (kept[7] == row[7] and row[0].casefold() not in kept[0].casefold())
 
 
 def _nested(longer: str, shorter: str) -> bool:
