@@ -52,7 +52,8 @@ class SourceList:
     outlet_after: re.Pattern[str]  # a lowercase outlet noun right after a name ("Vulture magazine")
     document: re.Pattern[str]  # a document noun in a phrase ("the explanatory notes of the bill")
     clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
-    platform_on: re.Pattern[str]  # "on"/"via" (and a determiner) just before a platform
+    platform_on: re.Pattern[str]
+    relative: re.Pattern[str]  # a relative pronoun  # "on"/"via" (and a determiner) just before a platform
 
 
 @cache
@@ -92,6 +93,7 @@ def load_sources(path: str | None = None) -> SourceList:
             document=re.compile(rf"\b({words('document_nouns')})\b", re.IGNORECASE),
             clause=re.compile(rf"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|"
                               rf"{words('relative_words')})\b"),
+            relative=re.compile(rf"(?:{words('relative_words')})\b"),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
@@ -232,6 +234,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 add(sentence, text[name.start:end], "media", name.start, end, cue)
     for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
         a, b = m.start(1), m.end(1)
+        if known.relative.match(text, a):
+            continue  # "an agreement, according to which a section ..."
         verb = known.clause.search(text, a, b)
         b = verb.start() if verb else b
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
