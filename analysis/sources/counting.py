@@ -302,7 +302,8 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     """Candidate citations cleaned and counted once per sentence per source.
 
     Fragments go (a first word that never starts a name: "Although no group", "Each"; a lone
-    sentence-initial word the article also writes in lower case: "Security was brought in"), and
+    sentence-initial word the article also writes in lower case: "Security was brought in"; such
+    a word before a person's name: "Afterwards Trump" is Trump), and
     the reporter's own first person ("I asked"); names are made canonical for the article
     (``canonical_names``: "Fiona" and "Fiona Parry" are one source); in one sentence a name
     inside a longer citation of the same source or an overlapping one ("officials" inside
@@ -314,6 +315,7 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
         if word not in lower:
             lower[word] = re.search(rf"(?<![\w’'-]){re.escape(word.casefold())}(?![\w’'-])", text) is not None
         return lower[word]
+    named = {r[2] for r in candidates if r[1] == "person"}  # person names as written in the text
     kept = []
     for row in candidates:
         name, kind, written = row[0], row[1], row[2]
@@ -321,6 +323,12 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
         if not words or written.casefold().strip() in FIRST_PERSON:
             continue
         first = name.split()[0].strip("“”\"‘’'(") if name.split() else ""
+        if kind == "person" and len(name.split()) >= 2 and not first_name_gender(name) \
+                and (first in not_names() or (first[:1].isupper() and written_lower(first)
+                                              and name.split(None, 1)[1] in named)):
+            name = name.split(None, 1)[1]  # a sentence opener before a name: "Afterwards Trump", "Calling Mr Burr"
+            row = (name, *row[1:])
+            first = name.split()[0]
         if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An"):
             continue
         if len(name.split()) == 1 and kind in ("person", "organisation", "government") \
