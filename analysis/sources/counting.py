@@ -263,7 +263,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if m.end(2) == cue.end():
                 add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
         for m in known.group_plural.finditer(text, window, cue.end()):  # "Some advertisers claim", "economists warned"
-            if m.end(2) == cue.end() and not known.anonymous.match(text, m.start(1)):
+            word = m.group(1)
+            if m.end(2) == cue.end() and not known.anonymous.match(text, m.start(1)) \
+                    and word.capitalize() not in not_names() and not known.pattern.fullmatch(word) \
+                    and (word[:1].islower() or m.start(1) == sentence.start or m.start() < m.start(1)):
+                # not "others argued", nor a capitalised name mid-sentence ("Reuters argued")
                 add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
     for act in acts:
         k = _sentence_at(starts, act.start)
