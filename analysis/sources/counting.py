@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import namedtuple
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -31,7 +32,11 @@ COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start"
 DTYPES = {"source": object, "type": object, "as_written": object, "cue": object, "segment": int, "sentence": int,
           "start": int, "end": int, "is_credit": bool}
 CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
+GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
+
+
+Row = namedtuple("Row", "speaker kind speaker_type speaker_as_written start end speaker_start speaker_end cue")
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ class SourceList:
     outlet_nouns: re.Pattern[str]
     group_plural: re.Pattern[str]
     anonymous_cue: re.Pattern[str]  # the cue words alone, to find where an unnamed source may be
+    anonymous_last: frozenset[str]  # last words of the unnamed-source phrases ("officials", "matter")
+    outlet_words: frozenset[str]  # the outlet nouns, case-folded
     outlet_after: re.Pattern[str]  # a lowercase outlet noun right after a name ("Vulture magazine")
     document: re.Pattern[str]  # a document noun in a phrase ("the explanatory notes of the bill")
     clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
@@ -86,8 +93,10 @@ def load_sources(path: str | None = None) -> SourceList:
             outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
             # an unlisted group of people named by a plural agent noun, before an anonymous cue
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
-                                    rf"\b((?:[A-Za-z][a-z]+(?:ers|ists|ants|ents|ians|ors|ics)))\s+"
+                                    rf"\b((?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})))\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
+            anonymous_last=frozenset(str(w).split()[-1].casefold() for w in data["anonymous_sources"]),
+            outlet_words=frozenset(str(w).casefold() for w in data["outlet_nouns"]),
             anonymous_cue=re.compile(rf"\b({words('anonymous_cues')})\b"),
             outlet_after=re.compile(rf"\s+({words('outlet_nouns')})\b"),
             document=re.compile(rf"\b({words('document_nouns')})\b", re.IGNORECASE),
@@ -224,7 +233,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if not first_name_gender(name.text) and REPORTED.match(text, name.end, s_b):  # "Yahoo Finance reported"
                 add(sentence, name.text, "media", name.start, name.end, "reported")
                 continue
-            if not known.outlet_nouns.search(text[max(s_a, name.start - 40) : name.start]):
+            if not _outlet_before(text, max(s_a, name.start - 40), name.start, known.outlet_words):
                 after = known.outlet_after.match(text, name.end, s_b)  # "an article by Vulture magazine"
                 if not after or re.match(r"\s+[A-Z]", text[after.end():after.end() + 2]):
                     continue  # no outlet noun, or one that describes the next name ("Russian news agency Interfax")
@@ -259,6 +268,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if k < 0 or cue.end() > sentences[k].end:
             continue
         sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
+        near = text[max(window, cue.start() - 40):cue.start()].casefold().split()[-3:]
+        if not any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in near):
+            continue  # speed: no unnamed-source noun just before the cue ("he said", "Price said")
         for m in known.anonymous.finditer(text, window, cue.end()):
             if m.end(2) == cue.end():
                 add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
@@ -275,13 +287,15 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             name, kind = speaker_source(act.speaker, act.speaker_type, act.as_written)
             name, end = _whole_organisation(text, name, kind, act.end, sentences[k].end)
             add(sentences[k], name, kind, act.start, end, act.cue)
-    for q in quotes.itertuples():
+    columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
+               "cue"]
+    for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
         if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
             continue  # an unnamed speaker phrase that is not a recognisable group
         first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
-        placed = q.speaker_start is not pd.NA  # the speaker's words are in the text (not only the quote)
+        placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
         a, b = (int(q.speaker_start), int(q.speaker_end)) if placed else (q.start, q.end)
         at = _sentence_at(starts, a)
         k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
@@ -461,6 +475,15 @@ def _whole_organisation(text: str, name: str, kind: str, end: int, s_end: int) -
     if not m or m.group(1).split()[-1] in not_names():
         return name, end
     return f"{name}’s {m.group(1)}", m.end()
+
+
+def _outlet_before(text: str, a: int, b: int, nouns: frozenset[str]) -> bool:
+    """An outlet noun (one or two words) just before ``b``: "the news agency| Interfax"."""
+    before = text[a:b]
+    if not before[-1:].isspace():
+        return False
+    words = before.casefold().split()
+    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
 
 def _same_words(kept: tuple, row: tuple) -> bool:
