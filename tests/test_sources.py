@@ -220,3 +220,12 @@ def test_source_report_prints_a_pooled_row():
 
     table = source_report(GOLD[:2])
     assert table["article"].tolist()[-1] == "(all, pooled)" and len(table) == 3
+
+
+def test_employer_of_an_unnamed_writer_is_not_the_source():
+    table = acts_sources("The Dailyscope writer has expressed doubts about the plan.",
+                         ("Dailyscope", "organisation", "The Dailyscope writer", "expressed"))
+    assert table.empty
+    table = acts_sources("The Dailyscope spokesman has expressed doubts about the plan.",
+                         ("Dailyscope", "organisation", "The Dailyscope spokesman", "expressed"))
+    assert table["source"].tolist() == ["Dailyscope"]

@@ -59,8 +59,9 @@ class SourceList:
     outlet_after: re.Pattern[str]  # a lowercase outlet noun right after a name ("Vulture magazine")
     document: re.Pattern[str]  # a document noun in a phrase ("the explanatory notes of the bill")
     clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
-    platform_on: re.Pattern[str]
-    relative: re.Pattern[str]  # a relative pronoun  # "on"/"via" (and a determiner) just before a platform
+    platform_on: re.Pattern[str]  # "on"/"via" (and a determiner) just before a platform
+    relative: re.Pattern[str]  # a relative pronoun
+    roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
 
 
 @cache
@@ -102,6 +103,7 @@ def load_sources(path: str | None = None) -> SourceList:
             document=re.compile(rf"\b({words('document_nouns')})\b", re.IGNORECASE),
             clause=re.compile(rf"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|"
                               rf"{words('relative_words')})\b"),
+            roles=re.compile(rf"(?:{words('affiliation_roles')})"),
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
         )
@@ -210,10 +212,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     starts = [s.start for s in sentences]
     typed: dict[tuple, tuple[str, str]] = {}  # speed: a speaker recurs; its source name and type are worked out once
 
-    def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str]:
+    def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
         key = (speaker, speaker_type, as_written)
         if key not in typed:
-            typed[key] = _speaker_type(speaker, speaker_type, known, as_written)
+            typed[key] = None if _affiliation(speaker, speaker_type, as_written, known) \
+                else _speaker_type(speaker, speaker_type, known, as_written)
         return typed[key]
 
     # speed: each pattern runs once over the whole text (not once per sentence), and the
@@ -284,7 +287,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for act in acts:
         k = _sentence_at(starts, act.start)
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
-            name, kind = speaker_source(act.speaker, act.speaker_type, act.as_written)
+            source = speaker_source(act.speaker, act.speaker_type, act.as_written)
+            if source is None:
+                continue
+            name, kind = source
             name, end = _whole_organisation(text, name, kind, act.end, sentences[k].end)
             add(sentences[k], name, kind, act.start, end, act.cue)
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
@@ -301,7 +307,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
         if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or (placed and PASSIVE.match(text, b)):
             continue
-        name, kind = speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
+        source = speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
+        if source is None:
+            continue
+        name, kind = source
         if placed:
             name, b = _whole_organisation(text, name, kind, b, sentences[k].end)
             add(sentences[k], name, kind, a, b, q.cue or "quoted")
@@ -433,6 +442,16 @@ INITIAL = re.compile(r"[A-Z]\.")
 DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){1,4})(?=[A-Z0-9])")
 FUNCTION_WORDS = {"of", "for", "in", "at", "on", "from", "by", "with", "to", "and", "or"}
 POSSESSIVE_ORG = re.compile(r"['’]s\s+((?:[A-Z][\w-]*)(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*)")
+
+
+def _affiliation(speaker: str, speaker_type, as_written, known: SourceList) -> bool:
+    """An organisation named only as the employer of the one who speaks: "Snopes fact checker",
+    "the Snopes.com writer" (the writer speaks, not Snopes): the speaker's name, then up to two
+    lower-case words ending in a role of ``affiliation_roles``."""
+    if speaker_type == "anonymous" or not isinstance(as_written, str) or not speaker:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(speaker)}(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{known.roles.pattern}$",
+                     as_written) is not None
 
 
 def _plural_for_one(as_written, speaker_type) -> bool:
