@@ -4,8 +4,10 @@ A source is cited, not merely mentioned: an outlet or platform next to a cue ("t
 state agency Tass reported", "told Interfax", "said on Facebook", "according to Tass"), an
 authority after "according to", every named speaker of a quote (taken from
 ``analysis.quotes``, not detected twice), and unnamed sourcing ("officials said"). Photo and
-image credits are source mentions too, flagged ``is_credit`` and counted apart. A source counts
-at most once per sentence. Outlets and platforms are listed in ``data/sources.yml``.
+image credits are source mentions too, flagged ``is_credit`` and counted apart (a caption that
+ends with "Credit ..." holds one). A source counts once per body sentence that relies on it:
+every sentence of a multi-sentence quote counts for its speaker. Outlets, platforms and the rule
+words are listed in ``data/sources.yml``.
 """
 
 from __future__ import annotations
