@@ -212,7 +212,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     sentences = article.sentences
     starts = [s.start for s in sentences]
-    typed: dict[tuple, tuple[str, str]] = {}  # speed: a speaker recurs; its source name and type are worked out once
+    typed: dict[tuple, tuple[str, str] | None] = {}  # speed: a recurring speaker is typed once
 
     def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
         key = (speaker, speaker_type, as_written)
