@@ -132,9 +132,9 @@ def _evaluate(task: str, gold: list[str] | None, held_out: bool = False) -> int:
             for err in row.errors:
                 print(f"  {row.article}: {err}")
     scores = [c for c in table.columns if c.endswith(("accuracy", "precision", "recall", "within_one", "error"))]
-    articles = table[~table["article"].str.startswith("(")]  # the pooled row is not an article
-    means = ", ".join(f"{c} {articles[c].mean():.3f}" for c in scores)
-    print(f"mean over {len(articles)} articles: {means}")
+    files = table[~table["article"].astype(str).str.startswith("(")]  # not the pooled row
+    means = ", ".join(f"{c} {files[c].mean():.3f}" for c in scores)
+    print(f"mean over {len(files)} articles: {means}")
     return 0
 
 

@@ -4,23 +4,26 @@ A source is cited, not merely mentioned: an outlet or platform next to a cue ("t
 state agency Tass reported", "told Interfax", "said on Facebook", "according to Tass"), an
 authority after "according to", every named speaker of a quote (taken from
 ``analysis.quotes``, not detected twice), and unnamed sourcing ("officials said"). Photo and
-image credits are source mentions too, flagged ``is_credit`` and counted apart. A source counts
-at most once per sentence. Outlets and platforms are listed in ``data/sources.yml``.
+image credits are source mentions too, flagged ``is_credit`` and counted apart (a caption that
+ends with "Credit ..." holds one). A source counts once per body sentence that relies on it:
+every sentence of a multi-sentence quote counts for its speaker. Outlets, platforms and the rule
+words are listed in ``data/sources.yml``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import namedtuple
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
-from ..lexicon.names import find_names, not_names
+from ..lexicon.names import find_names, first_name_gender, not_names
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml
 from ..quotes.extraction import analyse_quotes, quote_table
@@ -30,7 +33,12 @@ from ..reading.article import Article
 COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
 DTYPES = {"source": object, "type": object, "as_written": object, "cue": object, "segment": int, "sentence": int,
           "start": int, "end": int, "is_credit": bool}
+CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
+GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
+
+
+Row = namedtuple("Row", "speaker kind speaker_type speaker_as_written start end speaker_start speaker_end cue")
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,15 @@ class SourceList:
     after: re.Pattern[str]
     outlet_nouns: re.Pattern[str]
     group_plural: re.Pattern[str]
+    anonymous_cue: re.Pattern[str]  # the cue words alone, to find where an unnamed source may be
+    anonymous_last: frozenset[str]  # last words of the unnamed-source phrases ("officials", "matter")
+    outlet_words: frozenset[str]  # the outlet nouns, case-folded
+    outlet_after: re.Pattern[str]  # a lowercase outlet noun right after a name ("Vulture magazine")
+    document: re.Pattern[str]  # a document noun in a phrase ("the explanatory notes of the bill")
+    clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
+    platform_on: re.Pattern[str]  # "on"/"via" (and a determiner) just before a platform
+    relative: re.Pattern[str]  # a relative pronoun
+    roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
 
 
 @cache
@@ -79,8 +96,18 @@ def load_sources(path: str | None = None) -> SourceList:
             outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
             # an unlisted group of people named by a plural agent noun, before an anonymous cue
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
-                                    rf"\b((?:[A-Za-z][a-z]+(?:ers|ists|ants|ents|ians|ors|ics)))\s+"
+                                    rf"\b((?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})))\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
+            anonymous_last=frozenset(str(w).split()[-1].casefold() for w in data["anonymous_sources"]),
+            outlet_words=frozenset(str(w).casefold() for w in data["outlet_nouns"]),
+            anonymous_cue=re.compile(rf"\b({words('anonymous_cues')})\b"),
+            outlet_after=re.compile(rf"\s+({words('outlet_nouns')})\b"),
+            document=re.compile(rf"\b({words('document_nouns')})\b", re.IGNORECASE),
+            clause=re.compile(rf"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|"
+                              rf"{words('relative_words')})\b"),
+            roles=re.compile(rf"(?:{words('affiliation_roles')})"),
+            relative=re.compile(rf"(?:{words('relative_words')})\b"),
+            platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"{path or 'data/sources.yml'}: malformed source list ({exc})") from None
@@ -143,15 +170,22 @@ def tally_sources(mentions: pd.DataFrame, include_credits: bool = False,
 def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     rows = []
     for seg in article.segments:
-        if seg.kind != "credit":
+        skip = 0
+        if seg.kind == "caption":  # a caption that ends with its credit: "... in 2023.CreditCreditJeon Heon-Kyun/EPA"
+            inside = CREDIT_INSIDE.search(seg.text)
+            if not inside:
+                continue
+            skip = inside.end()
+        elif seg.kind != "credit":
             continue
         seen = set()
-        for m in re.finditer(r"[^/|,;:()©]+", seg.text):
+        for m in re.finditer(r"[^/|,;:()©]+", seg.text[skip:]):
+            m_start = skip + m.start()
             part = m.group().strip(" .-–—")
             bare = re.sub(r"^(?:source|photo|image|picture|foto|credit|by|via)\s+", "", part, flags=re.IGNORECASE)
             if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"}:
                 continue
-            start = seg.start + m.start() + m.group().index(bare[:1])
+            start = seg.start + m_start + m.group().index(bare[:1])
             hit = known.pattern.search(bare)
             if hit and (hit.group(1) not in seen):
                 name, kind = known.aliases[hit.group(1)]
@@ -172,79 +206,145 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     def add(sentence, name, kind, a, b, cue):
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
+    def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
+        row = (name, kind, text[a:b], cue or "quoted", sentence.segment, sentence.index, a, b, False, QUOTED)
+        candidates.append(row)
+
     sentences = article.sentences
     starts = [s.start for s in sentences]
+    typed: dict[tuple, tuple[str, str] | None] = {}  # speed: a recurring speaker is typed once
+
+    def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
+        key = (speaker, speaker_type, as_written)
+        if key not in typed:
+            typed[key] = None if _affiliation(speaker, speaker_type, as_written, known) \
+                else _speaker_type(speaker, speaker_type, known, as_written)
+        return typed[key]
+
+    # speed: each pattern runs once over the whole text (not once per sentence), and the
+    # unnamed-source patterns only just before one of their cue words
+    for sentence, m in _matches(known.pattern, text, sentences, starts):
+        s_a, s_b = sentence.start, sentence.end
+        cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
+        if cue:
+            name, kind = known.aliases[m.group(1)]
+            add(sentence, name, kind, m.start(), m.end(), cue)
     for sentence in sentences:
         s_a, s_b = sentence.start, sentence.end
-        for m in known.pattern.finditer(text, s_a, s_b):
-            cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
-            if cue:
-                name, kind = known.aliases[m.group(1)]
-                add(sentence, name, kind, m.start(), m.end(), cue)
         for name in find_names(text, s_a, s_b):
-            outlet = known.outlet_nouns.search(text[max(s_a, name.start - 40) : name.start])
-            if known.pattern.fullmatch(name.text) or not outlet:
+            if known.pattern.fullmatch(name.text):
                 continue
-            cue = _cue_near(text, known, s_a, name.start, name.end, s_b)
+            end = name.end
+            if not first_name_gender(name.text) and REPORTED.match(text, name.end, s_b):  # "Yahoo Finance reported"
+                add(sentence, name.text, "media", name.start, name.end, "reported")
+                continue
+            if not _outlet_before(text, max(s_a, name.start - 40), name.start, known.outlet_words):
+                after = known.outlet_after.match(text, name.end, s_b)  # "an article by Vulture magazine"
+                if not after or re.match(r"\s+[A-Z]", text[after.end():after.end() + 2]):
+                    continue  # no outlet noun, or one that describes the next name ("Russian news agency Interfax")
+                end = after.end()
+            cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
-                add(sentence, name.text, "media", name.start, name.end, cue)
-        for m in re.finditer(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", text[s_a:s_b], re.IGNORECASE):
-            a, b = s_a + m.start(1), s_a + m.end(1)
-            verb = re.search(r"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could)\b", text[a:b])
-            b = a + verb.start() if verb else b
-            b = a + len(text[a:b].rstrip())
-            phrase = text[a:b]
-            if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
-                continue  # an outlet (already counted) or a pronoun (a quote speaker)
+                add(sentence, text[name.start:end], "media", name.start, end, cue)
+    for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
+        a, b = m.start(1), m.end(1)
+        if known.relative.match(text, a):
+            continue  # "an agreement, according to which a section ..."
+        verb = known.clause.search(text, a, b)
+        b = verb.start() if verb else b
+        b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
+        a = _without_descriptor(text, a, b)
+        phrase = text[a:b]
+        if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
+            continue  # an outlet (already counted) or a pronoun (a quote speaker)
+        name, kind = _typed_phrase(text, a, b, known)
+        add(sentence, name, kind, a, b, "according to")
+    agents = _near(AGENT, text, (" by",), (14, 200))  # "reported by local media"
+    for sentence, m in _matches(agents, text, sentences, starts):
+        a, b = _noun_phrase(text, m.start(1), m.end(1))
+        if a < b and not known.pattern.search(text[a:b]):
             name, kind = _typed_phrase(text, a, b, known)
-            add(sentence, name, kind, a, b, "according to")
-        for m in AGENT.finditer(text, s_a, s_b):  # "reported by local media", "projected by media outlets"
-            a, b = _noun_phrase(text, m.start(1), m.end(1))
-            if a < b and not known.pattern.search(text[a:b]):
-                name, kind = _typed_phrase(text, a, b, known)
-                add(sentence, name, kind, a, b, m.group(0).split()[0].lower() + " by")
-        for m in DOCUMENT.finditer(text, s_a, s_b):  # "a UN report eventually concluded"
-            add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
-        for m in known.anonymous.finditer(text, s_a, s_b):
-            add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
-        for m in known.group_plural.finditer(text, s_a, s_b):  # "Some advertisers claim", "economists warned"
-            if not known.anonymous.match(text, m.start(1)):
+            add(sentence, name, kind, a, b, m.group(0).split()[0].lower() + " by")
+    documents = _near(DOCUMENT, text, DOCUMENT_NOUNS, (60, 40))  # "a UN report eventually concluded"
+    for sentence, m in _matches(documents, text, sentences, starts):
+        add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
+    for cue in known.anonymous_cue.finditer(text):
+        k = _sentence_at(starts, cue.start())
+        if k < 0 or cue.end() > sentences[k].end:
+            continue
+        sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
+        near = text[max(window, cue.start() - 40):cue.start()].casefold().split()[-3:]
+        if not any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in near):
+            continue  # speed: no unnamed-source noun just before the cue ("he said", "Price said")
+        for m in known.anonymous.finditer(text, window, cue.end()):
+            if m.end(2) == cue.end():
+                add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
+        for m in known.group_plural.finditer(text, window, cue.end()):  # "Some advertisers claim", "economists warned"
+            word = m.group(1)
+            if m.end(2) == cue.end() and not known.anonymous.match(text, m.start(1)) \
+                    and word.capitalize() not in not_names() and not known.pattern.fullmatch(word) \
+                    and (word[:1].islower() or m.start(1) == sentence.start or m.start() < m.start(1)):
+                # not "others argued", nor a capitalised name mid-sentence ("Reuters argued")
                 add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
     for act in acts:
         k = _sentence_at(starts, act.start)
-        if k >= 0:
-            name, kind = _speaker_type(act.speaker, act.speaker_type, known)
-            add(sentences[k], name, kind, act.start, act.end, act.cue)
-    for q in quotes.itertuples():
+        if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
+            source = speaker_source(act.speaker, act.speaker_type, act.as_written)
+            if source is None:
+                continue
+            name, kind = source
+            name, end = _whole_organisation(text, name, kind, act.end, sentences[k].end)
+            add(sentences[k], name, kind, act.start, end, act.cue)
+    columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
+               "cue"]
+    for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
         if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
             continue  # an unnamed speaker phrase that is not a recognisable group
         first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
-        a, b = (q.speaker_start, q.speaker_end) if q.speaker_start is not pd.NA else (q.start, q.end)
-        at = _sentence_at(starts, int(a))
+        placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
+        a, b = (int(q.speaker_start), int(q.speaker_end)) if placed else (q.start, q.end)
+        at = _sentence_at(starts, a)
         k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
-        if k < 0:
+        if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or (placed and PASSIVE.match(text, b)):
             continue
-        name, kind = _speaker_type(q.speaker, q.speaker_type, known)
-        add(sentences[k], name, kind, int(a), int(b), q.cue or "quoted")
+        source = speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
+        if source is None:
+            continue
+        name, kind = source
+        if placed:
+            name, b = _whole_organisation(text, name, kind, b, sentences[k].end)
+            add(sentences[k], name, kind, a, b, q.cue or "quoted")
+        for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
+            if j != k or not placed:
+                s = sentences[j]
+                span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
     return _merged(text, candidates)
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+QUOTED = "quoted sentence"  # marks the candidate of a quote's other sentences
 
 
 def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     """Candidate citations cleaned and counted once per sentence per source.
 
     Fragments go (a first word that never starts a name: "Although no group", "Each"; a lone
-    sentence-initial word the article also writes in lower case: "Security was brought in"), and
+    sentence-initial word the article also writes in lower case: "Security was brought in"; such
+    a word before a person's name: "Afterwards Trump" is Trump), and
     the reporter's own first person ("I asked"); names are made canonical for the article
     (``canonical_names``: "Fiona" and "Fiona Parry" are one source); in one sentence a name
     inside a longer citation of the same source or an overlapping one ("officials" inside
     "American officials") is the same citation.
     """
-    lower_words = {w for w in re.findall(r"\b[a-z][a-z’'-]+\b", text)}
+    lower: dict[str, bool] = {}  # speed: the article writes this word in lower case (looked up once per word)
+
+    def written_lower(word: str) -> bool:
+        if word not in lower:
+            lower[word] = re.search(rf"(?<![\w’'-]){re.escape(word.casefold())}(?![\w’'-])", text) is not None
+        return lower[word]
+    named = {r[2] for r in candidates if r[1] == "person"}  # person names as written in the text
     kept = []
     for row in candidates:
         name, kind, written = row[0], row[1], row[2]
@@ -252,10 +352,16 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
         if not words or written.casefold().strip() in FIRST_PERSON:
             continue
         first = name.split()[0].strip("“”\"‘’'(") if name.split() else ""
+        if kind == "person" and len(name.split()) >= 2 and not first_name_gender(name) \
+                and (first in not_names() or (first[:1].isupper() and written_lower(first)
+                                              and name.split(None, 1)[1] in named)):
+            name = name.split(None, 1)[1]  # a sentence opener before a name: "Afterwards Trump", "Calling Mr Burr"
+            row = (name, *row[1:])
+            first = name.split()[0]
         if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An"):
             continue
         if len(name.split()) == 1 and kind in ("person", "organisation", "government") \
-                and name.casefold() in lower_words and not name.isupper():
+                and name[:1].isupper() and not name.isupper() and written_lower(name):
             continue
         kept.append(row)
     persons = [r[0] for r in kept if r[1] == "person"]
@@ -265,19 +371,147 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     rows: list[tuple] = []
     in_sentence: dict[int, list[tuple]] = {}  # speed: rows kept so far, by sentence
     for row in sorted(kept, key=lambda r: (r[5], -(r[7] - r[6]), r[6])):  # per sentence, longest first
-        same = [r for r in in_sentence.get(row[5], ()) if (r[0] == row[0] or (r[6] < row[7] and row[6] < r[7])
-                                                          or _nested(r[0], row[0]))]
+        quoted = len(row) > 9 or any(len(r) > 9 for r in in_sentence.get(row[5], ()))
+        same = [r for r in in_sentence.get(row[5], ()) if (r[0] == row[0] or _nested(r[0], row[0])
+                                                          or (not quoted and r[6] < row[7] and row[6] < r[7]
+                                                              and _same_words(r, row)))]
         if not same:
             rows.append(row)
             in_sentence.setdefault(row[5], []).append(row)
-    return rows
+    return [r[:9] for r in rows]
+
+
+ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
+# characters before a cue word that an unnamed source phrase may take ("people familiar with the matter have also")
+ANONYMOUS_REACH = 100
+
+
+def _near(pattern: re.Pattern[str], text: str, literals: tuple[str, ...], reach: tuple[int, int]):
+    """The matches of ``pattern`` that hold one of ``literals``, found only in windows around
+    them (``reach``: characters before and after): ``str.find`` is far faster than a pattern
+    tried at every position of the text."""
+    spots = sorted(i for lit in literals for i in _find_all(text, lit))
+    windows: list[list[int]] = []
+    for i in spots:
+        a, b = max(0, i - reach[0]), i + reach[1]
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        yield from pattern.finditer(text, a, b)
+
+
+def _find_all(text: str, literal: str):
+    i = text.find(literal)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1)
+
+
+def _matches(pattern, text: str, sentences, starts: list[int]):
+    """(sentence, match) for the matches of ``pattern`` (a compiled pattern, or an iterable of
+    matches) in ``text``, each within one sentence: a match that runs over a sentence's end is
+    looked for again inside each sentence it touches."""
+    found = pattern.finditer(text) if isinstance(pattern, re.Pattern) else pattern
+    pattern = pattern if isinstance(pattern, re.Pattern) else None
+    for m in found:
+        pattern = pattern or m.re
+        k = _sentence_at(starts, m.start())
+        if k < 0:
+            continue
+        if m.end() <= sentences[k].end:
+            yield sentences[k], m
+            continue
+        last = _sentence_at(starts, m.end() - 1)
+        for j in range(k, last + 1):
+            inside = pattern.finditer(text, max(sentences[j].start, m.start()), sentences[j].end)
+            yield from ((sentences[j], n) for n in inside if n.start() >= m.start())
 
 
 AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)\s+by\s+"
                    r"((?:[^\s,;.]+\s*){1,6})")
+DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "poll", "investigation", "inquiry", "document", "filing")
 DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report|study|statement|survey|poll|"
                       r"investigation|inquiry|document|filing))\s+(?:\w+ly\s+|also\s+)?"
                       r"(concluded|found|said|says|showed|stated|revealed|estimated)\b")
+
+
+PLURAL_PRONOUNS = {"they", "them"}
+REPORTED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:reported|reports)\b(?!\s+(?:to|that\s+(?:he|she|it|they)\b))")
+PASSIVE = re.compile(r"\s+(?:was|were|is|are|been|be|being|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
+INITIAL = re.compile(r"[A-Z]\.")
+DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){1,4})(?=[A-Z0-9])")
+FUNCTION_WORDS = {"of", "for", "in", "at", "on", "from", "by", "with", "to", "and", "or"}
+POSSESSIVE_ORG = re.compile(r"['’]s\s+((?:[A-Z][\w-]*)(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*)")
+
+
+def _affiliation(speaker: str, speaker_type, as_written, known: SourceList) -> bool:
+    """An organisation named only as the employer of the one who speaks: "Snopes fact checker",
+    "the Snopes.com writer" (the writer speaks, not Snopes): the speaker's name, then up to two
+    lower-case words ending in a role of ``affiliation_roles``."""
+    if speaker_type == "anonymous" or not isinstance(as_written, str) or not speaker:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(speaker)}(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{known.roles.pattern}$",
+                     as_written) is not None
+
+
+def _plural_for_one(as_written, speaker_type) -> bool:
+    """"They" given one person as its speaker: a plural pronoun is never one named person."""
+    return speaker_type == "person" and isinstance(as_written, str) and as_written.casefold() in PLURAL_PRONOUNS
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_name(name: str) -> str:
+    """A person's name from its given name on: descriptors and titles before it go
+    ("Neutral' Snopes Fact-Checker David Emery" -> "David Emery", "CEO John Mackey" -> "John
+    Mackey"); a name that starts with a given name, or has an initial before one, stays whole."""
+    words = name.split()
+    if len(words) < 3 or first_name_gender(name):
+        return name
+    for i in range(1, len(words) - 1):
+        if INITIAL.fullmatch(words[i - 1]):
+            return name
+        if first_name_gender(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return name
+
+
+def _without_descriptor(text: str, a: int, b: int) -> int:
+    """Start of the name in "according to data analysis firm 1010data": lowercase words before
+    a capitalised or numeric name are a description of it, unless a preposition joins them
+    ("the explanatory notes of the British Bill" stays whole)."""
+    m = DESCRIPTOR.match(text, a, b)
+    if m and not FUNCTION_WORDS & set(m.group(1).split()):
+        return m.end()
+    return a
+
+
+def _whole_organisation(text: str, name: str, kind: str, end: int, s_end: int) -> tuple[str, int]:
+    """An organisation's name continued after a possessive: "Parliament" written "Parliament’s
+    Joint Committee on Intelligence and Security has pointed out" is the committee."""
+    if kind not in ("organisation", "government"):
+        return name, end
+    m = POSSESSIVE_ORG.match(text, end, s_end)
+    if not m or m.group(1).split()[-1] in not_names():
+        return name, end
+    return f"{name}’s {m.group(1)}", m.end()
+
+
+def _outlet_before(text: str, a: int, b: int, nouns: frozenset[str]) -> bool:
+    """An outlet noun (one or two words) just before ``b``: "the news agency| Interfax"."""
+    before = text[a:b]
+    if not before[-1:].isspace():
+        return False
+    words = before.casefold().split()
+    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
+
+
+def _same_words(kept: tuple, row: tuple) -> bool:
+    """Two overlapping citations are one, except when the shorter one ends the longer one's words
+    and is not in its name: "Whole Foods lowered its prices, Yahoo Finance" (a wrong speaker
+    phrase, cue "reported") and "Yahoo Finance" are two."""
+    return not (kept[7] == row[7] and row[0].casefold() not in kept[0].casefold())
 
 
 def _nested(longer: str, shorter: str) -> bool:
@@ -299,7 +533,7 @@ def _cue_near(text: str, known: SourceList, s_a: int, a: int, b: int, s_b: int, 
     """The cue that makes the name at ``text[a:b]`` a cited source, if any."""
     before = text[max(s_a, a - 60) : a]
     alias = text[a:b]
-    if known.aliases.get(alias, ("", ""))[1] == "social_media" and re.search(r"\b(?:on|via)\s+$", before):
+    if known.aliases.get(alias, ("", ""))[1] == "social_media" and known.platform_on.search(before):
         if act_re().search(text, s_a, s_b):
             return "on"  # "wrote ... on Twitter", "criticized the decision via Twitter"
     hit = known.before.search(before)
@@ -317,25 +551,36 @@ def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, st
     words = {w.strip(".,’'").casefold() for w in phrase.split()}
     if known.anonymous_noun.match(phrase.removeprefix("the ")):
         return phrase.removeprefix("the "), "anonymous"
-    if re.search(r"\b(statement|report|document|study|survey|poll|letter|filing|memo)\b", phrase, re.IGNORECASE):
+    if known.document.search(phrase):
         return phrase.removeprefix("a ").removeprefix("the "), "document"
     if words & known.government:
         return phrase.removeprefix("the "), "government"
     names = find_names(text, a, b)
     if names and names[-1].type == "person":
-        return names[-1].text, "person"
+        return _person_name(names[-1].text), "person"
     return phrase.removeprefix("the "), "organisation"
 
 
-def _speaker_type(speaker: str, speaker_type, known: SourceList) -> tuple[str, str]:
-    """A quote speaker as a source: known outlets keep their type; organisations split by role."""
+def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None) -> tuple[str, str]:
+    """A quote speaker as a source: known outlets keep their type; organisations split by role.
+
+    The words in the text win over a speaker name that holds more ("See Facebook" written
+    "Facebook"); a name with an outlet noun after it is an outlet ("The tweet from Vulture
+    magazine": "Vulture magazine"); a person's name starts at its given name ("CEO John Mackey":
+    "John Mackey")."""
+    written = as_written if isinstance(as_written, str) else ""
+    if written in known.aliases:
+        return known.aliases[written]
     if speaker in known.aliases:
         return known.aliases[speaker]
+    outlet = re.search(rf"(?<![\w-]){re.escape(speaker)}{known.outlet_after.pattern}", written) if speaker else None
+    if outlet:
+        return f"{speaker} {outlet.group(1)}", "media"
     canonical = canonical_place(speaker.removeprefix("the "))
     if canonical:
         return canonical, "government"
     if speaker_type == "person":
-        return speaker, "person"
+        return _person_name(speaker), "person"
     if speaker_type == "anonymous":
         return speaker.lower().removeprefix("the "), "anonymous"
     words = {w.strip(".,’'").casefold() for w in speaker.split()}
