@@ -10,13 +10,14 @@ from functools import cache, lru_cache
 CACHED_TEXTS = 8192
 
 
-#: Valences of lexicon words kept by their neighbourhood (see ``_vader``); emptied when full.
+#: Valences of lexicon words kept by their neighbourhood, and words by their token (see ``_vader``);
+#: each store is emptied when it holds more (a few tens of MB at most).
 CACHED_VALENCES = 200_000
 
 
 @cache
 def _vader():
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, allcap_differential
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, normalize
 
     punctuation = string.punctuation
 
@@ -40,52 +41,83 @@ def _vader():
           capitals (``sentiment_valence`` reads nothing else), so VADER's own ``sentiment_valence``
           runs on that window of six words, and the result is kept for the same window in another
           text (the model scores five overlapping spans of each sentence);
-        - each distinct word is stripped of punctuation once.
+        - each distinct word is stripped of punctuation and looked up once;
+        - ``compound`` skips the positive, negative and neutral shares when only it is wanted.
 
-        ``_but_check`` and ``score_valence`` are VADER's own. A test compares every score with
+        ``_but_check``, ``score_valence`` and ``normalize`` are VADER's own. A test compares every score with
         ``SentimentIntensityAnalyzer`` on many texts.
         """
 
         def __init__(self) -> None:
             super().__init__()
             self.emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
-            self.stripped: dict[str, str] = {}
+            self.known: dict[str, tuple] = {}  # token -> (word, lower case, all capitals, in lexicon)
             self.valences: dict[tuple, float] = {}
 
         def polarity_scores(self, text):
             if not self.emoji_chars.isdisjoint(text):
                 return super().polarity_scores(text)
             text = text.strip()
-            stripped = self.stripped
-            words = []
+            return self.score_valence(self.sentiments(text), text)
+
+        def compound(self, text: str) -> float:
+            """``polarity_scores(text)["compound"]``, computed as ``score_valence`` does it
+            without the positive, negative and neutral shares."""
+            if not self.emoji_chars.isdisjoint(text):
+                return super().polarity_scores(text)["compound"]
+            text = text.strip()
+            sentiments = self.sentiments(text)
+            if not sentiments:
+                return 0.0
+            sum_s = float(sum(sentiments))
+            emphasis = self._punctuation_emphasis(text)
+            if sum_s > 0:
+                sum_s += emphasis
+            elif sum_s < 0:
+                sum_s -= emphasis
+            return round(normalize(sum_s), 4)
+
+        def sentiments(self, text: str) -> list[float]:
+            """The valence of each word of a stripped, emoji-free text (after ``_but_check``)."""
+            known = self.known
+            info = []
             for token in text.split():
-                word = stripped.get(token)
-                if word is None:
+                entry = known.get(token)
+                if entry is None:
                     bare = token.strip(punctuation)  # SentiText._strip_punc_if_word
-                    word = stripped[token] = token if len(bare) <= 2 else bare
-                words.append(word)
-            lowered = [w.lower() for w in words]
-            is_cap_diff = allcap_differential(words)
-            lexicon, valences = self.lexicon, self.valences
+                    word = token if len(bare) <= 2 else bare
+                    low = word.lower()
+                    # 0: valence 0 (a booster or outside the lexicon); 1: a lexicon word
+                    entry = known[token] = (word, low, word.isupper(),
+                                            0 if low in BOOSTER_DICT or low not in self.lexicon else 1)
+                info.append(entry)
+            uppers = sum(e[2] for e in info)
+            is_cap_diff = 0 < len(info) - uppers < len(info)  # allcap_differential
+            valences = self.valences
             if len(valences) > CACHED_VALENCES:
                 valences.clear()
-            last = len(words) - 1
+            if len(known) > CACHED_VALENCES:
+                known.clear()
+            last = len(info) - 1
             sentiments = []
-            for i, low in enumerate(lowered):
-                if low in BOOSTER_DICT or low not in lexicon or (i < last and low == "kind" and lowered[i + 1] == "of"):
+            words = None
+            for i, (word, low, _, kind) in enumerate(info):
+                if not kind or (i < last and low == "kind" and info[i + 1][1] == "of"):
                     sentiments.append(0)
                     continue
+                if words is None:
+                    words = [e[0] for e in info]
                 lo = i - 3 if i > 3 else 0
                 window = words[lo : i + 3]
                 key = (*window, i - lo, is_cap_diff)
                 valence = valences.get(key)
                 if valence is None:
-                    valence = valences[key] = self.sentiment_valence(0, Window(window, is_cap_diff), words[i], i - lo,
+                    valence = valences[key] = self.sentiment_valence(0, Window(window, is_cap_diff), word, i - lo,
                                                                      [])[0]
                 sentiments.append(valence)
-            if "but" in lowered:
-                sentiments = self._but_check(words, sentiments)
-            return self.score_valence(sentiments, text)
+            if any(e[1] == "but" for e in info):
+                sentiments = self._but_check([e[0] for e in info], sentiments)
+            return sentiments
 
     return Analyzer()
 
@@ -103,7 +135,7 @@ def _vader_scores(text: str) -> dict[str, float]:
 @lru_cache(maxsize=CACHED_TEXTS)
 def vader(text: str) -> float:
     """VADER compound score of a text (0 for empty text)."""
-    return _vader().polarity_scores(text)["compound"] if text.strip() else 0.0
+    return _vader().compound(text) if text.strip() else 0.0
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
@@ -225,5 +257,5 @@ def clear_caches() -> None:
     for cached in (vader, textblob, _vader_scores, _piece_tokens):
         cached.cache_clear()
     if _vader.cache_info().currsize:  # the words and valences VADER keeps across texts
-        _vader().stripped.clear()
+        _vader().known.clear()
         _vader().valences.clear()
