@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 from functools import cache, lru_cache
+from itertools import compress
 
 #: Distinct texts whose scores are kept: the model scores four or five overlapping spans of each
 #: sentence per actor mention, and about one span in ten recurs within an article.
@@ -80,44 +81,47 @@ def _vader():
         def sentiments(self, text: str) -> list[float]:
             """The valence of each word of a stripped, emoji-free text (after ``_but_check``)."""
             known = self.known
-            info = []
-            for token in text.split():
-                entry = known.get(token)
-                if entry is None:
-                    bare = token.strip(punctuation)  # SentiText._strip_punc_if_word
-                    word = token if len(bare) <= 2 else bare
-                    low = word.lower()
-                    # 0: valence 0 (a booster or outside the lexicon); 1: a lexicon word
-                    entry = known[token] = (word, low, word.isupper(),
-                                            0 if low in BOOSTER_DICT or low not in self.lexicon else 1)
-                info.append(entry)
-            uppers = sum(e[2] for e in info)
-            is_cap_diff = 0 < len(info) - uppers < len(info)  # allcap_differential
-            valences = self.valences
-            if len(valences) > CACHED_VALENCES:
-                valences.clear()
-            if len(known) > CACHED_VALENCES:
-                known.clear()
-            last = len(info) - 1
-            sentiments = []
-            words = None
-            for i, (word, low, _, kind) in enumerate(info):
-                if not kind or (i < last and low == "kind" and info[i + 1][1] == "of"):
-                    sentiments.append(0)
+            info = [known.get(token) or self.word(token) for token in text.split()]
+            if not info:
+                return []
+            words, lows, capitals, lexical = zip(*info)
+            sentiments = [0] * len(words)
+            if 1 not in lexical:  # no lexicon word: every valence is 0, whatever "but" does
+                return sentiments
+            is_cap_diff = 0 < len(words) - sum(capitals) < len(words)  # allcap_differential
+            last = len(words) - 1
+            for i in compress(range(len(words)), lexical):
+                if i < last and lows[i] == "kind" and lows[i + 1] == "of":
                     continue
-                if words is None:
-                    words = [e[0] for e in info]
                 lo = i - 3 if i > 3 else 0
-                window = words[lo : i + 3]
-                key = (*window, i - lo, is_cap_diff)
-                valence = valences.get(key)
-                if valence is None:
-                    valence = valences[key] = self.sentiment_valence(0, Window(window, is_cap_diff), word, i - lo,
-                                                                     [])[0]
-                sentiments.append(valence)
-            if any(e[1] == "but" for e in info):
-                sentiments = self._but_check([e[0] for e in info], sentiments)
+                sentiments[i] = self.valence(list(words[lo : i + 3]), i - lo, is_cap_diff)
+            if "but" in lows:
+                sentiments = self._but_check(list(words), sentiments)
             return sentiments
+
+        def word(self, token: str) -> tuple[str, str, bool, int]:
+            """A whitespace-separated token as VADER reads it: (word, lower case, all capitals,
+            1 if a lexicon word whose valence counts, else 0: a booster or outside the lexicon)."""
+            if len(self.known) > CACHED_VALENCES:
+                self.known.clear()
+            bare = token.strip(punctuation)  # SentiText._strip_punc_if_word
+            word = token if len(bare) <= 2 else bare
+            low = word.lower()
+            entry = self.known[token] = (word, low, word.isupper(),
+                                         0 if low in BOOSTER_DICT or low not in self.lexicon else 1)
+            return entry
+
+        def valence(self, window: list[str], i: int, is_cap_diff: bool) -> float:
+            """VADER's ``sentiment_valence`` of ``window[i]``, the window holding the three words
+            before it and the two after it (as many as the text has): kept for the next text."""
+            key = (*window, i, is_cap_diff)
+            value = self.valences.get(key)
+            if value is None:
+                if len(self.valences) > CACHED_VALENCES:
+                    self.valences.clear()
+                value = self.valences[key] = self.sentiment_valence(0, Window(window, is_cap_diff), window[i], i,
+                                                                    [])[0]
+            return value
 
     return Analyzer()
 
