@@ -44,12 +44,13 @@ CACHED_SENTENCES = 8192
 @lru_cache(maxsize=CACHED_SENTENCES)
 def _sentence_tokens(sentence: str) -> tuple[list[int], list[int], list[str]]:
     """Start and end offsets and lower-cased words of the sentence's tokens (``TOKEN``)."""
-    starts, ends, words = [], [], []
-    for m in TOKEN.finditer(sentence):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group().lower())
-    return starts, ends, words
+    spans = [m.span() for m in TOKEN.finditer(sentence)]
+    if not spans:
+        return [], [], []
+    starts, ends = zip(*spans)
+    # a token holds no white space, so the tokens joined by newlines split back one for one
+    words = "\n".join(TOKEN.findall(sentence)).lower().split("\n")
+    return list(starts), list(ends), words
 
 
 def clear_caches() -> None:
