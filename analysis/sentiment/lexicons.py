@@ -245,8 +245,8 @@ def _assessed(words: list[str]) -> tuple[float, float]:
 
 #: A piece of text in one of the shapes pattern's tokenizer splits simply: a word of ASCII letters
 #: and digits, perhaps after an opening quote or bracket and before a comma, colon, semicolon,
-#: "!", "?", a closing bracket and a closing quote ("“Yes,”", "(2019)", "said:"). No period.
-SIMPLE_PIECE = re.compile(r"([“(]?)([A-Za-z0-9]+)([,;:!?)]?)(”?)")
+#: "!", "?", a closing bracket or a full stop, and a closing quote ("“Yes,”", "(2019)", "said.").
+SIMPLE_PIECE = re.compile(r"([“(]?)([A-Za-z0-9]+)([,;:!?).]?)(”?)")
 
 
 @lru_cache(maxsize=65536)
@@ -254,10 +254,14 @@ def _piece_tokens(piece: str) -> tuple[str, ...]:
     """The tokens pattern's tokenizer makes of one whitespace-free piece of text, before its two
     rewrites (which ``textblob`` checks for): a piece of a simple shape (``SIMPLE_PIECE``) is split
     into its parts directly, any other goes through the tokenizer (a test compares the two)."""
+    from textblob._text import ABBREVIATIONS, RE_ABBR1, RE_ABBR2, RE_ABBR3, find_tokens
+
     simple = SIMPLE_PIECE.fullmatch(piece)
     if simple:
-        return tuple(part for part in simple.groups() if part)
-    from textblob._text import find_tokens
+        word = simple.group(2) + "."  # the tokenizer keeps the full stop of an abbreviation ("Mr.", "U.")
+        if simple.group(3) != "." or not (word in ABBREVIATIONS or RE_ABBR1.match(word) or RE_ABBR2.match(word)
+                                          or RE_ABBR3.match(word)):
+            return tuple(part for part in simple.groups() if part)
 
     return tuple(" ".join(find_tokens(piece)).split())
 
