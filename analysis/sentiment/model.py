@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
@@ -34,11 +35,22 @@ DENSE_NAMES = [
 ]
 
 
-@lru_cache(maxsize=1024)
-def _sentence_tokens(sentence: str) -> tuple[re.Match, ...]:
-    """The tokens of a sentence, kept for the other targets in it (and the word features)."""
-    return tuple(TOKEN.finditer(sentence))
+#: Sentences whose tokens are kept: an article's targets are scored in text order, sentence by
+#: sentence, by two passes (lexicon features, then word features); 8192 holds every sentence of a
+#: 1 MB article, so neither pass tokenises a sentence again.
+CACHED_SENTENCES = 8192
 
+
+@lru_cache(maxsize=CACHED_SENTENCES)
+def _sentence_tokens(sentence: str) -> tuple[list[int], list[int], list[str]]:
+    """Start and end offsets and lower-cased words of the sentence's tokens (``TOKEN``)."""
+    spans = [m.span() for m in TOKEN.finditer(sentence)]
+    if not spans:
+        return [], [], []
+    starts, ends = zip(*spans)
+    # a token holds no white space, so the tokens joined by newlines split back one for one
+    words = "\n".join(TOKEN.findall(sentence)).lower().split("\n")
+    return list(starts), list(ends), words
 
 
 def clear_caches() -> None:
@@ -46,12 +58,16 @@ def clear_caches() -> None:
     _sentence_tokens.cache_clear()
     lexicons.clear_caches()
 
-def _tokens(sentence: str, start: int, end: int) -> tuple[tuple[re.Match, ...], int, int]:
+
+def _tokens(sentence: str, start: int, end: int) -> tuple[tuple[list[int], list[int], list[str]], int, int]:
+    """The sentence's tokens (``_sentence_tokens``) and the first and last token overlapping
+    ``sentence[start:end]`` (tokens are in order and do not overlap, so two bisections find them)."""
     toks = _sentence_tokens(sentence)
-    idx = [i for i, m in enumerate(toks) if m.end() > start and m.start() < end]
-    if not idx:  # the target is punctuation or empty: use the nearest token
-        idx = [min(range(len(toks)), key=lambda i: abs(toks[i].start() - start))] if toks else [0]
-    return toks, idx[0], idx[-1]
+    starts, ends, _ = toks
+    first, last = bisect_right(ends, start), bisect_left(starts, end) - 1
+    if first > last:  # the target is punctuation or empty: use the nearest token
+        first = last = min(range(len(starts)), key=lambda i: abs(starts[i] - start)) if starts else 0
+    return toks, first, last
 
 
 def sentence_features(sentence: str) -> tuple[float, float, float, float, float]:
@@ -67,23 +83,23 @@ def dense_features(sentence: str, start: int, end: int, whole: tuple | None = No
 
     ``whole`` may carry ``sentence_features(sentence)`` when several targets share a sentence.
     """
-    toks, i0, i1 = _tokens(sentence, start, end)
+    (starts, ends, words), i0, i1 = _tokens(sentence, start, end)
 
     def span(lo: int, hi: int) -> str:
-        lo, hi = max(0, lo), min(len(toks), hi)
-        return sentence[toks[lo].start() : toks[hi - 1].end()] if hi > lo and toks else ""
+        lo, hi = max(0, lo), min(len(starts), hi)
+        return sentence[starts[lo] : ends[hi - 1]] if hi > lo and starts else ""
 
     compound, pos, neg, tb, tb_subj = whole if whole is not None else sentence_features(sentence)
     w10 = span(i0 - 10, i1 + 11)
     tbw, tbw_subj = textblob(w10) if w10 else (tb, tb_subj)
     before = sentence[:start]
     in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    after_words = {m.group().lower() for m in toks[i1 + 1 : i1 + 4]}
-    before_words = {m.group().lower() for m in toks[max(0, i0 - 3) : i0]}
+    after_words = set(words[i1 + 1 : i1 + 4])
+    before_words = set(words[max(0, i0 - 3) : i0])
     return [
         compound, vader(span(i0 - 5, i1 + 6)), vader(w10), vader(before), vader(sentence[end:]),
         pos, neg, tb, tb_subj, tbw, tbw_subj,
-        start / max(len(sentence), 1), min(len(toks), 80) / 80, float(in_quote),
+        start / max(len(sentence), 1), min(len(starts), 80) / 80, float(in_quote),
         float(bool(after_words & SPEECH)), float(bool(before_words & SPEECH)),
         float('"' in sentence or "“" in sentence),
     ]
@@ -91,12 +107,11 @@ def dense_features(sentence: str, start: int, end: int, whole: tuple | None = No
 
 def word_features(sentence: str, start: int, end: int) -> list[str]:
     """Words of the sentence ("S:word") and near the target, by side ("L:word", "R:word")."""
-    toks, i0, i1 = _tokens(sentence, start, end)
+    (_, _, words), i0, i1 = _tokens(sentence, start, end)
     features = []
-    for i, m in enumerate(toks):
+    for i, word in enumerate(words):
         if i0 <= i <= i1:
             continue
-        word = m.group().lower()
         if i < i0 and i0 - i <= WINDOW:
             features.append("L:" + word)
         elif i > i1 and i - i1 <= WINDOW:
@@ -127,12 +142,28 @@ class Model:
         return (dense - self.mean) / self.scale
 
     def active_words(self, rows: list[tuple[str, int, int]]) -> tuple[np.ndarray, np.ndarray]:
-        """(row, column) pairs of the word features present, each once per row."""
-        pairs = {(i, j) for i, r in enumerate(rows) for f in word_features(*r)
-                 if (j := self.vocabulary.get(f)) is not None}
-        if not pairs:
+        """(row, column) pairs of the word features present, each once per row, row by row and
+        columns ascending (the order the scores add them in).
+
+        The same pairs as looking up ``word_features`` of each row, with each sentence's words
+        looked up in the vocabulary once for all the targets in it.
+        """
+        columns: dict[str, tuple[list, list, list]] = {}
+        rows_idx: list[int] = []
+        cols: list[int] = []
+        for r, (sentence, start, end) in enumerate(rows):
+            if sentence not in columns:
+                words = _sentence_tokens(sentence)[2]
+                columns[sentence] = tuple([self.vocabulary.get(side + w) for w in words] for side in ("S:", "L:", "R:"))
+            s_cols, l_cols, r_cols = columns[sentence]
+            _, i0, i1 = _tokens(sentence, start, end)
+            present = {*s_cols[:i0], *s_cols[i1 + 1 :], *l_cols[max(0, i0 - WINDOW) : i0],
+                       *r_cols[i1 + 1 : i1 + 1 + WINDOW]}
+            present.discard(None)
+            rows_idx.extend([r] * len(present))
+            cols.extend(sorted(present))
+        if not cols:
             return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
-        rows_idx, cols = zip(*sorted(pairs))
         return np.array(rows_idx), np.array(cols) + len(DENSE_NAMES)
 
     def matrix(self, rows: list[tuple[str, int, int]]) -> np.ndarray:

@@ -165,6 +165,7 @@ def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int
         scores_of.setdefault(key, []).append(score)
         labels_of.setdefault(key, []).append(sentiment)
     rows = []
+    bootstrapped: list[tuple[int, np.ndarray]] = []  # (row, draws) of actors with several mentions
     for key in sorted(scores_of):
         actor, name, kind = key
         scores = np.asarray(scores_of[key], dtype=float)
@@ -174,15 +175,22 @@ def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int
             low = high = scores[0]
         else:
             draws = rng.choice(scores, size=(resamples, len(scores)), replace=True).mean(axis=1)
-            low, high = np.quantile(draws, [0.025, 0.975])
+            bootstrapped.append((len(rows), draws))
+            low = high = 0.0  # the interval is filled in below, for all actors at once
         counts = Counter(labels_of[key])
         mean = float(scores.mean())
-        rows.append((actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
+        rows.append([actor, name, kind, len(scores), round(mean, 3), round(float(low), 3), round(float(high), 3),
                      *(round(counts.get(side, 0) / len(scores), 3) for side in ("negative", "neutral", "positive")),
-                     majority_label(labels_of[key], mean)))
+                     majority_label(labels_of[key], mean)])
+    if bootstrapped:  # one np.quantile over every actor's draws: each row gets what its own call gives
+        bounds = np.quantile(np.stack([draws for _, draws in bootstrapped]), [0.025, 0.975], axis=1)
+        for (i, _), low, high in zip(bootstrapped, bounds[0].tolist(), bounds[1].tolist()):
+            rows[i][5], rows[i][6] = round(low, 3), round(high, 3)
+    # sorted as ``sort_values(["mean", "actor"])`` sorts (stable), without a pandas sort of a small table
+    rows.sort(key=lambda row: (row[4], row[0]))
     columns = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral",
                "positive", "sentiment"]
-    return pd.DataFrame(rows, columns=columns).sort_values(["mean", "actor"], ignore_index=True)
+    return pd.DataFrame(rows, columns=columns)
 
 
 def majority_label(labels: Iterable[str], mean: float) -> str:
