@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -101,7 +102,8 @@ def _title_at_end(last_words: list[str]) -> str | None:
     return None
 
 
-_FOUND = threading.local()  # speed: the names of the text analysed last, by (start, end)
+_FOUND = threading.local()  # speed: the name index of the texts analysed last (see ``_index``)
+TEXTS_KEPT = 4  # texts whose names are kept: the article, and a few short strings asked about between its spans
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -110,26 +112,97 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     A run is cut where a possessive ends a word ("Armenia's Prime Minister Nikol Pashinyan":
     Armenia, then Nikol Pashinyan), after a title ("Prime Minister"), and where a place or
     organisation is followed by a person's name ("Amnesty International Man-kei Tam").
-    Quotes, sources and discovery ask for the same sentence's names: each span of the text
-    analysed last is read once (the result depends on the text and the span alone).
+    Quotes, sources and discovery ask for the names of the same sentences and of phrases inside
+    them: each line of a text is read once (``NameIndex``) and every span answered from it.
     """
     end = len(text) if end is None else end
-    if getattr(_FOUND, "text", None) is not text:
-        _FOUND.text, _FOUND.spans = text, {}
-    key = (start, end)
-    if key not in _FOUND.spans:
-        _FOUND.spans[key] = tuple(_find_names(text, start, end))
-    return list(_FOUND.spans[key])
+    return list(_index(text).names(start, end))
+
+
+def _index(text: str) -> NameIndex:
+    kept = getattr(_FOUND, "indexes", None)
+    if kept is None:
+        kept = _FOUND.indexes = []
+    for index in kept:
+        if index.text is text:
+            return index
+    index = NameIndex(text)
+    kept.insert(0, index)
+    del kept[TEXTS_KEPT:]
+    return index
+
+
+class NameIndex:
+    """The name runs of one text, found line by line on first use, and the names of any span.
+
+    A name run never crosses a line break, so a line's runs are those of the whole text. The
+    names of ``text[start:end]`` are the names of the runs inside it, unless a run crosses
+    ``start`` or ``end`` (or ends at ``end`` on a full stop, where the run may depend on what
+    follows): then the span is read on its own, as without the index. Same result either way.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: dict[tuple[int, int], tuple[Name, ...]] = {}
+        self.lines: dict[int, tuple[list[int], list[int], list[tuple[Name, ...]]]] = {}
+
+    def names(self, start: int, end: int) -> tuple[Name, ...]:
+        """The names of ``text[start:end]``, computed once per span."""
+        key = (start, end)
+        found = self.spans.get(key)
+        if found is None:
+            found = self._from_lines(start, end)
+            if found is None:
+                found = tuple(_find_names(self.text, start, end))
+            self.spans[key] = found
+        return found
+
+    def _from_lines(self, start: int, end: int) -> tuple[Name, ...] | None:
+        text = self.text
+        out: list[Name] = []
+        at = start
+        while at < end:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            starts, ends, names = self._line(line_start, line_end)
+            i = bisect_right(ends, at)  # the first run ending after ``at``
+            if at == start and i < len(starts) and starts[i] < start:
+                return None  # a run crosses the start
+            while i < len(starts) and starts[i] < end:
+                if ends[i] > end or (ends[i] == end and text[end - 1] == "."):
+                    return None  # a run crosses the end, or may depend on what follows it
+                out.extend(names[i])
+                i += 1
+            at = line_end + 1
+        return tuple(out)
+
+    def _line(self, line_start: int, line_end: int) -> tuple[list[int], list[int], list[tuple[Name, ...]]]:
+        found = self.lines.get(line_start)
+        if found is None:
+            stop = min(len(self.text), line_end + 1)  # the line break is seen, as in the whole text
+            matches = list(name_pattern().finditer(self.text, line_start, stop))
+            found = ([m.start() for m in matches], [m.end() for m in matches],
+                     [tuple(_match_names(self.text, m)) for m in matches])
+            self.lines[line_start] = found
+        return found
 
 
 def _find_names(text: str, start: int, end: int) -> list[Name]:
     names = []
     for m in name_pattern().finditer(text, start, end):
-        words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
-        for group in _possessive_groups(words):
-            name = _name_of(text, group)
-            if name is not None:
-                names.append(name)
+        names += _match_names(text, m)
+    return names
+
+
+def _match_names(text: str, m: regex.Match) -> list[Name]:
+    """The names of one capitalised run (possessives and titles cut it)."""
+    names = []
+    words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
+    for group in _possessive_groups(words):
+        name = _name_of(text, group)
+        if name is not None:
+            names.append(name)
     return names
 
 
