@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from ..lexicon.names import Name, find_names, fold, is_organisation_noun, quote_words, speech_verbs
+from ..lexicon.patterns import alternation
 from ..lexicon.resources import rules
 
 # Confidences: a rule's trust (0-1), not a probability. Set by hand in the order in which the
@@ -66,10 +67,10 @@ def anonymous_nouns() -> frozenset[str]:
 @cache
 def group_head() -> re.Pattern[str]:
     """A speaker phrase whose head is a group noun ("Saudi officials", "the Houthi movement")."""
-    nouns = sorted({*quote_words("anonymous_nouns"), *quote_words("group_nouns")}, key=len, reverse=True)
+    nouns = {*quote_words("anonymous_nouns"), *quote_words("group_nouns")}
     return re.compile(
         r"^(?:(?:the|a|an|one|some|several|many|two|three|other|senior|top)\s+)?(?:[\w’'-]+\s+){0,3}("
-        + "|".join(re.escape(n) for n in nouns) + r")\s*$", re.IGNORECASE)
+        + alternation(nouns, ignore_case=True) + r")\s*$", re.IGNORECASE)
 
 
 RELATIVE = re.compile(
@@ -87,14 +88,13 @@ PREPOSITION_STOP = re.compile(
 @cache
 def cue_re() -> re.Pattern[str]:
     """Any speech cue of ``data/quotes.yml`` as a whole word."""
-    verbs = sorted(speech_verbs(), key=len, reverse=True)  # not inside a compound: "so-called"
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])", re.IGNORECASE)
+    # not inside a compound: "so-called"; the longest verb first (a trie, for speed: ``alternation``)
+    return re.compile(r"(?<![\w-])(" + alternation(speech_verbs(), ignore_case=True) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _statement_re() -> re.Pattern[str]:
-    verbs = sorted(rules("quotes")["statement_verbs"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b")
+    return re.compile(r"\b(" + alternation(rules("quotes")["statement_verbs"]) + r")\b")
 
 
 DESCRIPTION = re.compile(r"^\s*(?:the|The)\s+(?:[\w-]+\s+){0,2}?([\w.]+)\s*$")
@@ -571,7 +571,7 @@ def not_acts() -> frozenset[str]:
 def act_re() -> re.Pattern[str]:
     verbs = [v for v in speech_verbs() if v != "according to"]
     verbs += rules("quotes")["statement_verbs"]
-    return re.compile(r"\b(" + "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(" + alternation(verbs) + r")\b")
 
 
 def sentence_acts(text: str, frame: SentenceFrame, segment: int, resolver: Resolver) -> list[SpeechAct]:
