@@ -21,6 +21,7 @@ import regex
 from ..actors.mentions import find_mentions
 from ..lexicon.canonical import canonical_names
 from ..lexicon.names import Name, find_names, fold, quote_words
+from ..lexicon.patterns import alternation
 from ..reading.article import Article
 from ..reading.records import Segment
 from .speakers import (
@@ -449,8 +450,8 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     """
     before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1]
     after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
-    cue_before = re.search(cue_re().pattern + r"\s*[:,]?\s*$", before) is not None
-    cue_after = re.match(r"^\s*[,!?]?\s*(?:[\w’'.-]+\s+){0,6}?" + cue_re().pattern, after) is not None
+    cue_before = cue_before_re().search(before) is not None
+    cue_after = cue_after_re().match(after) is not None
     reported = speaker is not None and speaker.name is not None \
         and (speaker.confidence > UNNAMED or group_head().search(speaker.written) is not None) \
         and speaker.start is not None and speaker.start < span[0] \
@@ -463,6 +464,18 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
+
+
+@cache
+def cue_before_re() -> re.Pattern[str]:
+    """A cue ending the words before a quote ("he said: ")."""
+    return re.compile(cue_re().pattern + r"\s*[:,]?\s*$")  # as before: case-sensitive
+
+
+@cache
+def cue_after_re() -> re.Pattern[str]:
+    """A cue within seven words after a quote ("”, the minister said")."""
+    return re.compile(r"^\s*[,!?]?\s*(?:[\w’'.-]+\s+){0,6}?" + cue_re().pattern)  # as before: case-sensitive
 
 
 VOICE_PRONOUN = re.compile(r"\b(?:he|she|they|I|we|his|her|their)\b", re.IGNORECASE)
@@ -492,14 +505,19 @@ def _voiced(inner: str, before: str, after: str) -> bool:
 @cache
 def voicing_re() -> re.Pattern[str]:
     """Verbs that put words in someone's mouth ("casts him as", "waves off"): ``voicing_verbs``."""
-    verbs = sorted(quote_words("voicing_verbs"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + alternation(quote_words("voicing_verbs"), ignore_case=True) + r")\b", re.IGNORECASE)
 
 
 @cache
 def indirect_verbs() -> re.Pattern[str]:
     """Verbs of reported speech without quote marks (``indirect_verbs`` in ``data/quotes.yml``)."""
-    return re.compile(r"\b(" + "|".join(re.escape(v) for v in quote_words("indirect_verbs")) + r")\b")
+    return re.compile(r"\b(" + alternation(quote_words("indirect_verbs")) + r")\b")
+
+
+@cache
+def indirect_tail_re() -> re.Pattern[str]:
+    """"CLAUSE, S said." at the end of a sentence: the speaker phrase, the verb, what follows it."""
+    return re.compile(r",\s+([^,]{1,80}?)\s+" + indirect_verbs().pattern[2:] + r"([^,]{0,60})[.!]?$")
 
 
 UPPER_OR_THAT = regex.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?=(?:that\s|\p{Lu}))")
@@ -508,7 +526,7 @@ UPPER_OR_THAT = regex.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?
 def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Quote | None:
     """Reported speech in a sentence without quote marks: "S said (that) CLAUSE" / "CLAUSE, S said."."""
     sentence = text[a:b]
-    tail = re.search(r",\s+([^,]{1,80}?)\s+" + indirect_verbs().pattern[2:] + r"([^,]{0,60})[.!]?$", sentence)
+    tail = indirect_tail_re().search(sentence)
     if tail and len(tail.group(1).split()) <= 8:
         s_a, s_b = speaker_phrase(text, a + tail.start(1), a + tail.end(1))
         clause_a, clause_b = a, a + tail.start()
