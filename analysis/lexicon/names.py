@@ -344,5 +344,12 @@ def fold(name: str) -> str:
 
 def is_organisation_noun(phrase: str) -> bool:
     """'the organization', "the ministry's website": a common noun standing for an organisation."""
-    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in phrase.split()]
-    return bool(words) and words[0] in LOWER_START and any(w in _words("organisation_nouns") for w in words)
+    first = phrase.split(maxsplit=1)[:1]
+    if not first or _bare(first[0]) not in LOWER_START:  # speed: most phrases stop here
+        return False
+    nouns = _words("organisation_nouns")
+    return any(_bare(w) in nouns for w in phrase.split())
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s")

@@ -45,6 +45,7 @@ from .speakers import (
 )
 
 OPENERS = {"“": "”“", "„": "“”", "«": "»", '"': '"'}
+QUOTE_MARKS = re.compile('[' + re.escape("".join({*OPENERS, *"".join(OPENERS.values())})) + ']')
 COLUMNS = [
     "quote", "kind", "speaker", "speaker_as_written", "speaker_type", "role", "cue", "segment",
     "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to",
@@ -90,9 +91,8 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
     """
     spans: list[tuple[int, int, bool]] = []
     open_at, closers, nested = -1, "", 0
-    i = seg.start
-    while i < seg.end:
-        ch = text[i]
+    for mark in QUOTE_MARKS.finditer(text, seg.start, seg.end):  # speed: only the marks can open or close
+        i, ch = mark.start(), mark.group()
         if open_at < 0:
             if ch in OPENERS and _can_open(text, i, seg):
                 open_at, closers = i + 1, OPENERS[ch]
@@ -106,7 +106,6 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
         elif ch == '"' and closers != '"' and _can_close(text, i, seg, open_at):
             spans.append((open_at, i, True))  # curly opened, straight closed
             open_at = -1
-        i += 1
     left_open = open_at >= 0
     if left_open:
         spans.append((open_at, seg.end, False))
