@@ -221,10 +221,15 @@ def _may_split(pattern: re.Pattern[str], raw: str) -> bool:
         return ":" in raw
     if pattern is _trailing_bare_credit():
         low = raw.lower()
-        return any(w.lower() in low for w in rules("segmentation")["credit_prefixes"])
+        return any(w in low for w in _credit_words())
     if pattern is _wire_dateline():
         return "(" in raw
     return True
+
+
+@cache
+def _credit_words() -> tuple[str, ...]:
+    return tuple({str(w).lower() for w in rules("segmentation")["credit_prefixes"]})
 
 
 def _make_piece(text: str, start: int, end: int) -> _Piece:
