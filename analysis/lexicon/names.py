@@ -89,13 +89,17 @@ def _titles() -> dict[str, str | None]:
     return {k.casefold(): v for k, v in rules("quotes")["person_titles"].items()}
 
 
+TITLE_PREFIX = re.compile(r"[-“”\"(]")
+NON_SPACE = re.compile(r"\S+")
+
+
 def _title_at_end(last_words: list[str]) -> str | None:
     """The title (a key of ``person_titles``) that the last one to three words form, longest first."""
     titles = _titles()
     for k in (3, 2, 1):
         if len(last_words) >= k:
             words = last_words[-k:]
-            words[0] = re.split(r"[-“”\"(]", words[0])[-1]  # "ex-Prime Minister" -> "Prime Minister"
+            words[0] = TITLE_PREFIX.split(words[0])[-1]  # "ex-Prime Minister" -> "Prime Minister"
             key = " ".join(words).casefold()
             if key in titles:
                 return key
@@ -198,7 +202,7 @@ def _find_names(text: str, start: int, end: int) -> list[Name]:
 def _match_names(text: str, m: regex.Match) -> list[Name]:
     """The names of one capitalised run (possessives and titles cut it)."""
     names = []
-    words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
+    words = [(w.group(), w.start(), w.end()) for w in NON_SPACE.finditer(text, m.start(), m.end())]
     for group in _possessive_groups(words):
         name = _name_of(text, group)
         if name is not None:
@@ -223,14 +227,15 @@ def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
     stop = not_names()
     while words and (words[0][0].removesuffix("’s").removesuffix("'s") in stop or words[0][0].islower()):
         words = words[1:]
-    adjective = [i for i, w in enumerate(words) if ADJECTIVE_END.search(w[0])]
+    adjective = [i for i, w in enumerate(words) if "-" in w[0] and ADJECTIVE_END.search(w[0])]
     if adjective:  # "Yemen-based Houthi", "Mercer Island-based Dana F. Besecker Company": the name follows
         words = words[adjective[-1] + 1 :]
     while words and (words[-1][0].lower() in {"of", "and", "the", "for", "without"} or words[-1][0] in stop):
         words = words[:-1]
-    if words and all(w[0].casefold() in _titles() for w in words):
+    titles = _titles()
+    if words and all(w[0].casefold() in titles for w in words):
         return None  # a title alone ("Mr.", "President") is no name
-    titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in _titles()]
+    titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in titles]
     if titled:
         words = words[titled[-1] + 1 :]
         if len(words) > 2 and words[0][0] == "of":  # "Secretary of State Mike Pompeo"
