@@ -157,7 +157,7 @@ class NameIndex:
         if found is None:
             found = self._from_lines(start, end)
             if found is None:
-                found = tuple(_find_names(self.text, start, end))
+                found = tuple(read_names(self.text, start, end))
             self.spans[key] = found
         return found
 
@@ -192,7 +192,9 @@ class NameIndex:
         return found
 
 
-def _find_names(text: str, start: int, end: int) -> list[Name]:
+def read_names(text: str, start: int, end: int) -> list[Name]:
+    """The names of ``text[start:end]`` read from that span alone, without the index (what
+    ``find_names`` answers, more slowly)."""
     names = []
     for m in name_pattern().finditer(text, start, end):
         names += _match_names(text, m)
