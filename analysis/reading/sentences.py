@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from ..lexicon.resources import word_list
 from .records import Segment, Sentence
@@ -60,12 +60,46 @@ class Orthography(dict):
         return flags
 
 
+# A candidate break after a plain word of two or more word characters, not a number ("said. The",
+# "n3. It"): Punkt always breaks there unless the word is an abbreviation (it is given no
+# collocations or sentence starters), so the context need not be tokenized again.
+PLAIN_END = re.compile(r"(\w{2,})\.\s+\S+")
+
+
+class LanguageVars(PunktLanguageVars):
+    """Punkt's English settings, its two per-candidate patterns compiled with ``re``: this NLTK
+    runs every pattern under a timeout wrapper (for patterns users supply), which cost more than
+    the matching; these two are NLTK's own fixed, linear patterns."""
+
+    re_boundary_realignment = re.compile(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
+
+    def period_context_re(self) -> re.Pattern[str]:
+        return _period_context(self._period_context_fmt % {"NonWord": self._re_non_word_chars,
+                                                           "SentEndChars": self._re_sent_end_chars})
+
+
+@cache
+def _period_context(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.UNICODE | re.VERBOSE)
+
+
+class Tokenizer(PunktSentenceTokenizer):
+    """Punkt, deciding the commonest candidate break (a plain word, a full stop, a next word)
+    without tokenizing its context again; every other candidate goes to Punkt's own test."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        plain = PLAIN_END.fullmatch(text)
+        if plain and not plain.group(1).isdecimal() and plain.group(1).lower() not in self._params.abbrev_types:
+            return True
+        return super().text_contains_sentbreak(text)
+
+
 def tokenizer_for(text: str) -> PunktSentenceTokenizer:
     """A Punkt tokenizer with the English abbreviation list and ``text``'s orthography."""
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations()) | {w.lower() for w in _DOTTED.findall(text)}
     params.ortho_context = Orthography(text)
-    return PunktSentenceTokenizer(params)
+    return Tokenizer(params, lang_vars=LanguageVars())
 
 
 def split_sentences(text: str, segments: Iterable[Segment]) -> list[Sentence]:
