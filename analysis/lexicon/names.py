@@ -91,6 +91,8 @@ def _titles() -> dict[str, str | None]:
 
 TITLE_PREFIX = re.compile(r"[-“”\"(]")
 NON_SPACE = re.compile(r"\S+")
+SPACES = re.compile(r"\s+")
+APPOSITION = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)")
 
 
 def _title_at_end(last_words: list[str]) -> str | None:
@@ -318,7 +320,7 @@ def first_name_gender(name: str) -> str | None:
 
 def _apposition_gender(text: str, end: int) -> str | None:
     """Gender from an apposition right after the name: "Hatice Cengiz, fiancée of ..."."""
-    m = re.match(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)", text[end : end + TITLE_WINDOW])
+    m = APPOSITION.match(text[end : end + TITLE_WINDOW])
     return _titles().get(m.group(1).casefold()) if m else None
 
 
@@ -327,7 +329,7 @@ ROLE_WORDS = {"of", "state", "head", "government", "foreign", "deputy", "former"
 
 def _role(before: str) -> str:
     """The words of the title phrase that ends ``before``: "US State Department spokesman"."""
-    words = re.split(r"\s+", before.strip())
+    words = SPACES.split(before.strip())
     kept: list[str] = []
     for word in reversed(words[-6:]):
         bare = word.strip("“”\"(),;:").casefold()

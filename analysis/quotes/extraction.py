@@ -59,6 +59,12 @@ NAMED = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# Patterns compiled once (speed: the rules run for every quote and sentence).
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+COLON_BEFORE = re.compile(r"[:,]\s*$")
+PUNCT_AFTER = re.compile(r"^\s*[,.!?]")
+THAT_CLAUSE = re.compile(r"\s*(?:[^,.;]{0,40}?\bthat\s+)?")
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
 @dataclass
 class Quote:
     """One quoted passage (or reported clause) and its attribution; offsets into article.text."""
@@ -156,7 +162,7 @@ TITLE_BEFORE = re.compile(
 
 def title_cased(inner: str) -> bool:
     """Every word capitalised but small ones ("Meet the Press.", "Girls, Girls, Girls"): a title."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+    words = WORD.findall(inner)
     return bool(words) and words[0][:1].isupper() \
         and all(w[:1].isupper() or w.casefold() in SMALL_WORDS for w in words)
 
@@ -458,8 +464,8 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?") \
             and not reported and not _voiced(text[span[0] : span[1]], before, after):
         return "scare"
-    starts_sentence = not before.strip() or cue_before or re.search(r"[:,]\s*$", before) is not None
-    ends_sentence = not after.strip(" .") or re.match(r"^\s*[,.!?]", after) is not None
+    starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
+    ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after) is not None
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
@@ -539,7 +545,7 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
             return None
         rest = sentence[m.end() :]
         obj = UPPER_OR_THAT.match(rest) if m.group(1) == "told" else None
-        clause = re.match(r"\s*(?:[^,.;]{0,40}?\bthat\s+)?", rest[obj.end() :] if obj else rest)
+        clause = THAT_CLAUSE.match(rest[obj.end() :] if obj else rest)
         offset = m.end() + (obj.end() if obj else 0) + clause.end()
         clause_a, clause_b = a + offset, b
         cue = m.group(1)
@@ -547,7 +553,7 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
             return None
     while clause_b > clause_a and text[clause_b - 1] in " .,;":
         clause_b -= 1
-    if re.search(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b", text[s_a:s_b]):
+    if AUXILIARY.search(text[s_a:s_b]):
         return None  # "Ivan's condition was on Wednesday reported": not a speaker
     name, kind, role, conf = head_of(text, s_a, s_b, resolver)
     if name is None or (kind == "anonymous" and not group_head().search(text[s_a:s_b])):
