@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -165,6 +166,9 @@ class Resolver:
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
+        # speed: the same, by written form, as (starts, insertion numbers, names) in text order
+        self.full_by_text: dict[str, dict[str, tuple[list[int], list[int], list[Name]]]] = {}
+        self.unordered: set[str] = set()  # keys whose names did not come in text order (looked up one by one)
         self.where: dict[int, tuple[int, int, int]] = {}  # name start -> (paragraph, sentence, order in it)
         self.speakers: set[str] = set()  # canonical names that have spoken
         self.paragraph = 0
@@ -201,15 +205,39 @@ class Resolver:
             self.where[name.start] = (self.paragraph, self.sentence, order)
             words = fold(name.text).split()
             if len(words) > 1 and name.type != "unknown":
-                self.full.setdefault(words[-1], []).append(name)
-                self.full.setdefault(" ".join(words[-2:]), []).append(name)
+                for key in (words[-1], " ".join(words[-2:])):
+                    self._remember_full(key, name)
+
+    def _remember_full(self, key: str, name: Name) -> None:
+        names = self.full.setdefault(key, [])
+        if names and name.start < names[-1].start:
+            self.unordered.add(key)
+        starts, numbers, same = self.full_by_text.setdefault(key, {}).setdefault(name.text, ([], [], []))
+        starts.append(name.start)
+        numbers.append(len(names))
+        same.append(name)
+        names.append(name)
 
     def canonical(self, name: Name) -> Name:
         """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
-        for prior in reversed(self.full.get(fold(name.text), ())):
-            if prior.start < name.start and len(prior.text) > len(name.text):
-                return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
-        return name
+        key = fold(name.text)
+        if key in self.unordered:
+            for prior in reversed(self.full[key]):
+                if prior.start < name.start and len(prior.text) > len(name.text):
+                    return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
+            return name
+        # speed: the last longer name before this one, found per written form by position (a
+        # surname said a thousand times is not compared with every earlier mention again)
+        best, best_number = None, -1
+        for written, (starts, numbers, same) in self.full_by_text.get(key, {}).items():
+            if len(written) <= len(name.text):
+                continue
+            k = bisect_left(starts, name.start) - 1
+            if k >= 0 and numbers[k] > best_number:
+                best, best_number = same[k], numbers[k]
+        if best is None:
+            return name
+        return Name(best.text, name.start, name.end, best.type, best.gender, best.role)
 
     def score(self, name: Name, gender: str | None) -> float:
         """The ranker's score of ``name`` as the antecedent of a pronoun now (see the weights)."""
@@ -544,7 +572,7 @@ def _apposed_head(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The name before an apposition or relative clause in a long subject, if one of its first
     three comma chunks is a short name ("Fred Kagan, director of ...", "Still, Petrilli, who
     thinks ..."): a person, or a lone capitalised word followed by "who"."""
-    chunks = [(a + m.start(), a + m.end()) for m in CHUNK.finditer(text[a:b])][:3]
+    chunks = [(m.start(), m.end()) for m in islice(CHUNK.finditer(text, a, b), 3)]
     for k, (c_a, c_b) in enumerate(chunks[:-1]):
         if len(text[c_a:c_b].split()) > APPOSED_NAME_WORDS:
             continue
