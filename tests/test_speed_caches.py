@@ -5,8 +5,9 @@ import random
 import re
 
 from analysis.lexicon.canonical import OF_TAIL, bare_name, canonical_names
-from analysis.lexicon.names import find_names, fold, read_names
+from analysis.lexicon.names import Name, find_names, fold, read_names
 from analysis.lexicon.patterns import alternation
+from analysis.quotes.speakers import Resolver
 from analysis.sentiment.lexicons import vader_scores
 
 
@@ -99,3 +100,24 @@ def test_canonical_names_equals_the_pairwise_comparison():
         rotated = names[k:] + names[:k]
         assert canonical_names(rotated, persons=persons) == _reference(rotated, persons)
     assert canonical_names(names, persons=persons)["Obama"] == "Obama"  # two Obamas fit: it stays short
+
+
+def test_resolver_finds_the_fuller_name_as_a_scan_of_every_earlier_one():
+    """``Resolver.canonical`` looks up fuller names by position per written form; the answer is
+    the last longer name before, as scanning every earlier mention gives (also out of order)."""
+    rng = random.Random(11)
+    forms = ["Ned Price", "Spokesman Ned Price", "Price", "Kassym-Jomart Tokayev", "Tokayev", "Jomart Tokayev"]
+    for ordered in (True, False):
+        resolver = Resolver()
+        starts = sorted(rng.sample(range(10_000), 300)) if ordered else rng.sample(range(10_000), 300)
+        added = []
+        for start in starts:
+            text = rng.choice(forms)
+            name = Name(text, start, start + len(text), rng.choice(["person", "unknown"]))
+            resolver.add([name])
+            added.append(name)
+        for name in added:
+            keyed = resolver.full.get(fold(name.text), [])
+            expected = next((p.text for p in reversed(keyed)
+                             if p.start < name.start and len(p.text) > len(name.text)), name.text)
+            assert resolver.canonical(name).text == expected
