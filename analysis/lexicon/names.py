@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -88,20 +89,27 @@ def _titles() -> dict[str, str | None]:
     return {k.casefold(): v for k, v in rules("quotes")["person_titles"].items()}
 
 
+TITLE_PREFIX = re.compile(r"[-“”\"(]")
+NON_SPACE = re.compile(r"\S+")
+SPACES = re.compile(r"\s+")
+APPOSITION = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)")
+
+
 def _title_at_end(last_words: list[str]) -> str | None:
     """The title (a key of ``person_titles``) that the last one to three words form, longest first."""
     titles = _titles()
     for k in (3, 2, 1):
         if len(last_words) >= k:
             words = last_words[-k:]
-            words[0] = re.split(r"[-“”\"(]", words[0])[-1]  # "ex-Prime Minister" -> "Prime Minister"
+            words[0] = TITLE_PREFIX.split(words[0])[-1]  # "ex-Prime Minister" -> "Prime Minister"
             key = " ".join(words).casefold()
             if key in titles:
                 return key
     return None
 
 
-_FOUND = threading.local()  # speed: the names of the text analysed last, by (start, end)
+_FOUND = threading.local()  # speed: the name index of the texts analysed last (see ``_index``)
+TEXTS_KEPT = 4  # texts whose names are kept: the article, and a few short strings asked about between its spans
 
 
 def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -110,26 +118,99 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     A run is cut where a possessive ends a word ("Armenia's Prime Minister Nikol Pashinyan":
     Armenia, then Nikol Pashinyan), after a title ("Prime Minister"), and where a place or
     organisation is followed by a person's name ("Amnesty International Man-kei Tam").
-    Quotes, sources and discovery ask for the same sentence's names: each span of the text
-    analysed last is read once (the result depends on the text and the span alone).
+    Quotes, sources and discovery ask for the names of the same sentences and of phrases inside
+    them: each line of a text is read once (``NameIndex``) and every span answered from it.
     """
     end = len(text) if end is None else end
-    if getattr(_FOUND, "text", None) is not text:
-        _FOUND.text, _FOUND.spans = text, {}
-    key = (start, end)
-    if key not in _FOUND.spans:
-        _FOUND.spans[key] = tuple(_find_names(text, start, end))
-    return list(_FOUND.spans[key])
+    return list(_index(text).names(start, end))
 
 
-def _find_names(text: str, start: int, end: int) -> list[Name]:
+def _index(text: str) -> NameIndex:
+    kept = getattr(_FOUND, "indexes", None)
+    if kept is None:
+        kept = _FOUND.indexes = []
+    for index in kept:
+        if index.text is text:
+            return index
+    index = NameIndex(text)
+    kept.insert(0, index)
+    del kept[TEXTS_KEPT:]
+    return index
+
+
+class NameIndex:
+    """The name runs of one text, found line by line on first use, and the names of any span.
+
+    A name run never crosses a line break, so a line's runs are those of the whole text. The
+    names of ``text[start:end]`` are the names of the runs inside it, unless a run crosses
+    ``start`` or ``end`` (or ends at ``end`` on a full stop, where the run may depend on what
+    follows): then the span is read on its own, as without the index. Same result either way.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: dict[tuple[int, int], tuple[Name, ...]] = {}
+        self.lines: dict[int, tuple[list[int], list[int], list[tuple[Name, ...]]]] = {}
+
+    def names(self, start: int, end: int) -> tuple[Name, ...]:
+        """The names of ``text[start:end]``, computed once per span."""
+        key = (start, end)
+        found = self.spans.get(key)
+        if found is None:
+            found = self._from_lines(start, end)
+            if found is None:
+                found = tuple(read_names(self.text, start, end))
+            self.spans[key] = found
+        return found
+
+    def _from_lines(self, start: int, end: int) -> tuple[Name, ...] | None:
+        text = self.text
+        out: list[Name] = []
+        at = start
+        while at < end:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            starts, ends, names = self._line(line_start, line_end)
+            i = bisect_right(ends, at)  # the first run ending after ``at``
+            if at == start and i < len(starts) and starts[i] < start:
+                return None  # a run crosses the start
+            while i < len(starts) and starts[i] < end:
+                if ends[i] > end or (ends[i] == end and text[end - 1] == "."):
+                    return None  # a run crosses the end, or may depend on what follows it
+                out.extend(names[i])
+                i += 1
+            at = line_end + 1
+        return tuple(out)
+
+    def _line(self, line_start: int, line_end: int) -> tuple[list[int], list[int], list[tuple[Name, ...]]]:
+        found = self.lines.get(line_start)
+        if found is None:
+            stop = min(len(self.text), line_end + 1)  # the line break is seen, as in the whole text
+            matches = list(name_pattern().finditer(self.text, line_start, stop))
+            found = ([m.start() for m in matches], [m.end() for m in matches],
+                     [tuple(_match_names(self.text, m)) for m in matches])
+            self.lines[line_start] = found
+        return found
+
+
+def read_names(text: str, start: int, end: int) -> list[Name]:
+    """The names of ``text[start:end]`` read from that span alone, without the index (what
+    ``find_names`` answers, more slowly)."""
     names = []
     for m in name_pattern().finditer(text, start, end):
-        words = [(w.group(), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group())]
-        for group in _possessive_groups(words):
-            name = _name_of(text, group)
-            if name is not None:
-                names.append(name)
+        names += _match_names(text, m)
+    return names
+
+
+def _match_names(text: str, m: regex.Match) -> list[Name]:
+    """The names of one capitalised run (possessives and titles cut it)."""
+    names = []
+    words = [(w.group(), w.start(), w.end()) for w in NON_SPACE.finditer(text, m.start(), m.end())]
+    for group in _possessive_groups(words):
+        name = _name_of(text, group)
+        if name is not None:
+            names.append(name)
     return names
 
 
@@ -150,14 +231,15 @@ def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
     stop = not_names()
     while words and (words[0][0].removesuffix("’s").removesuffix("'s") in stop or words[0][0].islower()):
         words = words[1:]
-    adjective = [i for i, w in enumerate(words) if ADJECTIVE_END.search(w[0])]
+    adjective = [i for i, w in enumerate(words) if "-" in w[0] and ADJECTIVE_END.search(w[0])]
     if adjective:  # "Yemen-based Houthi", "Mercer Island-based Dana F. Besecker Company": the name follows
         words = words[adjective[-1] + 1 :]
     while words and (words[-1][0].lower() in {"of", "and", "the", "for", "without"} or words[-1][0] in stop):
         words = words[:-1]
-    if words and all(w[0].casefold() in _titles() for w in words):
+    titles = _titles()
+    if words and all(w[0].casefold() in titles for w in words):
         return None  # a title alone ("Mr.", "President") is no name
-    titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in _titles()]
+    titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in titles]
     if titled:
         words = words[titled[-1] + 1 :]
         if len(words) > 2 and words[0][0] == "of":  # "Secretary of State Mike Pompeo"
@@ -238,7 +320,7 @@ def first_name_gender(name: str) -> str | None:
 
 def _apposition_gender(text: str, end: int) -> str | None:
     """Gender from an apposition right after the name: "Hatice Cengiz, fiancée of ..."."""
-    m = re.match(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)", text[end : end + TITLE_WINDOW])
+    m = APPOSITION.match(text[end : end + TITLE_WINDOW])
     return _titles().get(m.group(1).casefold()) if m else None
 
 
@@ -247,7 +329,7 @@ ROLE_WORDS = {"of", "state", "head", "government", "foreign", "deputy", "former"
 
 def _role(before: str) -> str:
     """The words of the title phrase that ends ``before``: "US State Department spokesman"."""
-    words = re.split(r"\s+", before.strip())
+    words = SPACES.split(before.strip())
     kept: list[str] = []
     for word in reversed(words[-6:]):
         bare = word.strip("“”\"(),;:").casefold()
@@ -271,5 +353,12 @@ def fold(name: str) -> str:
 
 def is_organisation_noun(phrase: str) -> bool:
     """'the organization', "the ministry's website": a common noun standing for an organisation."""
-    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in phrase.split()]
-    return bool(words) and words[0] in LOWER_START and any(w in _words("organisation_nouns") for w in words)
+    first = phrase.split(maxsplit=1)[:1]
+    if not first or _bare(first[0]) not in LOWER_START:  # speed: most phrases stop here
+        return False
+    nouns = _words("organisation_nouns")
+    return any(_bare(w) in nouns for w in phrase.split())
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s")

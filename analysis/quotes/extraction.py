@@ -21,6 +21,7 @@ import regex
 from ..actors.mentions import find_mentions
 from ..lexicon.canonical import canonical_names
 from ..lexicon.names import Name, find_names, fold, quote_words
+from ..lexicon.patterns import alternation
 from ..reading.article import Article
 from ..reading.records import Segment
 from .speakers import (
@@ -44,6 +45,7 @@ from .speakers import (
 )
 
 OPENERS = {"“": "”“", "„": "“”", "«": "»", '"': '"'}
+QUOTE_MARKS = re.compile('[' + re.escape("".join({*OPENERS, *"".join(OPENERS.values())})) + ']')
 COLUMNS = [
     "quote", "kind", "speaker", "speaker_as_written", "speaker_type", "role", "cue", "segment",
     "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to",
@@ -57,6 +59,12 @@ NAMED = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# Patterns compiled once (speed: the rules run for every quote and sentence).
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+COLON_BEFORE = re.compile(r"[:,]\s*$")
+PUNCT_AFTER = re.compile(r"^\s*[,.!?]")
+THAT_CLAUSE = re.compile(r"\s*(?:[^,.;]{0,40}?\bthat\s+)?")
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
 @dataclass
 class Quote:
     """One quoted passage (or reported clause) and its attribution; offsets into article.text."""
@@ -89,9 +97,8 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
     """
     spans: list[tuple[int, int, bool]] = []
     open_at, closers, nested = -1, "", 0
-    i = seg.start
-    while i < seg.end:
-        ch = text[i]
+    for mark in QUOTE_MARKS.finditer(text, seg.start, seg.end):  # speed: only the marks can open or close
+        i, ch = mark.start(), mark.group()
         if open_at < 0:
             if ch in OPENERS and _can_open(text, i, seg):
                 open_at, closers = i + 1, OPENERS[ch]
@@ -105,7 +112,6 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
         elif ch == '"' and closers != '"' and _can_close(text, i, seg, open_at):
             spans.append((open_at, i, True))  # curly opened, straight closed
             open_at = -1
-        i += 1
     left_open = open_at >= 0
     if left_open:
         spans.append((open_at, seg.end, False))
@@ -156,7 +162,7 @@ TITLE_BEFORE = re.compile(
 
 def title_cased(inner: str) -> bool:
     """Every word capitalised but small ones ("Meet the Press.", "Girls, Girls, Girls"): a title."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+    words = WORD.findall(inner)
     return bool(words) and words[0][:1].isupper() \
         and all(w[:1].isupper() or w.casefold() in SMALL_WORDS for w in words)
 
@@ -241,12 +247,16 @@ def about_table(article: Article, quotes: pd.DataFrame, codebook) -> pd.DataFram
 
 def quoted_about(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """``about_table`` from quotes and the actor mentions (by alias) already found."""
+    starts, ends, labels = (mentions[c].tolist() for c in ("start", "end", "label"))
+    order = sorted(range(len(starts)), key=starts.__getitem__)  # speed: mentions by position, no table per quote
+    by_start = [starts[i] for i in order]
     pairs = []
     for q in quotes.itertuples():
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
-        inside = mentions[(mentions["start"] >= q.start) & (mentions["end"] <= q.end)]
-        pairs += [(q.speaker, label) for label in inside["label"]]
+        inside = sorted(i for i in order[bisect_left(by_start, q.start) : bisect_right(by_start, q.end)]
+                        if ends[i] <= q.end)
+        pairs += [(q.speaker, labels[i]) for i in inside]
     if not pairs:
         return pd.DataFrame()
     frame = pd.DataFrame(pairs, columns=["speaker", "about"])
@@ -449,8 +459,8 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     """
     before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1]
     after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
-    cue_before = re.search(cue_re().pattern + r"\s*[:,]?\s*$", before) is not None
-    cue_after = re.match(r"^\s*[,!?]?\s*(?:[\w’'.-]+\s+){0,6}?" + cue_re().pattern, after) is not None
+    cue_before = cue_before_re().search(before) is not None
+    cue_after = cue_after_re().match(after) is not None
     reported = speaker is not None and speaker.name is not None \
         and (speaker.confidence > UNNAMED or group_head().search(speaker.written) is not None) \
         and speaker.start is not None and speaker.start < span[0] \
@@ -458,11 +468,23 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?") \
             and not reported and not _voiced(text[span[0] : span[1]], before, after):
         return "scare"
-    starts_sentence = not before.strip() or cue_before or re.search(r"[:,]\s*$", before) is not None
-    ends_sentence = not after.strip(" .") or re.match(r"^\s*[,.!?]", after) is not None
+    starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
+    ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after) is not None
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
+
+
+@cache
+def cue_before_re() -> re.Pattern[str]:
+    """A cue ending the words before a quote ("he said: ")."""
+    return re.compile(cue_re().pattern + r"\s*[:,]?\s*$")  # as before: case-sensitive
+
+
+@cache
+def cue_after_re() -> re.Pattern[str]:
+    """A cue within seven words after a quote ("”, the minister said")."""
+    return re.compile(r"^\s*[,!?]?\s*(?:[\w’'.-]+\s+){0,6}?" + cue_re().pattern)  # as before: case-sensitive
 
 
 VOICE_PRONOUN = re.compile(r"\b(?:he|she|they|I|we|his|her|their)\b", re.IGNORECASE)
@@ -492,14 +514,19 @@ def _voiced(inner: str, before: str, after: str) -> bool:
 @cache
 def voicing_re() -> re.Pattern[str]:
     """Verbs that put words in someone's mouth ("casts him as", "waves off"): ``voicing_verbs``."""
-    verbs = sorted(quote_words("voicing_verbs"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + alternation(quote_words("voicing_verbs"), ignore_case=True) + r")\b", re.IGNORECASE)
 
 
 @cache
 def indirect_verbs() -> re.Pattern[str]:
     """Verbs of reported speech without quote marks (``indirect_verbs`` in ``data/quotes.yml``)."""
-    return re.compile(r"\b(" + "|".join(re.escape(v) for v in quote_words("indirect_verbs")) + r")\b")
+    return re.compile(r"\b(" + alternation(quote_words("indirect_verbs")) + r")\b")
+
+
+@cache
+def indirect_tail_re() -> re.Pattern[str]:
+    """"CLAUSE, S said." at the end of a sentence: the speaker phrase, the verb, what follows it."""
+    return re.compile(r",\s+([^,]{1,80}?)\s+" + indirect_verbs().pattern[2:] + r"([^,]{0,60})[.!]?$")
 
 
 UPPER_OR_THAT = regex.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?=(?:that\s|\p{Lu}))")
@@ -508,7 +535,7 @@ UPPER_OR_THAT = regex.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?
 def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Quote | None:
     """Reported speech in a sentence without quote marks: "S said (that) CLAUSE" / "CLAUSE, S said."."""
     sentence = text[a:b]
-    tail = re.search(r",\s+([^,]{1,80}?)\s+" + indirect_verbs().pattern[2:] + r"([^,]{0,60})[.!]?$", sentence)
+    tail = indirect_tail_re().search(sentence)
     if tail and len(tail.group(1).split()) <= 8:
         s_a, s_b = speaker_phrase(text, a + tail.start(1), a + tail.end(1))
         clause_a, clause_b = a, a + tail.start()
@@ -522,7 +549,7 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
             return None
         rest = sentence[m.end() :]
         obj = UPPER_OR_THAT.match(rest) if m.group(1) == "told" else None
-        clause = re.match(r"\s*(?:[^,.;]{0,40}?\bthat\s+)?", rest[obj.end() :] if obj else rest)
+        clause = THAT_CLAUSE.match(rest[obj.end() :] if obj else rest)
         offset = m.end() + (obj.end() if obj else 0) + clause.end()
         clause_a, clause_b = a + offset, b
         cue = m.group(1)
@@ -530,7 +557,7 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
             return None
     while clause_b > clause_a and text[clause_b - 1] in " .,;":
         clause_b -= 1
-    if re.search(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b", text[s_a:s_b]):
+    if AUXILIARY.search(text[s_a:s_b]):
         return None  # "Ivan's condition was on Wednesday reported": not a speaker
     name, kind, role, conf = head_of(text, s_a, s_b, resolver)
     if name is None or (kind == "anonymous" and not group_head().search(text[s_a:s_b])):

@@ -13,10 +13,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import regex
 
 from ..lexicon.names import Name, find_names, fold, is_organisation_noun, quote_words, speech_verbs
+from ..lexicon.patterns import alternation
 from ..lexicon.resources import rules
 
 # Confidences: a rule's trust (0-1), not a probability. Set by hand in the order in which the
@@ -57,6 +59,23 @@ INTRO = re.compile(
 )
 
 
+# Patterns of the speaker rules, compiled once (speed: a module-level ``re.search(r"...")`` looks
+# its pattern up in a cache on every call, and the rules run several times per sentence).
+LEADING_JOINER = re.compile(r"^[\s,;:()—–-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
+CHUNK = re.compile(r"[^,]+")
+AS_BEFORE = re.compile(r"\bas\s+$")
+BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+$")
+PAREN_BEFORE = re.compile(r"\([^()\x00]*\),?\s*$")
+COMMA_BEFORE = re.compile(r",\s*$")
+PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we)\s*$", re.IGNORECASE)
+PRONOUN_FIRST = re.compile(r"\s*(he|she|it|they|we)\b", re.IGNORECASE)
+INCLUDING = re.compile(r"\bincluding\s+")
+AND = re.compile(r"\band\b")
+MEMBER = re.compile(r"[^,]+?(?=\s*(?:,|\band\b|$))")
+LEADING_AND_THE = re.compile(r"^(?:and|the)\s+")
+FIRST_CHUNKS = re.compile(r"[^,]{1,80}(?:,[^,]{1,80}){0,2}")
+
+
 @cache
 def anonymous_nouns() -> frozenset[str]:
     """Nouns naming an unnamed speaker (``anonymous_nouns`` of ``data/quotes.yml``)."""
@@ -66,10 +85,10 @@ def anonymous_nouns() -> frozenset[str]:
 @cache
 def group_head() -> re.Pattern[str]:
     """A speaker phrase whose head is a group noun ("Saudi officials", "the Houthi movement")."""
-    nouns = sorted({*quote_words("anonymous_nouns"), *quote_words("group_nouns")}, key=len, reverse=True)
+    nouns = {*quote_words("anonymous_nouns"), *quote_words("group_nouns")}
     return re.compile(
         r"^(?:(?:the|a|an|one|some|several|many|two|three|other|senior|top)\s+)?(?:[\w’'-]+\s+){0,3}("
-        + "|".join(re.escape(n) for n in nouns) + r")\s*$", re.IGNORECASE)
+        + alternation(nouns, ignore_case=True) + r")\s*$", re.IGNORECASE)
 
 
 RELATIVE = re.compile(
@@ -87,14 +106,13 @@ PREPOSITION_STOP = re.compile(
 @cache
 def cue_re() -> re.Pattern[str]:
     """Any speech cue of ``data/quotes.yml`` as a whole word."""
-    verbs = sorted(speech_verbs(), key=len, reverse=True)  # not inside a compound: "so-called"
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(v) for v in verbs) + r")(?![\w-])", re.IGNORECASE)
+    # not inside a compound: "so-called"; the longest verb first (a trie, for speed: ``alternation``)
+    return re.compile(r"(?<![\w-])(" + alternation(speech_verbs(), ignore_case=True) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _statement_re() -> re.Pattern[str]:
-    verbs = sorted(rules("quotes")["statement_verbs"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")\b")
+    return re.compile(r"\b(" + alternation(rules("quotes")["statement_verbs"]) + r")\b")
 
 
 DESCRIPTION = re.compile(r"^\s*(?:the|The)\s+(?:[\w-]+\s+){0,2}?([\w.]+)\s*$")
@@ -148,6 +166,9 @@ class Resolver:
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
+        # speed: the same, by written form, as (starts, insertion numbers, names) in text order
+        self.full_by_text: dict[str, dict[str, tuple[list[int], list[int], list[Name]]]] = {}
+        self.unordered: set[str] = set()  # keys whose names did not come in text order (looked up one by one)
         self.where: dict[int, tuple[int, int, int]] = {}  # name start -> (paragraph, sentence, order in it)
         self.speakers: set[str] = set()  # canonical names that have spoken
         self.paragraph = 0
@@ -184,15 +205,39 @@ class Resolver:
             self.where[name.start] = (self.paragraph, self.sentence, order)
             words = fold(name.text).split()
             if len(words) > 1 and name.type != "unknown":
-                self.full.setdefault(words[-1], []).append(name)
-                self.full.setdefault(" ".join(words[-2:]), []).append(name)
+                for key in (words[-1], " ".join(words[-2:])):
+                    self._remember_full(key, name)
+
+    def _remember_full(self, key: str, name: Name) -> None:
+        names = self.full.setdefault(key, [])
+        if names and name.start < names[-1].start:
+            self.unordered.add(key)
+        starts, numbers, same = self.full_by_text.setdefault(key, {}).setdefault(name.text, ([], [], []))
+        starts.append(name.start)
+        numbers.append(len(names))
+        same.append(name)
+        names.append(name)
 
     def canonical(self, name: Name) -> Name:
         """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
-        for prior in reversed(self.full.get(fold(name.text), ())):
-            if prior.start < name.start and len(prior.text) > len(name.text):
-                return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
-        return name
+        key = fold(name.text)
+        if key in self.unordered:
+            for prior in reversed(self.full[key]):
+                if prior.start < name.start and len(prior.text) > len(name.text):
+                    return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
+            return name
+        # speed: the last longer name before this one, found per written form by position (a
+        # surname said a thousand times is not compared with every earlier mention again)
+        best, best_number = None, -1
+        for written, (starts, numbers, same) in self.full_by_text.get(key, {}).items():
+            if len(written) <= len(name.text):
+                continue
+            k = bisect_left(starts, name.start) - 1
+            if k >= 0 and numbers[k] > best_number:
+                best, best_number = same[k], numbers[k]
+        if best is None:
+            return name
+        return Name(best.text, name.start, name.end, best.type, best.gender, best.role)
 
     def score(self, name: Name, gender: str | None) -> float:
         """The ranker's score of ``name`` as the antecedent of a pronoun now (see the weights)."""
@@ -264,7 +309,7 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     Hill, a doctor") but drops a leading adverbial ("Like the EU, the USA"); on the right of
     a verb ("said Ned Price on Thursday") stops at the first preposition.
     """
-    m = re.match(r"^[\s,;:()—–-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?", text[a:b])
+    m = LEADING_JOINER.match(text[a:b])
     a += m.end()
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
@@ -282,7 +327,7 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     pronoun = PRONOUN_END.search(text, a, b)
     if pronoun:
         return pronoun.start(1), b
-    chunks = list(re.finditer(r"[^,]+", text[a:b]))
+    chunks = list(CHUNK.finditer(text[a:b]))
     if len(chunks) > 1:
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
@@ -443,9 +488,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         subject = sentence_subject(text, base, cue_a, resolver)
         return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
                         subject.role, subject.confidence) if subject else None
-    if re.search(r"\bas\s+$", frame[: cue_a - base]):  # "— as reported by Hurriyet —": a source, not a speaker
+    if AS_BEFORE.search(frame[: cue_a - base]):  # "— as reported by Hurriyet —": a source, not a speaker
         return None
-    by = re.search(r"\b(?:was|were|been|is|are)\s+$", frame[: cue_a - base])
+    by = BE_BEFORE.search(frame[: cue_a - base])
     if by and text[cue_b : cue_b + 4] == " by ":  # "he was told by Minister X"
         right = frame[cue_b + 4 - base :]
         stop = RIGHT_STOP.search(right)
@@ -460,7 +505,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         left = frame[: cue_a - base]
         if PASSIVE.search(left):  # "are said to", "It was said": nobody is named
             return None
-        paren = re.search(r"\([^()\x00]*\),?\s*$", left)
+        paren = PAREN_BEFORE.search(left)
         if paren:  # "the Associated Press (AP) called", "Gov. John Kasich (R-OH), said": part of the subject
             left = left[: paren.start()] + " " * (len(left) - paren.start())
         # "Rep. Elijah Cummings (D-Md.), chair of the ... Committee, said": a short label inside the subject
@@ -473,7 +518,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         relative = RELATIVE.match(text[a:b])
         if relative:  # "They released a statement which said": the releaser
             a, b = a + relative.start(1), a + relative.end(1)
-        parenthetical = cue in inversion_verbs() and re.search(r",\s*$", left) is not None \
+        parenthetical = cue in inversion_verbs() and COMMA_BEFORE.search(left) is not None \
             and PARENTHETICAL.match(frame[cue_b - base :]) is not None
         if parenthetical:  # "The combination, say economists, marks ...": the speaker follows the cue
             a = b = cue_a
@@ -494,7 +539,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             words = text[a:b].split()
         if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
             names = find_names(text, a, b)
-            pronoun = re.search(r"\b(he|she|it|they|we)\s*$", text[a:b], re.IGNORECASE)
+            pronoun = PRONOUN_BEFORE.search(text[a:b])
             if pronoun:
                 a = a + pronoun.start(1)
             elif names:
@@ -527,7 +572,7 @@ def _apposed_head(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The name before an apposition or relative clause in a long subject, if one of its first
     three comma chunks is a short name ("Fred Kagan, director of ...", "Still, Petrilli, who
     thinks ..."): a person, or a lone capitalised word followed by "who"."""
-    chunks = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^,]+", text[a:b])][:3]
+    chunks = [(m.start(), m.end()) for m in islice(CHUNK.finditer(text, a, b), 3)]
     for k, (c_a, c_b) in enumerate(chunks[:-1]):
         if len(text[c_a:c_b].split()) > APPOSED_NAME_WORDS:
             continue
@@ -571,7 +616,7 @@ def not_acts() -> frozenset[str]:
 def act_re() -> re.Pattern[str]:
     verbs = [v for v in speech_verbs() if v != "according to"]
     verbs += rules("quotes")["statement_verbs"]
-    return re.compile(r"\b(" + "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(" + alternation(verbs) + r")\b")
 
 
 def sentence_acts(text: str, frame: SentenceFrame, segment: int, resolver: Resolver) -> list[SpeechAct]:
@@ -597,15 +642,15 @@ def sentence_acts(text: str, frame: SentenceFrame, segment: int, resolver: Resol
 def _coordinated(text: str, speaker: Speaker, resolver: Resolver) -> list[tuple[str, str | None, int, int]]:
     """"The US and EU", "Several countries, including the US and the EU": one act per member."""
     phrase = text[speaker.start : speaker.end]
-    including = re.search(r"\bincluding\s+", phrase)
-    if not including and not re.search(r"\band\b", phrase):  # an apposition, not a list
+    including = INCLUDING.search(phrase)
+    if not including and not AND.search(phrase):  # an apposition, not a list
         return [(speaker.name, speaker.type, speaker.start, speaker.end)]
     a = speaker.start + (including.end() if including else 0)
-    parts = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text[a : speaker.end])]
+    parts = [(a + m.start(), a + m.end()) for m in MEMBER.finditer(text[a : speaker.end])]
     members = []
     for p_a, p_b in parts:
         p_a += len(text[p_a:p_b]) - len(text[p_a:p_b].lstrip(" ,"))
-        piece = re.sub(r"^(?:and|the)\s+", "", text[p_a:p_b].strip())
+        piece = LEADING_AND_THE.sub("", text[p_a:p_b].strip())
         if not piece or not (find_names(text, p_a, p_b) or piece.isupper()):
             continue
         name, kind, _, _ = head_of(text, p_a, p_b, resolver)
@@ -638,10 +683,10 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     intro = INTRO.match(text, a, b)
     if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
         a = intro.end()
-    first = re.match(r"[^,]{1,80}(?:,[^,]{1,80}){0,2}", text[a:b])  # the first three chunks
+    first = FIRST_CHUNKS.match(text[a:b])  # the first three chunks
     if not first:
         return None
-    pronoun = re.match(r"\s*(he|she|it|they|we)\b", text[a:b], re.IGNORECASE)
+    pronoun = PRONOUN_FIRST.match(text[a:b])
     if pronoun:
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)

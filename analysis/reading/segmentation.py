@@ -191,6 +191,8 @@ def _split_inline(text: str, start: int, end: int) -> list[_Piece]:
         (_wire_dateline(), "credit", None),
     )
     for pattern, first_kind, second_kind in splits:
+        if not _may_split(pattern, raw):
+            continue
         match = pattern.match(raw)
         if match and match.group("a").strip() and match.group("b").strip():
             if second_kind == "credit" and not _is_credit(_plain(match.group("b"))):
@@ -206,6 +208,28 @@ def _split_inline(text: str, start: int, end: int) -> list[_Piece]:
             first.kind, second.kind = first_kind, second_kind
             return [first, second]
     return [_make_piece(text, start, end)]
+
+
+def _may_split(pattern: re.Pattern[str], raw: str) -> bool:
+    """Speed: can ``pattern`` of ``_split_inline`` match ``raw`` at all? It needs a mark ("/",
+    "(", ":", a closing bracket at the end) or a credit word; most paragraphs have none."""
+    if pattern is TRAILING_NAME_CREDIT:
+        return "/" in raw
+    if pattern is TRAILING_PAREN:
+        return ")" in raw[-4:] or "]" in raw[-4:]
+    if pattern is _trailing_credit():
+        return ":" in raw
+    if pattern is _trailing_bare_credit():
+        low = raw.lower()
+        return any(w in low for w in _credit_words())
+    if pattern is _wire_dateline():
+        return "(" in raw
+    return True
+
+
+@cache
+def _credit_words() -> tuple[str, ...]:
+    return tuple({str(w).lower() for w in rules("segmentation")["credit_prefixes"]})
 
 
 def _make_piece(text: str, start: int, end: int) -> _Piece:
