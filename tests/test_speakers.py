@@ -92,3 +92,26 @@ def test_polnear_scorer_resolves_gold_pronouns_past_organisations_and_the_other_
     gold_who = {"speaker": "who", "speaker_start": who, "start": who + 13}
     assert speaker_right(text, "Karl Weber", gold_who, chain)
     assert not speaker_right(text, "Ann Bell", gold_who, chain)
+
+
+def test_state_as_a_noun_is_not_a_cue():
+    got = speakers("Karl Weber said on Sunday that he believed the United States would “win in the end.”")
+    assert got == ["Karl Weber"]
+
+
+def test_coordinated_predicate_gives_the_subject():
+    got = speakers("Anna Berg took the stage on Tuesday at the Grand Hotel in Ulm and called the system "
+                   "“rotten to the core.”")
+    assert got == ["Anna Berg"]
+
+
+def test_inverted_cue_before_a_clause_is_no_speaker():
+    got = speakers("Karl Weber issued a statement saying the bill “has no place here” and said the Liberal "
+                   "leaders will have a “day of reckoning.”")
+    assert got == ["Karl Weber", "Karl Weber"]
+
+
+def test_speaker_after_the_quote_is_the_subject_for_the_next_pronoun():
+    got = speakers("Karl Weber met Tom Fisher on Monday. Yet Weber is also a “change agent,” Fisher said. "
+                   "“That is what people want,” he said.")
+    assert got == ["Tom Fisher", "Tom Fisher"]

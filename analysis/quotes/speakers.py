@@ -41,6 +41,12 @@ WEAK_SPEAKER = 500  # added to a cue's distance when its speaker is no name, pro
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|such|these|those|this|that|his|her|its|their|our|my|your|any|no|"
                          r"new|recent|earlier|similar|latest)\s*$", re.IGNORECASE)  # "such claims": a noun
 SPEAKER_WINDOW = 300
+# "state(s)" is a noun after a capitalised word ("the United States", "Gulf states"), a number or a
+# quantifier ("50 states", "other states"); it is a cue only before "that", a colon or a quote.
+STATE_NOUN = re.compile(r"(?:\b[A-Z][\w.-]*|\b\d[\d,]*|\b(?:other|many|several|all|both|some|most|key|swing|"
+                        r"battleground|member|red|blue|neighbouring|neighboring|southern|northern|western|eastern|"
+                        r"these|those|two|three|four|five|individual|nation)|\bof\s+the)\s+$")
+STATE_VERB_AFTER = re.compile(r"\s*(?:that\b|:|\x00|,\s*\x00)")
 APPOSED_NAME_WORDS = 5  # "Sen. Robert P. Casey Jr.": a name before its apposition is at most five words
 
 TRAILING_AUX = re.compile(
@@ -162,6 +168,10 @@ class Resolver:
         if speaker.name:
             self.speakers.add(fold(speaker.name).casefold())
             self.last_speaker = speaker
+            # the speaker of a cue is its clause's subject ("..., Cole said."), wherever it stands
+            for name in reversed(self.names[-CANDIDATES:]):
+                if speaker.start <= name.start < speaker.end and name.text == speaker.name:
+                    self.subjects.add(name.start)
 
     def add(self, names: list[Name], sentence: bool = False, text: str = "", start: int = 0) -> None:
         """Remember names in text order, a surname carrying the type of its full name.
@@ -439,6 +449,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     cue = cue.lower()
     if NOUN_BEFORE.search(frame[max(0, cue_a - base - 12) : cue_a - base]):
         return None  # "the claims", "his remarks": the cue word is a noun here
+    if cue in ("states", "state") and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]) \
+            and not STATE_VERB_AFTER.match(frame, cue_b - base):
+        return None  # "the United States", "swing states", "member states": a noun, not "the report states"
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
         subject = sentence_subject(text, base, cue_a, resolver)
         return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
@@ -492,6 +505,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if head:  # "Fred Kagan, director of the ... Institute, said": the name before the apposition
             a, b = head
             words = text[a:b].split()
+        subject = sentence_subject(text, base, cue_a, resolver) \
+            if a < b and COORDINATED.search(text, a, b) else None
+        if subject:  # "X took the stage and called ...": X speaks
+            return subject
         if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
             names = find_names(text, a, b)
             pronoun = re.search(r"\b(he|she|it|they|we)\s*$", text[a:b], re.IGNORECASE)
@@ -508,6 +525,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             right = frame[cue_b - base :]
             stop = RIGHT_STOP.search(right)
             a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
+            if FINITE.search(text, a, b):  # "said Republican leaders will have ...": a clause, not a speaker
+                return None
     if a >= b or EXPLETIVE.match(text[a:b]):
         return None
     phrase = text[a:b]
@@ -519,6 +538,11 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
 
 
+# A left side ending in a conjunction is the second verb of a coordinated predicate ("Carson took
+# the stage and called ...", "A spokesman declined to comment but said ..."): its subject speaks.
+COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)\s*$", re.IGNORECASE)
+# An auxiliary or modal right of an inverted cue makes the words a clause, not a speaker phrase.
+FINITE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b")
 SHORT_PAREN = re.compile(r"\((?![A-Z]{2,}\))[^()\x00]{1,40}\)")  # not an acronym: "(UNESCO) said" names the speaker
 RELATIVE_WHO = re.compile(r"\s*(?:who|whose)\b")  # "Petrilli, who thinks ...": a lone word before "who" is a person
 
