@@ -115,3 +115,26 @@ def test_speaker_after_the_quote_is_the_subject_for_the_next_pronoun():
     got = speakers("Karl Weber met Tom Fisher on Monday. Yet Weber is also a “change agent,” Fisher said. "
                    "“That is what people want,” he said.")
     assert got == ["Tom Fisher", "Tom Fisher"]
+
+
+def test_addressee_of_told_is_not_the_speaker():
+    got = speakers("“Cruz is not my favourite,” Graham, a former candidate, told CBS News on Tuesday, when "
+                   "states voted.")
+    assert got == ["Graham"]
+
+
+def test_name_and_apposition_before_said_is_no_parenthetical_cue():
+    got = speakers("Win Htein, a member of the party’s committee, said Tuesday morning that "
+                   "“we are still counting the seats.”")
+    assert got == ["Win Htein"]
+
+
+def test_straight_mark_after_a_space_is_not_the_speaker():
+    got = speakers("\"A lot of them want to know why, ' \" said Bree Maxwell, a volunteer in the county.")
+    assert got == ["Bree Maxwell"]
+
+
+def test_cue_sentence_without_quote_gives_the_next_quote_its_speaker():
+    got = speakers("Sam Lau, the communications director for the Iowa Party said in a statement. "
+                   "“There are no paper ballots to recount.”")
+    assert got == ["Sam Lau"]

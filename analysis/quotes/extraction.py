@@ -24,6 +24,7 @@ from ..lexicon.names import Name, find_names, fold, quote_words
 from ..reading.article import Article
 from ..reading.records import Segment
 from .speakers import (
+    APPOSED_NAME_WORDS,
     INDIRECT,
     INHERITED,
     PASSIVE,
@@ -351,7 +352,15 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                         resolver.heard(speaker)
                 quotes.append(quote)
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
-            acts.extend(sentence_acts(text, frame, seg.index, resolver))
+            sentence_act = sentence_acts(text, frame, seg.index, resolver)
+            acts.extend(sentence_act)
+            if sentence_act and not inside and sentence_act[-1].speaker_type in ("person", "organisation"):
+                # "Sam Lau, the party's director, said in a statement." before a cue-less quote
+                act = sentence_act[-1]
+                name, kind, role, conf = head_of(text, act.start, act.end, resolver)
+                if name:
+                    para_statement = Speaker(act.as_written, act.start, act.end, act.cue, name, kind, role,
+                                             min(conf, INHERITED))
             if include_indirect and not inside:
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
@@ -509,6 +518,8 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
     """Reported speech in a sentence without quote marks: "S said (that) CLAUSE" / "CLAUSE, S said."."""
     sentence = text[a:b]
     tail = re.search(r",\s+([^,]{1,80}?)\s+" + indirect_verbs().pattern[2:] + r"([^,]{0,60})[.!]?$", sentence)
+    if tail and _named_subject(text, a, a + tail.start()):
+        tail = None  # "Sam Lau, the director of X, said in a statement.": a name and its apposition
     if tail and len(tail.group(1).split()) <= 8:
         s_a, s_b = speaker_phrase(text, a + tail.start(1), a + tail.end(1))
         clause_a, clause_b = a, a + tail.start()
@@ -540,6 +551,15 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
                   confidence=round(speaker.confidence, 2))
     _fill(quote, speaker)
     return quote
+
+
+def _named_subject(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` (what stands before a tail "..., S said") a short person's name, not a clause?"""
+    if len(text[a:b].split()) > APPOSED_NAME_WORDS:
+        return False
+    names = find_names(text, a, b)
+    return len(names) == 1 and names[0].type == "person" and not text[a : names[0].start].strip(" “\"") \
+        and not text[names[0].end : b].strip()
 
 
 def _link_headlines(quotes: list[Quote]) -> None:

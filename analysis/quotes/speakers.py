@@ -274,7 +274,7 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     Hill, a doctor") but drops a leading adverbial ("Like the EU, the USA"); on the right of
     a verb ("said Ned Price on Thursday") stops at the first preposition.
     """
-    m = re.match(r"^[\s,;:()—–-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?", text[a:b])
+    m = re.match(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?", text[a:b])
     a += m.end()
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
@@ -486,8 +486,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         relative = RELATIVE.match(text[a:b])
         if relative:  # "They released a statement which said": the releaser
             a, b = a + relative.start(1), a + relative.end(1)
-        parenthetical = cue in inversion_verbs() and re.search(r",\s*$", left) is not None \
-            and PARENTHETICAL.match(frame[cue_b - base :]) is not None
+        parenthetical = cue in inversion_verbs() and cue not in quote_words("addressee_verbs") \
+            and re.search(r"^[^,]*,\s*$", left[cut + 1 :]) is not None \
+            and PARENTHETICAL.match(frame[cue_b - base :]) is not None \
+            and not re.search(r"\bthat\b", PARENTHETICAL.match(frame[cue_b - base :]).group())
         if parenthetical:  # "The combination, say economists, marks ...": the speaker follows the cue
             a = b = cue_a
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
