@@ -50,7 +50,7 @@ STATE_VERB_AFTER = re.compile(r"\s*(?:that\b|:|\x00|,\s*\x00)")
 APPOSED_NAME_WORDS = 5  # "Sen. Robert P. Casey Jr.": a name before its apposition is at most five words
 
 TRAILING_AUX = re.compile(
-    r"(?:\s+(?:had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
+    r"(?:\s+(?:who|had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
     r"once|first|repeatedly|\w+ly))+$"
 )
 PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I)$", re.IGNORECASE)
