@@ -16,7 +16,15 @@ from functools import cache
 
 import regex
 
-from ..lexicon.names import Name, find_names, fold, is_organisation_noun, quote_words, speech_verbs
+from ..lexicon.names import (
+    Name,
+    find_names,
+    first_name_gender,
+    fold,
+    is_organisation_noun,
+    quote_words,
+    speech_verbs,
+)
 from ..lexicon.resources import rules
 
 # Confidences: a rule's trust (0-1), not a probability. Set by hand in the order in which the
@@ -186,6 +194,11 @@ class Resolver:
             self.sentence += 1
         for order, name in enumerate(names):
             name = self.canonical(name)
+            if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
+                # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
+                gender = first_name_gender(name.text.split(maxsplit=1)[1])
+                if gender:
+                    name = Name(name.text, name.start, name.end, name.type, gender, name.role)
             if sentence and first and name.type in ("person", "organisation") \
                     and not _governed(text, start, name.start):
                 self.subjects.add(name.start)
