@@ -138,3 +138,13 @@ def test_cue_sentence_without_quote_gives_the_next_quote_its_speaker():
     got = speakers("Sam Lau, the communications director for the Iowa Party said in a statement. "
                    "“There are no paper ballots to recount.”")
     assert got == ["Sam Lau"]
+
+
+def test_polnear_scorer_matches_a_name_in_apposition_only():
+    from analysis.evaluation.polnear import speaker_right
+
+    text = "Some text."
+    assert speaker_right(text, "Dora Ilves", {"speaker": "her lawyer, Dora Ilves,", "start": 0}, [])
+    assert speaker_right(text, "Newt Gingrich", {"speaker": "Gingrich — named by a paper as the pick —",
+                                                   "start": 0}, [])
+    assert not speaker_right(text, "Tom Reyes", {"speaker": "Ann Bell, a friend of Tom Reyes", "start": 0}, [])
