@@ -148,3 +148,10 @@ def test_polnear_scorer_matches_a_name_in_apposition_only():
     assert speaker_right(text, "Newt Gingrich", {"speaker": "Gingrich — named by a paper as the pick —",
                                                    "start": 0}, [])
     assert not speaker_right(text, "Tom Reyes", {"speaker": "Ann Bell, a friend of Tom Reyes", "start": 0}, [])
+
+
+def test_paragraph_ending_in_a_cue_and_colon_introduces_the_next_quote_paragraph():
+    got = speakers("Dr. Kelli Ward called for a review of the rule.\n\nDr. Ward stated:\n\n"
+                   "“The department is not about justice any more.”")
+    assert got == ["Kelli Ward"]
+

@@ -310,6 +310,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
         sent_starts = [st for st, _ in sents]
         reopened = carried and text[seg.start] in OPENERS
         newcomer = False  # a person other than the previous paragraph's speaker is named here
+        lead_in: Speaker | None = None  # the speaker of a quote-less sentence ending the paragraph with a cue
         for s_start, s_end in sents:
             names = _names_outside(text, s_start, s_end, masks, mask_starts)
             resolver.add(names, sentence=True, text=text, start=s_start)
@@ -354,6 +355,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
             sentence_act = sentence_acts(text, frame, seg.index, resolver)
             acts.extend(sentence_act)
+            lead_in = None
             if sentence_act and not inside and sentence_act[-1].speaker_type in ("person", "organisation"):
                 # "Sam Lau, the party's director, said in a statement." before a cue-less quote
                 act = sentence_act[-1]
@@ -361,6 +363,8 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 if name:
                     para_statement = Speaker(act.as_written, act.start, act.end, act.cue, name, kind, role,
                                              min(conf, INHERITED))
+                    lead_in = para_statement
+            lead_in = lead_in or (statement if not inside else None)
             if include_indirect and not inside:
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
@@ -373,6 +377,8 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                     para_speaker = para_speaker or reporter
         carried = left_open
         last_para_speaker = para_speaker or (last_para_speaker if carried or not newcomer else None)
+        if lead_in is not None and text[seg.start : seg.end].rstrip().endswith(":"):
+            last_para_speaker = lead_in  # "Dr. Ward stated:" introduces the quote paragraph(s) below
     _link_headlines(quotes)
     _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
