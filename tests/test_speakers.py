@@ -155,3 +155,9 @@ def test_paragraph_ending_in_a_cue_and_colon_introduces_the_next_quote_paragraph
                    "“The department is not about justice any more.”")
     assert got == ["Kelli Ward"]
 
+
+
+def test_name_inside_an_opening_adverbial_is_not_an_apposition():
+    got = speakers("Soon after the murder of Father Jacques Morel in Rouen, Karl Weber asserted that the "
+                   "country had changed: “It is no longer itself.”")
+    assert got == ["Karl Weber"]

@@ -309,7 +309,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     if len(chunks) > 1:
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
-        apposition = any(n.type == "person" for n in first)  # "Hugh Hill, a doctor," keeps its head
+        # "Hugh Hill, a doctor," keeps its head; "After the murder of Father X in Y, Trump" does not
+        apposition = any(n.type == "person" and len(text[a + chunks[0].start() : n.start].split()) <= 3
+                         for n in first) and len(chunks[0].group().split()) <= 8
         head = None if apposition else _apposed_head(text, a, b)
         if head:  # "Still, Petrilli, who thinks ...": the name before the relative clause
             a, apposition = head[0], True
