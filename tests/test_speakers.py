@@ -161,3 +161,9 @@ def test_name_inside_an_opening_adverbial_is_not_an_apposition():
     got = speakers("Soon after the murder of Father Jacques Morel in Rouen, Karl Weber asserted that the "
                    "country had changed: “It is no longer itself.”")
     assert got == ["Karl Weber"]
+
+
+def test_participle_after_a_cue_keeps_that_cues_speaker():
+    got = speakers("“I think Tom Reyes would be the best,” Anna Berg said on the “Morning Show,” adding, "
+                   "“Reyes is an insider in an outsider year.”")
+    assert got[0] == got[-1] == "Anna Berg"

@@ -49,6 +49,7 @@ WEAK_SPEAKER = 500  # added to a cue's distance when its speaker is no name, pro
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|such|these|those|this|that|his|her|its|their|our|my|your|any|no|"
                          r"new|recent|earlier|similar|latest)\s*$", re.IGNORECASE)  # "such claims": a noun
 SPEAKER_WINDOW = 300
+ING_AFTER_CUE = 60  # "X said on MSNBC's Morning Joe, adding": a participle this close follows the same speaker
 # "state(s)" is a noun after a capitalised word ("the United States", "Gulf states"), a number or a
 # quantifier ("50 states", "other states"); it is a cue only before "that", a colon or a quote.
 STATE_NOUN = re.compile(r"(?:\b[A-Z][\w.-]*|\b\d[\d,]*|\b(?:other|many|several|all|both|some|most|key|swing|"
@@ -468,6 +469,14 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             and not STATE_VERB_AFTER.match(frame, cue_b - base):
         return None  # "the United States", "swing states", "member states": a noun, not "the report states"
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
+        left = frame[: cue_a - base]
+        inner = [m for m in cue_re().finditer(left) if not m.group(1).lower().endswith("ing")]
+        if inner and len(left) - inner[-1].end() <= ING_AFTER_CUE:
+            # "..., Lewandowski added, saying ...": the speaker of the cue just before
+            m = inner[-1]
+            earlier = speaker_for_cue(text, frame, base, base + m.start(), base + m.end(), m.group(1), resolver)
+            if earlier and earlier.name:
+                return earlier
         subject = sentence_subject(text, base, cue_a, resolver)
         return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
                         subject.role, subject.confidence) if subject else None
