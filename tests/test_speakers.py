@@ -167,3 +167,11 @@ def test_participle_after_a_cue_keeps_that_cues_speaker():
     got = speakers("“I think Tom Reyes would be the best,” Anna Berg said on the “Morning Show,” adding, "
                    "“Reyes is an insider in an outsider year.”")
     assert got[0] == got[-1] == "Anna Berg"
+
+
+def test_sentence_subject_skips_names_inside_quotes():
+    from analysis.quotes.speakers import Resolver, sentence_subject
+
+    text = "“I think Tom Reyes is best,” Anna Berg said"
+    subject = sentence_subject(text, 0, len(text), Resolver())
+    assert subject is None or subject.name != "Tom Reyes"

@@ -683,6 +683,12 @@ def statement_subject(text: str, a: int, b: int, masks: list[tuple[int, int]], r
     return Speaker(text[left_a:left_b], left_a, left_b, m.group(1), name, kind, role, min(conf, INHERITED))
 
 
+def _quoted_at(text: str, a: int, at: int) -> bool:
+    """Is offset ``at`` inside quote marks opened after ``a`` ("“I think John Kasich ...,” Graham said")?"""
+    before = text[a:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
     intro = INTRO.match(text, a, b)
@@ -696,7 +702,7 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
         return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
-    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end())]
+    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
     names = [n for n in names if n.type in ("person", "organisation")]
     if not names:
         return None
