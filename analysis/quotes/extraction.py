@@ -496,8 +496,8 @@ def _voiced(inner: str, before: str, after: str) -> bool:
     statement verb. On a PolNeAR train sample such words in lower case were an annotated quote
     four times in five; a title-cased name ("Saturday Night Live") stays a scare quote. An
     exclamation or question ("Mexico!") and a fragment of three words or more begun with a capital
-    but not title-cased ("I am still here") are someone's words too (on PolNeAR train 41 of 55 such
-    scare quotes were annotated quotes); a gloss in parentheses ("Brexit (“British exit”)") is not.
+    but not title-cased ("I am still here") are someone's words too (on PolNeAR train about four in
+    five such scare quotes were annotated quotes); a gloss in parentheses ("Brexit (“British exit”)") is not.
     """
     if NAMING.search(before) or before.rstrip().endswith("("):
         return False  # "so-called ...", "anti-Brexit (“British exit”)": a term named or glossed
