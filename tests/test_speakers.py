@@ -175,3 +175,9 @@ def test_sentence_subject_skips_names_inside_quotes():
     text = "“I think Tom Reyes is best,” Anna Berg said"
     subject = sentence_subject(text, 0, len(text), Resolver())
     assert subject is None or subject.name != "Tom Reyes"
+
+
+def test_headline_quote_takes_the_speaker_named_in_the_headline():
+    q = extract_quotes(Article.from_text("Anna Berg: “I Am Tired Of Being Told What To Do”\n\n"
+                                         "The campaign went on for months.\n"), include_indirect=False)
+    assert list(q["kind"]) == ["headline"] and list(q["speaker"]) == ["Anna Berg"]

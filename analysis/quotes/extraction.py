@@ -291,8 +291,13 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
         para_speaker: Speaker | None = None
         para_statement: Speaker | None = None
         if seg.kind in ("headline", "subheading"):
+            frame = sentence_frame(text, (seg.start, seg.end), masks)
             for a, b, _ in spans:
-                quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE))
+                quote = Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE)
+                speaker = attribute(text, frame, (a, b), resolver)  # "Anna Berg: “...”", "“...,” Berg says"
+                if speaker and speaker.name:
+                    _fill(quote, speaker)
+                quotes.append(quote)
             resolver.add(_names_outside(text, seg.start, seg.end, masks, mask_starts))
             continue
         byline = BYLINE.match(text, seg.start, seg.end) if not spans else None
