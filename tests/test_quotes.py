@@ -204,3 +204,12 @@ def test_voiced_words_go_to_the_sentence_subject_and_a_dash_paragraph_signs_quot
                   include_indirect=False)
     assert row_for(q, "unravel")["speaker"] == "Ann Reyes"
     assert row_for(q, "numbers changed")["speaker"] == "Tom Baxter"
+
+
+def test_short_exclamations_and_sentence_fragments_are_quotes_but_glosses_are_not():
+    q = quotes_of("Fans waited for hours and then cheered “Go team go!” at the gate.\n"
+                  "The placard in his window said nothing but “I am still here” in red.\n"
+                  "Thousands marched against Brexit (“British exit”) on Saturday.\n", include_indirect=False)
+    kinds = dict(zip(q["quote"], q["kind"]))
+    assert kinds["Go team go!"] != "scare" and kinds["I am still here"] != "scare"
+    assert kinds["British exit"] == "scare"

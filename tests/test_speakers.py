@@ -92,3 +92,92 @@ def test_polnear_scorer_resolves_gold_pronouns_past_organisations_and_the_other_
     gold_who = {"speaker": "who", "speaker_start": who, "start": who + 13}
     assert speaker_right(text, "Karl Weber", gold_who, chain)
     assert not speaker_right(text, "Ann Bell", gold_who, chain)
+
+
+def test_state_as_a_noun_is_not_a_cue():
+    got = speakers("Karl Weber said on Sunday that he believed the United States would “win in the end.”")
+    assert got == ["Karl Weber"]
+
+
+def test_coordinated_predicate_gives_the_subject():
+    got = speakers("Anna Berg took the stage on Tuesday at the Grand Hotel in Ulm and called the system "
+                   "“rotten to the core.”")
+    assert got == ["Anna Berg"]
+
+
+def test_inverted_cue_before_a_clause_is_no_speaker():
+    got = speakers("Karl Weber issued a statement saying the bill “has no place here” and said the Liberal "
+                   "leaders will have a “day of reckoning.”")
+    assert got == ["Karl Weber", "Karl Weber"]
+
+
+def test_speaker_after_the_quote_is_the_subject_for_the_next_pronoun():
+    got = speakers("Karl Weber met Tom Fisher on Monday. Yet Weber is also a “change agent,” Fisher said. "
+                   "“That is what people want,” he said.")
+    assert got == ["Tom Fisher", "Tom Fisher"]
+
+
+def test_addressee_of_told_is_not_the_speaker():
+    got = speakers("“Cruz is not my favourite,” Graham, a former candidate, told CBS News on Tuesday, when "
+                   "states voted.")
+    assert got == ["Graham"]
+
+
+def test_name_and_apposition_before_said_is_no_parenthetical_cue():
+    got = speakers("Win Htein, a member of the party’s committee, said Tuesday morning that "
+                   "“we are still counting the seats.”")
+    assert got == ["Win Htein"]
+
+
+def test_straight_mark_after_a_space_is_not_the_speaker():
+    got = speakers("\"A lot of them want to know why, ' \" said Bree Maxwell, a volunteer in the county.")
+    assert got == ["Bree Maxwell"]
+
+
+def test_cue_sentence_without_quote_gives_the_next_quote_its_speaker():
+    got = speakers("Sam Lau, the communications director for the Iowa Party said in a statement. "
+                   "“There are no paper ballots to recount.”")
+    assert got == ["Sam Lau"]
+
+
+def test_polnear_scorer_matches_a_name_in_apposition_only():
+    from analysis.evaluation.polnear import speaker_right
+
+    text = "Some text."
+    assert speaker_right(text, "Dora Ilves", {"speaker": "her lawyer, Dora Ilves,", "start": 0}, [])
+    assert speaker_right(text, "Newt Gingrich", {"speaker": "Gingrich — named by a paper as the pick —",
+                                                   "start": 0}, [])
+    assert not speaker_right(text, "Tom Reyes", {"speaker": "Ann Bell, a friend of Tom Reyes", "start": 0}, [])
+
+
+def test_paragraph_ending_in_a_cue_and_colon_introduces_the_next_quote_paragraph():
+    got = speakers("Dr. Kelli Ward called for a review of the rule.\n\nDr. Ward stated:\n\n"
+                   "“The department is not about justice any more.”")
+    assert got == ["Kelli Ward"]
+
+
+
+def test_name_inside_an_opening_adverbial_is_not_an_apposition():
+    got = speakers("Soon after the murder of Father Jacques Morel in Rouen, Karl Weber asserted that the "
+                   "country had changed: “It is no longer itself.”")
+    assert got == ["Karl Weber"]
+
+
+def test_participle_after_a_cue_keeps_that_cues_speaker():
+    got = speakers("“I think Tom Reyes would be the best,” Anna Berg said on the “Morning Show,” adding, "
+                   "“Reyes is an insider in an outsider year.”")
+    assert got[0] == got[-1] == "Anna Berg"
+
+
+def test_sentence_subject_skips_names_inside_quotes():
+    from analysis.quotes.speakers import Resolver, sentence_subject
+
+    text = "“I think Tom Reyes is best,” Anna Berg said"
+    subject = sentence_subject(text, 0, len(text), Resolver())
+    assert subject is None or subject.name != "Tom Reyes"
+
+
+def test_headline_quote_takes_the_speaker_named_in_the_headline():
+    q = extract_quotes(Article.from_text("Anna Berg: “I Am Tired Of Being Told What To Do”\n\n"
+                                         "The campaign went on for months.\n"), include_indirect=False)
+    assert list(q["kind"]) == ["headline"] and list(q["speaker"]) == ["Anna Berg"]

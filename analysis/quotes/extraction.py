@@ -25,6 +25,7 @@ from ..lexicon.patterns import alternation
 from ..reading.article import Article
 from ..reading.records import Segment
 from .speakers import (
+    APPOSED_NAME_WORDS,
     INDIRECT,
     INHERITED,
     PASSIVE,
@@ -300,8 +301,13 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
         para_speaker: Speaker | None = None
         para_statement: Speaker | None = None
         if seg.kind in ("headline", "subheading"):
+            frame = sentence_frame(text, (seg.start, seg.end), masks)
             for a, b, _ in spans:
-                quotes.append(Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE))
+                quote = Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE)
+                speaker = attribute(text, frame, (a, b), resolver)  # "Anna Berg: “...”", "“...,” Berg says"
+                if speaker and speaker.name:
+                    _fill(quote, speaker)
+                quotes.append(quote)
             resolver.add(_names_outside(text, seg.start, seg.end, masks, mask_starts))
             continue
         byline = BYLINE.match(text, seg.start, seg.end) if not spans else None
@@ -319,6 +325,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
         sent_starts = [st for st, _ in sents]
         reopened = carried and text[seg.start] in OPENERS
         newcomer = False  # a person other than the previous paragraph's speaker is named here
+        lead_in: Speaker | None = None  # the speaker of a quote-less sentence ending the paragraph with a cue
         for s_start, s_end in sents:
             names = _names_outside(text, s_start, s_end, masks, mask_starts)
             resolver.add(names, sentence=True, text=text, start=s_start)
@@ -361,7 +368,18 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                         resolver.heard(speaker)
                 quotes.append(quote)
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
-            acts.extend(sentence_acts(text, frame, seg.index, resolver))
+            sentence_act = sentence_acts(text, frame, seg.index, resolver)
+            acts.extend(sentence_act)
+            lead_in = None
+            if sentence_act and not inside and sentence_act[-1].speaker_type in ("person", "organisation"):
+                # "Sam Lau, the party's director, said in a statement." before a cue-less quote
+                act = sentence_act[-1]
+                name, kind, role, conf = head_of(text, act.start, act.end, resolver)
+                if name:
+                    para_statement = Speaker(act.as_written, act.start, act.end, act.cue, name, kind, role,
+                                             min(conf, INHERITED))
+                    lead_in = para_statement
+            lead_in = lead_in or (statement if not inside else None)
             if include_indirect and not inside:
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
@@ -374,6 +392,8 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                     para_speaker = para_speaker or reporter
         carried = left_open
         last_para_speaker = para_speaker or (last_para_speaker if carried or not newcomer else None)
+        if lead_in is not None and text[seg.start : seg.end].rstrip().endswith(":"):
+            last_para_speaker = lead_in  # "Dr. Ward stated:" introduces the quote paragraph(s) below
     _link_headlines(quotes)
     _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
@@ -501,10 +521,20 @@ def _voiced(inner: str, before: str, after: str) -> bool:
     """Are short quoted words (not a title) someone's? Yes when the words around them, other
     quotes left out, name a person or organisation, hold a personal pronoun or a speech or
     statement verb. On a PolNeAR train sample such words in lower case were an annotated quote
-    four times in five; a title-cased name ("Saturday Night Live") stays a scare quote.
+    four times in five; a title-cased name ("Saturday Night Live") stays a scare quote. An
+    exclamation or question ("Mexico!") and a fragment of three words or more begun with a capital
+    but not title-cased ("I am still here") are someone's words too (on PolNeAR train about four in
+    five such scare quotes were annotated quotes); a gloss in parentheses ("Brexit (“British exit”)") is not.
     """
-    if title_cased(inner) or NAMING.search(before):
+    if NAMING.search(before) or before.rstrip().endswith("("):
+        return False  # "so-called ...", "anti-Brexit (“British exit”)": a term named or glossed
+    words = inner.rstrip(" ,.")
+    if words.endswith(("!", "?")):
+        return True  # "“Mexico!” the crowd screamed": an exclamation or a question is someone's words
+    if title_cased(inner):
         return False
+    if inner[:1].isupper() and len(words.split()) >= SCARE_MAX_WORDS:
+        return True  # "“I am still here,” it read": a sentence begun in capitals, not a title
     lead = OTHER_QUOTE.sub(" ", before)
     if any(m.group(1) not in ("read", "reads") for m in act_re().finditer(lead)):  # "read of": reading
         return True
@@ -536,6 +566,8 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
     """Reported speech in a sentence without quote marks: "S said (that) CLAUSE" / "CLAUSE, S said."."""
     sentence = text[a:b]
     tail = indirect_tail_re().search(sentence)
+    if tail and _named_subject(text, a, a + tail.start()):
+        tail = None  # "Sam Lau, the director of X, said in a statement.": a name and its apposition
     if tail and len(tail.group(1).split()) <= 8:
         s_a, s_b = speaker_phrase(text, a + tail.start(1), a + tail.end(1))
         clause_a, clause_b = a, a + tail.start()
@@ -567,6 +599,15 @@ def _indirect(text: str, a: int, b: int, segment: int, resolver: Resolver) -> Qu
                   confidence=round(speaker.confidence, 2))
     _fill(quote, speaker)
     return quote
+
+
+def _named_subject(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` (what stands before a tail "..., S said") a short person's name, not a clause?"""
+    if len(text[a:b].split()) > APPOSED_NAME_WORDS:
+        return False
+    names = find_names(text, a, b)
+    return len(names) == 1 and names[0].type == "person" and not text[a : names[0].start].strip(" “\"") \
+        and not text[names[0].end : b].strip()
 
 
 def _link_headlines(quotes: list[Quote]) -> None:

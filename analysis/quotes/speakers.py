@@ -17,7 +17,15 @@ from itertools import islice
 
 import regex
 
-from ..lexicon.names import Name, find_names, fold, is_organisation_noun, quote_words, speech_verbs
+from ..lexicon.names import (
+    Name,
+    find_names,
+    first_name_gender,
+    fold,
+    is_organisation_noun,
+    quote_words,
+    speech_verbs,
+)
 from ..lexicon.patterns import alternation
 from ..lexicon.resources import rules
 
@@ -43,10 +51,17 @@ WEAK_SPEAKER = 500  # added to a cue's distance when its speaker is no name, pro
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|such|these|those|this|that|his|her|its|their|our|my|your|any|no|"
                          r"new|recent|earlier|similar|latest)\s*$", re.IGNORECASE)  # "such claims": a noun
 SPEAKER_WINDOW = 300
+ING_AFTER_CUE = 60  # "X said on MSNBC's Morning Joe, adding": a participle this close follows the same speaker
+# "state(s)" is a noun after a capitalised word ("the United States", "Gulf states"), a number or a
+# quantifier ("50 states", "other states"); it is a cue only before "that", a colon or a quote.
+STATE_NOUN = re.compile(r"(?:\b[A-Z][\w.-]*|\b\d[\d,]*|\b(?:other|many|several|all|both|some|most|key|swing|"
+                        r"battleground|member|red|blue|neighbouring|neighboring|southern|northern|western|eastern|"
+                        r"these|those|two|three|four|five|individual|nation)|\bof\s+the)\s+$")
+STATE_VERB_AFTER = re.compile(r"\s*(?:that\b|:|\x00|,\s*\x00)")
 APPOSED_NAME_WORDS = 5  # "Sen. Robert P. Casey Jr.": a name before its apposition is at most five words
 
 TRAILING_AUX = re.compile(
-    r"(?:\s+(?:had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
+    r"(?:\s+(?:who|had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
     r"once|first|repeatedly|\w+ly))+$"
 )
 PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I)$", re.IGNORECASE)
@@ -61,12 +76,13 @@ INTRO = re.compile(
 
 # Patterns of the speaker rules, compiled once (speed: a module-level ``re.search(r"...")`` looks
 # its pattern up in a cache on every call, and the rules run several times per sentence).
-LEADING_JOINER = re.compile(r"^[\s,;:()—–-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
+LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
 CHUNK = re.compile(r"[^,]+")
 AS_BEFORE = re.compile(r"\bas\s+$")
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+$")
 PAREN_BEFORE = re.compile(r"\([^()\x00]*\),?\s*$")
-COMMA_BEFORE = re.compile(r",\s*$")
+ONE_CHUNK_COMMA = re.compile(r"^[^,]*,\s*$")
+THAT_WORD = re.compile(r"\bthat\b")
 PRONOUN_BEFORE = re.compile(r"\b(he|she|it|they|we)\s*$", re.IGNORECASE)
 PRONOUN_FIRST = re.compile(r"\s*(he|she|it|they|we)\b", re.IGNORECASE)
 INCLUDING = re.compile(r"\bincluding\s+")
@@ -183,6 +199,10 @@ class Resolver:
         if speaker.name:
             self.speakers.add(fold(speaker.name).casefold())
             self.last_speaker = speaker
+            # the speaker of a cue is its clause's subject ("..., Cole said."), wherever it stands
+            for name in reversed(self.names[-CANDIDATES:]):
+                if speaker.start <= name.start < speaker.end and name.text == speaker.name:
+                    self.subjects.add(name.start)
 
     def add(self, names: list[Name], sentence: bool = False, text: str = "", start: int = 0) -> None:
         """Remember names in text order, a surname carrying the type of its full name.
@@ -197,6 +217,11 @@ class Resolver:
             self.sentence += 1
         for order, name in enumerate(names):
             name = self.canonical(name)
+            if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
+                # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
+                gender = first_name_gender(name.text.split(maxsplit=1)[1])
+                if gender:
+                    name = Name(name.text, name.start, name.end, name.type, gender, name.role)
             if sentence and first and name.type in ("person", "organisation") \
                     and not _governed(text, start, name.start):
                 self.subjects.add(name.start)
@@ -331,7 +356,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     if len(chunks) > 1:
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
-        apposition = any(n.type == "person" for n in first)  # "Hugh Hill, a doctor," keeps its head
+        # "Hugh Hill, a doctor," keeps its head; "After the murder of Father X in Y, Trump" does not
+        apposition = any(n.type == "person" and len(text[a + chunks[0].start() : n.start].split()) <= 3
+                         for n in first) and len(chunks[0].group().split()) <= 8
         head = None if apposition else _apposed_head(text, a, b)
         if head:  # "Still, Petrilli, who thinks ...": the name before the relative clause
             a, apposition = head[0], True
@@ -484,7 +511,18 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     cue = cue.lower()
     if NOUN_BEFORE.search(frame[max(0, cue_a - base - 12) : cue_a - base]):
         return None  # "the claims", "his remarks": the cue word is a noun here
+    if cue in ("states", "state") and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]) \
+            and not STATE_VERB_AFTER.match(frame, cue_b - base):
+        return None  # "the United States", "swing states", "member states": a noun, not "the report states"
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
+        left = frame[: cue_a - base]
+        inner = [m for m in cue_re().finditer(left) if not m.group(1).lower().endswith("ing")]
+        if inner and len(left) - inner[-1].end() <= ING_AFTER_CUE:
+            # "..., Lewandowski added, saying ...": the speaker of the cue just before
+            m = inner[-1]
+            earlier = speaker_for_cue(text, frame, base, base + m.start(), base + m.end(), m.group(1), resolver)
+            if earlier and earlier.name:
+                return earlier
         subject = sentence_subject(text, base, cue_a, resolver)
         return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
                         subject.role, subject.confidence) if subject else None
@@ -518,8 +556,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         relative = RELATIVE.match(text[a:b])
         if relative:  # "They released a statement which said": the releaser
             a, b = a + relative.start(1), a + relative.end(1)
-        parenthetical = cue in inversion_verbs() and COMMA_BEFORE.search(left) is not None \
-            and PARENTHETICAL.match(frame[cue_b - base :]) is not None
+        parenthetical = cue in inversion_verbs() and cue not in quote_words("addressee_verbs") \
+            and ONE_CHUNK_COMMA.search(left[cut + 1 :]) is not None \
+            and PARENTHETICAL.match(frame[cue_b - base :]) is not None \
+            and not THAT_WORD.search(PARENTHETICAL.match(frame[cue_b - base :]).group())
         if parenthetical:  # "The combination, say economists, marks ...": the speaker follows the cue
             a = b = cue_a
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
@@ -537,6 +577,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if head:  # "Fred Kagan, director of the ... Institute, said": the name before the apposition
             a, b = head
             words = text[a:b].split()
+        subject = sentence_subject(text, base, cue_a, resolver) \
+            if a < b and COORDINATED.search(text, a, b) else None
+        if subject:  # "X took the stage and called ...": X speaks
+            return subject
         if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
             names = find_names(text, a, b)
             pronoun = PRONOUN_BEFORE.search(text[a:b])
@@ -553,6 +597,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             right = frame[cue_b - base :]
             stop = RIGHT_STOP.search(right)
             a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
+            if FINITE.search(text, a, b):  # "said Republican leaders will have ...": a clause, not a speaker
+                return None
     if a >= b or EXPLETIVE.match(text[a:b]):
         return None
     phrase = text[a:b]
@@ -564,6 +610,11 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
 
 
+# A left side ending in a conjunction is the second verb of a coordinated predicate ("Carson took
+# the stage and called ...", "A spokesman declined to comment but said ..."): its subject speaks.
+COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)\s*$", re.IGNORECASE)
+# An auxiliary or modal right of an inverted cue makes the words a clause, not a speaker phrase.
+FINITE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b")
 SHORT_PAREN = re.compile(r"\((?![A-Z]{2,}\))[^()\x00]{1,40}\)")  # not an acronym: "(UNESCO) said" names the speaker
 RELATIVE_WHO = re.compile(r"\s*(?:who|whose)\b")  # "Petrilli, who thinks ...": a lone word before "who" is a person
 
@@ -678,6 +729,12 @@ def statement_subject(text: str, a: int, b: int, masks: list[tuple[int, int]], r
     return Speaker(text[left_a:left_b], left_a, left_b, m.group(1), name, kind, role, min(conf, INHERITED))
 
 
+def _quoted_at(text: str, a: int, at: int) -> bool:
+    """Is offset ``at`` inside quote marks opened after ``a`` ("“I think John Kasich ...,” Graham said")?"""
+    before = text[a:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
     intro = INTRO.match(text, a, b)
@@ -691,7 +748,7 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
         return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
-    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end())]
+    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
     names = [n for n in names if n.type in ("person", "organisation")]
     if not names:
         return None
