@@ -339,10 +339,17 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     "American officials") is the same citation.
     """
     lower: dict[str, bool] = {}  # speed: the article writes this word in lower case (looked up once per word)
+    runs: set[str] = set()  # speed: the text's word runs, read once (a search of the text per word grew quadratically)
 
     def written_lower(word: str) -> bool:
         if word not in lower:
-            lower[word] = re.search(rf"(?<![\w’'-]){re.escape(word.casefold())}(?![\w’'-])", text) is not None
+            folded = word.casefold()
+            if WORD_RUN.fullmatch(folded):  # the word stands alone in the text: one of its word runs
+                if not runs:
+                    runs.update(WORD_RUN.findall(text))
+                lower[word] = folded in runs
+            else:
+                lower[word] = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", text) is not None
         return lower[word]
     named = {r[2] for r in candidates if r[1] == "person"}  # person names as written in the text
     kept = []
@@ -381,6 +388,7 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     return [r[:9] for r in rows]
 
 
+WORD_RUN = re.compile(r"[\w’'-]+")
 ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
 # characters before a cue word that an unnamed source phrase may take ("people familiar with the matter have also")
 ANONYMOUS_REACH = 100
@@ -452,8 +460,25 @@ def _affiliation(speaker: str, speaker_type, as_written, known: SourceList) -> b
     lower-case words ending in a role of ``affiliation_roles``."""
     if speaker_type == "anonymous" or not isinstance(as_written, str) or not speaker:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(speaker)}(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{known.roles.pattern}$",
-                     as_written) is not None
+    tail = _role_tail(known.roles.pattern)
+    return any(tail.match(as_written, end) for end in _ends_of(as_written, speaker))
+
+
+@cache
+def _role_tail(roles: str) -> re.Pattern[str]:
+    """What may follow an employer's name before a role: ".com" or "'s", one lower-case word, the role."""
+    return re.compile(rf"(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{roles}$")
+
+
+def _ends_of(written: str, name: str) -> list[int]:
+    """Offsets just after each place where ``name`` starts a word of ``written`` (no letter, digit,
+    "_" or "-" before it). Speed: a pattern per speaker name was compiled for this before."""
+    ends, i = [], written.find(name) if name else -1
+    while i >= 0:
+        if i == 0 or not (written[i - 1].isalnum() or written[i - 1] in "_-"):
+            ends.append(i + len(name))
+        i = written.find(name, i + 1)
+    return ends
 
 
 def _plural_for_one(as_written, speaker_type) -> bool:
@@ -573,7 +598,7 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
         return known.aliases[written]
     if speaker in known.aliases:
         return known.aliases[speaker]
-    outlet = re.search(rf"(?<![\w-]){re.escape(speaker)}{known.outlet_after.pattern}", written) if speaker else None
+    outlet = next(filter(None, (known.outlet_after.match(written, end) for end in _ends_of(written, speaker))), None)
     if outlet:
         return f"{speaker} {outlet.group(1)}", "media"
     canonical = canonical_place(speaker.removeprefix("the "))
