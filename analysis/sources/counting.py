@@ -35,6 +35,8 @@ DTYPES = {"source": object, "type": object, "as_written": object, "cue": object,
           "start": int, "end": int, "is_credit": bool}
 CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
+# where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
+PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4})?"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -84,8 +86,8 @@ def load_sources(path: str | None = None) -> SourceList:
             ),
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
-                rf"\b({words('anonymous_sources')})\s+(?:(?:also|have|had|have\s+also|\w+ly)\s+)?"
-                rf"({words('anonymous_cues')})\b",
+                rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
+                rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b",
                 re.IGNORECASE,
             ),
             anonymous_noun=re.compile(rf"(?:(?:multiple|several|many|some|local|other)\s+)?({words('anonymous_sources')})$",
@@ -96,7 +98,7 @@ def load_sources(path: str | None = None) -> SourceList:
             outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
             # an unlisted group of people named by a plural agent noun, before an anonymous cue
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
-                                    rf"\b((?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})))\s+"
+                                    rf"\b((?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})){PLACE_AFTER})\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
             anonymous_last=frozenset(str(w).split()[-1].casefold() for w in data["anonymous_sources"]),
             outlet_words=frozenset(str(w).casefold() for w in data["outlet_nouns"]),
@@ -273,7 +275,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if k < 0 or cue.end() > sentences[k].end:
             continue
         sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
-        near = text[max(window, cue.start() - 40):cue.start()].casefold().split()[-3:]
+        near = text[max(window, cue.start() - 70):cue.start()].casefold().split()[-9:]
         if not any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in near):
             continue  # speed: no unnamed-source noun just before the cue ("he said", "Price said")
         for m in known.anonymous.finditer(text, window, cue.end()):
@@ -307,6 +309,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         a, b = (int(q.speaker_start), int(q.speaker_end)) if placed else (q.start, q.end)
         at = _sentence_at(starts, a)
         k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
+        if q.kind == "scare" and (not placed or sentences[at].segment != sentences[first].segment):
+            continue  # a scare quote given a speaker from another paragraph: the writer's word, not the speaker's
         if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or (placed and PASSIVE.match(text, b)):
             continue
         source = speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
@@ -324,6 +328,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+FIRST_PERSON_WORD = re.compile(r"[’'](?:re|d|ve|ll|m|s)$")  # a contraction's ending: "we’re" is "we"
 QUOTED = "quoted sentence"  # marks the candidate of a quote's other sentences
 
 
@@ -349,8 +354,8 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     for row in candidates:
         name, kind, written = row[0], row[1], row[2]
         words = written.split()
-        if not words or written.casefold().strip() in FIRST_PERSON:
-            continue
+        if not words or FIRST_PERSON_WORD.sub("", written.casefold().strip()) in FIRST_PERSON:
+            continue  # the reporter's own first person, contracted too: "We’re told", "I’d never say"
         first = name.split()[0].strip("“”\"‘’'(") if name.split() else ""
         if kind == "person" and len(name.split()) >= 2 and not first_name_gender(name) \
                 and (first in not_names() or (first[:1].isupper() and written_lower(first)
