@@ -229,3 +229,52 @@ def test_employer_of_an_unnamed_writer_is_not_the_source():
     table = acts_sources("The Dailyscope spokesman has expressed doubts about the plan.",
                          ("Dailyscope", "organisation", "The Dailyscope spokesman", "expressed"))
     assert table["source"].tolist() == ["Dailyscope"]
+
+
+# ---- rules of round 3b (blind-test classes; invented sentences)
+
+
+def test_contracted_first_person_is_never_a_source():
+    counts = counts_of("We’re told the bridge will reopen soon. I’d say the plan is late, and I've said so.\n")
+    assert not {"We’re", "I’d", "I've"} & set(counts)
+
+
+def test_unnamed_groups_keep_quantifier_sector_and_place():
+    counts = counts_of(
+        "A number of economists have challenged the forecast made last week. "
+        "Law enforcement sources tell the paper the car was stolen. "
+        "Our sources say the owner was away. "
+        "Prosecutors in Leeds and York say the firm misled its clients.\n"
+    )
+    assert counts["a number of economists"] == 1
+    assert counts["law enforcement sources"] == 1
+    assert counts["our sources"] == 1
+    assert counts["prosecutors in Leeds and York"] == 1
+    assert "Leeds" not in counts and "York" not in counts
+
+
+def test_scare_quote_with_a_speaker_from_another_paragraph_is_not_counted():
+    counts = counts_of(
+        "Mark Olsen, the mayor, said: \"We will rebuild the bridge.\"\n\n"
+        "The \"new\" bridge will be the third one on the site.\n\n"
+        "Its \"modern\" design was shown in May.\n"
+    )
+    assert counts["Mark Olsen"] == 1
+
+
+def test_journal_a_study_was_published_in_is_media():
+    counts = counts_of("In findings published Tuesday in The Journal of Coastal Studies, the authors describe "
+                       "the erosion. A survey published in London showed little.\n")
+    assert counts["The Journal of Coastal Studies"] == 1
+    assert "London" not in counts
+
+
+def test_document_stands_for_its_author():
+    counts = counts_of(
+        "A new report released on Monday by the Centre for Rural Housing calls that into question. "
+        "The report concluded that rents rose. The study also suggested that wages fell.\n"
+    )
+    assert counts["Centre for Rural Housing"] == 2
+    assert not {"report", "study"} & set(counts)
+    counts = counts_of("According to a survey published in 2019 by the Northern Landlords Association, rents doubled.\n")
+    assert counts == {"Northern Landlords Association": 1}

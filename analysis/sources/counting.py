@@ -66,6 +66,7 @@ class SourceList:
     platform_on: re.Pattern[str]  # "on"/"via" (and a determiner) just before a platform
     relative: re.Pattern[str]  # a relative pronoun
     roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
+    document_cue: re.Pattern[str]  # a document that speaks: "a UN report eventually concluded"
 
 
 @cache
@@ -98,7 +99,8 @@ def load_sources(path: str | None = None) -> SourceList:
             outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
             # an unlisted group of people named by a plural agent noun, before an anonymous cue
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
-                                    rf"\b((?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})){PLACE_AFTER})\s+"
+                                    rf"\b((?i:(?:{words('anonymous_modifiers')})\s+)?"
+                                    rf"(?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})){PLACE_AFTER})\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
             anonymous_last=frozenset(str(w).split()[-1].casefold() for w in data["anonymous_sources"]),
             outlet_words=frozenset(str(w).casefold() for w in data["outlet_nouns"]),
@@ -109,6 +111,8 @@ def load_sources(path: str | None = None) -> SourceList:
                               rf"{words('relative_words')})\b"),
             roles=re.compile(rf"(?:{words('affiliation_roles')})"),
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
+            document_cue=re.compile(rf"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
+                                    rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
@@ -267,9 +271,14 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if a < b and not known.pattern.search(text[a:b]):
             name, kind = _typed_phrase(text, a, b, known)
             add(sentence, name, kind, a, b, m.group(0).split()[0].lower() + " by")
-    documents = _near(DOCUMENT, text, DOCUMENT_NOUNS, (60, 40))  # "a UN report eventually concluded"
+    documents = _near(known.document_cue, text, DOCUMENT_NOUNS, (60, 40))  # "a UN report eventually concluded"
     for sentence, m in _matches(documents, text, sentences, starts):
         add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
+    for sentence, m in _matches(_near(PUBLISHED_IN, text, ("published",), (0, 80)), text, sentences, starts):
+        journal = m.group(1).rstrip(".")
+        places = [n for n in find_names(text, m.start(1), m.start(1) + len(journal)) if n.type == "place"]
+        if not known.pattern.fullmatch(journal) and not canonical_place(journal) and not places:  # not "in London"
+            add(sentence, journal, "media", m.start(1), m.start(1) + len(journal), "published in")
     for cue in known.anonymous_cue.finditer(text):
         k = _sentence_at(starts, cue.start())
         if k < 0 or cue.end() > sentences[k].end:
@@ -280,14 +289,14 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             continue  # speed: no unnamed-source noun just before the cue ("he said", "Price said")
         for m in known.anonymous.finditer(text, window, cue.end()):
             if m.end(2) == cue.end():
-                add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
+                add(sentence, _group_name(m.group(1)), "anonymous", m.start(1), m.end(1), m.group(2).lower())
         for m in known.group_plural.finditer(text, window, cue.end()):  # "Some advertisers claim", "economists warned"
             word = m.group(1)
             if m.end(2) == cue.end() and not known.anonymous.match(text, m.start(1)) \
                     and word.capitalize() not in not_names() and not known.pattern.fullmatch(word) \
                     and (word[:1].islower() or m.start(1) == sentence.start or m.start() < m.start(1)):
                 # not "others argued", nor a capitalised name mid-sentence ("Reuters argued")
-                add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
+                add(sentence, _group_name(m.group(1)), "anonymous", m.start(1), m.end(1), m.group(2).lower())
     for act in acts:
         k = _sentence_at(starts, act.start)
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
@@ -303,6 +312,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
         if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
+            document = DOCUMENT_SPEAKER.search(q.speaker_as_written or "")
+            if document and isinstance(q.speaker_start, int):  # "As the report states: ..."
+                a = int(q.speaker_start) + document.start(1)
+                k = _sentence_at(starts, a)
+                add(sentences[k], document.group(1).lower(), "document", a, a + len(document.group(1)), q.cue or "quoted")
             continue  # an unnamed speaker phrase that is not a recognisable group
         first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
         placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
@@ -324,12 +338,44 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if j != k or not placed:
                 s = sentences[j]
                 span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
-    return _merged(text, candidates)
+    return _merged(text, _with_authors(text, candidates, known))
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
 FIRST_PERSON_WORD = re.compile(r"[’'](?:re|d|ve|ll|m|s)$")  # a contraction's ending: "we’re" is "we"
 QUOTED = "quoted sentence"  # marks the candidate of a quote's other sentences
+
+
+def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list[tuple]:
+    """A document stands for whoever the text says is behind it: "a survey published in 2017 by
+    the Royal Pharmaceutical Society" is the society, "a statement posted to his Twitter account"
+    is Twitter; "the report" after "a new report released on Monday by X" is X's report; and a
+    speaker phrase cut inside the author's name ("Inequality" of "... Center on Poverty and
+    Inequality") is the author."""
+    authors: dict[str, tuple[str, str, int]] = {}  # document noun -> its author as first introduced, and where
+    spans: list[tuple[int, int, str, str]] = []  # where authors are named
+    for intro in _near(DOCUMENT_INTRO, text, DOCUMENT_NOUNS, (30, 20)):
+        m = DOCUMENT_AUTHOR.match(text, intro.end())
+        author = m.group(1).rstrip(".") if m else ""
+        if author and author.split()[0] not in not_names() and not canonical_place(author):
+            name, kind = known.aliases.get(author, (author, "organisation"))
+            authors.setdefault(intro.group(1).casefold(), (name, kind, intro.start()))
+            spans.append((m.start(1), m.start(1) + len(author), name, kind))
+    if not authors:
+        return candidates
+    found = list({a[:2]: a for noun, a in authors.items() if noun in FINDINGS}.values())  # one author of findings?
+    rows = []
+    for row in candidates:
+        inside = next((s for s in spans if s[0] <= row[6] and row[7] <= s[1] and row[1] != "document"), None)
+        noun = row[0].split()[-1].casefold() if row[1] == "document" and row[0].split() else ""
+        if inside:
+            row = (inside[2], inside[3], *row[2:])
+        elif noun in authors and authors[noun][2] <= row[6]:
+            row = (*authors[noun][:2], *row[2:])
+        elif noun in FINDINGS and len(found) == 1 and found[0][2] <= row[6]:
+            row = (*found[0][:2], *row[2:])  # "the study determined" after "a new report ... by X": X's findings
+        rows.append(row)
+    return rows
 
 
 def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
@@ -354,7 +400,8 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     for row in candidates:
         name, kind, written = row[0], row[1], row[2]
         words = written.split()
-        if not words or FIRST_PERSON_WORD.sub("", written.casefold().strip()) in FIRST_PERSON:
+        if not words or FIRST_PERSON_WORD.sub("", written.casefold().strip()) in FIRST_PERSON \
+                or FIRST_PERSON_WORD.sub("", name.casefold().strip()) in FIRST_PERSON:
             continue  # the reporter's own first person, contracted too: "We’re told", "I’d never say"
         first = name.split()[0].strip("“”\"‘’'(") if name.split() else ""
         if kind == "person" and len(name.split()) >= 2 and not first_name_gender(name) \
@@ -437,11 +484,20 @@ def _matches(pattern, text: str, sentences, starts: list[int]):
 AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)\s+by\s+"
                    r"((?:[^\s,;.]+\s*){1,6})")
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "poll", "investigation", "inquiry", "document", "filing")
-DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report|study|statement|survey|poll|"
-                      r"investigation|inquiry|document|filing))\s+(?:\w+ly\s+|also\s+)?"
-                      r"(concluded|found|said|says|showed|stated|revealed|estimated)\b")
 
 
+
+# a journal or outlet a study was published in: "findings published Tuesday in The Lancet Infectious Diseases"
+NAME = r"[A-Z][\w.&-]*(?:(?:['’]s)?\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w.&-]*)*"
+PUBLISHED_IN = re.compile(rf"\bpublished\s+(?:[A-Z]?[a-z]+\s+){{0,2}}?in\s+(?:the\s+)?(?:journal\s+)?({NAME})")
+# who stands behind a document: "a report released on Monday by Stanford University's Center on ...",
+# "a statement posted to his official Twitter account", "a survey published in 2017 by the Society"
+DOCUMENT_AUTHOR = re.compile(rf"[^.;:!?]{{0,45}}?\b(?:by|from|(?:posted|published|shared|issued)\s+(?:to|on))\s+"
+                             rf"(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+){{0,2}}({NAME})")
+FINDINGS = {"report", "study", "survey", "poll"}  # documents of findings: one author's report is also "the study"
+DOCUMENT_INTRO = re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(DOCUMENT_NOUNS)})\b")
+DOCUMENT_SPEAKER = re.compile(r"(?:^|\s)(?:the|a|this|that)\s+(?:[\w-]+\s+)?(report|study|survey|statement|poll)$",
+                              re.IGNORECASE)
 PLURAL_PRONOUNS = {"they", "them"}
 REPORTED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:reported|reports)\b(?!\s+(?:to|that\s+(?:he|she|it|they)\b))")
 PASSIVE = re.compile(r"\s+(?:was|were|is|are|been|be|being|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
@@ -459,6 +515,14 @@ def _affiliation(speaker: str, speaker_type, as_written, known: SourceList) -> b
         return False
     return re.search(rf"(?<![\w-]){re.escape(speaker)}(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{known.roles.pattern}$",
                      as_written) is not None
+
+
+def _group_name(phrase: str) -> str:
+    """An unnamed group's name: its words in lower case, a place after it as written
+    ("Prosecutors in Leeds" -> "prosecutors in Leeds")."""
+    words = " ".join(phrase.split()).split(" ")
+    place = next((i for i, w in enumerate(words) if w in ("in", "from", "at") and i > 0), len(words))
+    return " ".join([w.lower() for w in words[:place]] + words[place:])
 
 
 def _plural_for_one(as_written, speaker_type) -> bool:
@@ -516,6 +580,8 @@ def _same_words(kept: tuple, row: tuple) -> bool:
     """Two overlapping citations are one, except when the shorter one ends the longer one's words
     and is not in its name: "Whole Foods lowered its prices, Yahoo Finance" (a wrong speaker
     phrase, cue "reported") and "Yahoo Finance" are two."""
+    if row[1] == "anonymous" and kept[1] != "anonymous" and row[2].casefold() not in kept[0].casefold():
+        return False  # "Our sources say Lupita" (a speaker phrase run too far back) holds two sources
     return not (kept[7] == row[7] and row[0].casefold() not in kept[0].casefold())
 
 
