@@ -276,5 +276,6 @@ def test_document_stands_for_its_author():
     )
     assert counts["Centre for Rural Housing"] == 2
     assert not {"report", "study"} & set(counts)
-    counts = counts_of("According to a survey published in 2019 by the Northern Landlords Association, rents doubled.\n")
+    counts = counts_of("According to a survey published in 2019 by the Northern Landlords Association, "
+                       "rents doubled.\n")
     assert counts == {"Northern Landlords Association": 1}

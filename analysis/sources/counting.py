@@ -316,7 +316,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if document and isinstance(q.speaker_start, int):  # "As the report states: ..."
                 a = int(q.speaker_start) + document.start(1)
                 k = _sentence_at(starts, a)
-                add(sentences[k], document.group(1).lower(), "document", a, a + len(document.group(1)), q.cue or "quoted")
+                noun = document.group(1).lower()
+                add(sentences[k], noun, "document", a, a + len(noun), q.cue or "quoted")
             continue  # an unnamed speaker phrase that is not a recognisable group
         first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
         placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
