@@ -279,3 +279,9 @@ def test_document_stands_for_its_author():
     counts = counts_of("According to a survey published in 2019 by the Northern Landlords Association, "
                        "rents doubled.\n")
     assert counts == {"Northern Landlords Association": 1}
+
+
+def test_platform_after_took_to_or_used():
+    counts = counts_of("The singer took to Instagram to deny the rumour. Later she used her Facebook page to thank "
+                       "fans.\n")
+    assert counts["Instagram"] == 1 and counts["Facebook"] == 1

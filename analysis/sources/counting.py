@@ -64,6 +64,7 @@ class SourceList:
     document: re.Pattern[str]  # a document noun in a phrase ("the explanatory notes of the bill")
     clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
     platform_on: re.Pattern[str]  # "on"/"via" (and a determiner) just before a platform
+    platform_use: re.Pattern[str]  # "took to"/"used" (and a determiner) just before a platform
     relative: re.Pattern[str]  # a relative pronoun
     roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
     document_cue: re.Pattern[str]  # a document that speaks: "a UN report eventually concluded"
@@ -113,6 +114,8 @@ def load_sources(path: str | None = None) -> SourceList:
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
             document_cue=re.compile(rf"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
                                     rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
+            platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
+                                    re.IGNORECASE),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
@@ -608,6 +611,11 @@ def _cue_near(text: str, known: SourceList, s_a: int, a: int, b: int, s_b: int, 
     if known.aliases.get(alias, ("", ""))[1] == "social_media" and known.platform_on.search(before):
         if act_re().search(text, s_a, s_b):
             return "on"  # "wrote ... on Twitter", "criticized the decision via Twitter"
+    if known.aliases.get(alias, ("", ""))[1] == "social_media":
+        use = known.platform_use.search(before)
+        if use:
+            return " ".join(use.group().split()[:2 if use.group().lower().startswith(("took", "take", "went", "turn"))
+                                                   else 1]).lower()  # "took to Twitter", "used Instagram"
     hit = known.before.search(before)
     if hit and not (short and not before.rstrip().endswith((" on", " via"))):
         return hit.group(1).lower()
