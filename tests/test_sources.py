@@ -285,3 +285,10 @@ def test_platform_after_took_to_or_used():
     counts = counts_of("The singer took to Instagram to deny the rumour. Later she used her Facebook page to thank "
                        "fans.\n")
     assert counts["Instagram"] == 1 and counts["Facebook"] == 1
+
+
+def test_agent_after_a_time_and_a_name_with_a_comma():
+    counts = counts_of("The death of the painter was announced on Friday by the University of Nevada, Las Vegas.\n")
+    assert counts == {"University of Nevada, Las Vegas": 1}
+    counts = counts_of("He announced this change by live television on Wednesday.\n")
+    assert "live television" not in counts

@@ -268,7 +268,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             continue  # an outlet (already counted) or a pronoun (a quote speaker)
         name, kind = _typed_phrase(text, a, b, known)
         add(sentence, name, kind, a, b, "according to")
-    agents = _near(AGENT, text, (" by",), (14, 200))  # "reported by local media"
+    agents = _near(AGENT, text, (" by",), (40, 200))  # "reported by local media"
     for sentence, m in _matches(agents, text, sentences, starts):
         a, b = _noun_phrase(text, m.start(1), m.end(1))
         if a < b and not known.pattern.search(text[a:b]):
@@ -485,8 +485,11 @@ def _matches(pattern, text: str, sentences, starts: list[int]):
             yield from ((sentences[j], n) for n in inside if n.start() >= m.start())
 
 
-AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)\s+by\s+"
-                   r"((?:[^\s,;.]+\s*){1,6})")
+# "announced on Friday by the University of California, San Diego": a time between the verb and "by",
+# and a place after a comma that ends the sentence, are allowed
+AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)"
+                   r"(?:\s+(?:(?:on|in)\s+[A-Z0-9][\w-]*|last\s+[a-z]+|earlier|later|today|yesterday)){0,2}\s+by\s+"
+                   r"((?:[^\s,;.]+\s*){1,6}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s*[.;]))?)")
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "poll", "investigation", "inquiry", "document", "filing")
 
 
@@ -636,7 +639,9 @@ def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, st
     if words & known.government:
         return phrase.removeprefix("the "), "government"
     names = find_names(text, a, b)
-    if names and names[-1].type == "person":
+    if names and names[-1].type == "person" and (first_name_gender(names[-1].text)
+                                                 or not re.search(r"[A-Z][\w-]*,\s+$", text[a:names[-1].start])):
+        # (a name without a given name after a comma ends an organisation's: "University of California, San Diego")
         return _person_name(names[-1].text), "person"
     return phrase.removeprefix("the "), "organisation"
 
