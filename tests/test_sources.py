@@ -292,3 +292,13 @@ def test_agent_after_a_time_and_a_name_with_a_comma():
     assert counts == {"University of Nevada, Las Vegas": 1}
     counts = counts_of("He announced this change by live television on Wednesday.\n")
     assert "live television" not in counts
+
+
+def test_common_noun_organisation_is_the_main_one():
+    counts = counts_of(
+        "The Northwind Corporation announced on Monday that fares would rise. The Northwind Corporation said "
+        "the change was needed. "
+        "The company now promises cheaper rides at night.\n"
+    )
+    assert counts["Northwind Corporation"] == 3
+    assert not {"company", "company now", "The company now"} & set(counts)

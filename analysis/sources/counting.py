@@ -65,6 +65,7 @@ class SourceList:
     clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
     platform_on: re.Pattern[str]  # "on"/"via" (and a determiner) just before a platform
     platform_use: re.Pattern[str]  # "took to"/"used" (and a determiner) just before a platform
+    adverbs: frozenset[str]  # adverbs after a speaker's noun ("company now")
     relative: re.Pattern[str]  # a relative pronoun
     roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
     document_cue: re.Pattern[str]  # a document that speaks: "a UN report eventually concluded"
@@ -114,6 +115,7 @@ def load_sources(path: str | None = None) -> SourceList:
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
             document_cue=re.compile(rf"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
                                     rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
+            adverbs=frozenset(str(w) for w in data["speaker_adverbs"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
@@ -342,7 +344,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if j != k or not placed:
                 s = sentences[j]
                 span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
-    return _merged(text, _with_authors(text, candidates, known))
+    return _merged(text, _with_authors(text, candidates, known), known.adverbs)
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -382,7 +384,26 @@ def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list
     return rows
 
 
-def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
+def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[tuple]:
+    """An organisation named by a common noun ("the company", "The company now") stands for the
+    organisation the article cites most by name (Uber in a piece on Uber); with none, it is no source."""
+    named = [r[0] for r in rows if r[1] == "organisation" and any(w[:1].isupper() for w in r[0].split())]
+    main = max(set(named), key=lambda n: (named.count(n), -named.index(n))) if named else None
+    out = []
+    for row in rows:
+        words = row[0].split()
+        while len(words) > 1 and words[-1] in adverbs:
+            words = words[:-1]
+        if row[1] == "organisation" and words and len(words) <= 2 \
+                and all(w.isalpha() and (w.islower() or w == "The") for w in words):
+            if main is None:
+                continue
+            row = (main, *row[1:])
+        out.append(row)
+    return out
+
+
+def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozenset()) -> list[tuple]:
     """Candidate citations cleaned and counted once per sentence per source.
 
     Fragments go (a first word that never starts a name: "Although no group", "Each"; a lone
@@ -424,6 +445,7 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
     kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
             for r in kept]
+    kept = _generic_organisations(kept, adverbs)
     rows: list[tuple] = []
     in_sentence: dict[int, list[tuple]] = {}  # speed: rows kept so far, by sentence
     for row in sorted(kept, key=lambda r: (r[5], -(r[7] - r[6]), r[6])):  # per sentence, longest first
