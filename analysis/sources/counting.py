@@ -385,8 +385,9 @@ def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list
 
 
 def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[tuple]:
-    """An organisation named by a common noun ("the company", "The company now") stands for the
-    organisation the article cites most by name (Uber in a piece on Uber); with none, it is no source."""
+    """An organisation named by a definite common noun ("the company", "The company now") stands
+    for the organisation the article cites most by name (Uber in a piece on Uber); with none, it
+    is no source. An indefinite one ("according to an engineer") is a new source, kept."""
     named = [r[0] for r in rows if r[1] == "organisation" and any(w[:1].isupper() for w in r[0].split())]
     main = max(set(named), key=lambda n: (named.count(n), -named.index(n))) if named else None
     out = []
@@ -394,7 +395,7 @@ def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[t
         words = row[0].split()
         while len(words) > 1 and words[-1] in adverbs:
             words = words[:-1]
-        if row[1] == "organisation" and words and len(words) <= 2 \
+        if row[1] == "organisation" and words and len(words) <= 2 and row[2].casefold().startswith("the ") \
                 and all(w.isalpha() and (w.islower() or w == "The") for w in words):
             if main is None:
                 continue
