@@ -284,6 +284,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         places = [n for n in find_names(text, m.start(1), m.start(1) + len(journal)) if n.type == "place"]
         if not known.pattern.fullmatch(journal) and not canonical_place(journal) and not places:  # not "in London"
             add(sentence, journal, "media", m.start(1), m.start(1) + len(journal), "published in")
+    for sentence, m in _matches(_near(ISSUED, text, ("statement", "communiqu"), (60, 30)), text, sentences, starts):
+        subject = _issuer(text, sentence.start, m.start(), known)  # "the palace issued a statement"
+        if subject:
+            add(sentence, *subject, m.group(1).split()[0].lower())
     for cue in known.anonymous_cue.finditer(text):
         k = _sentence_at(starts, cue.start())
         if k < 0 or cue.end() > sentences[k].end:
@@ -528,6 +532,26 @@ FINDINGS = {"report", "study", "survey", "poll"}  # documents of findings: one a
 DOCUMENT_INTRO = re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(DOCUMENT_NOUNS)})\b")
 DOCUMENT_SPEAKER = re.compile(r"(?:^|\s)(?:the|a|this|that)\s+(?:[\w-]+\s+)?(report|study|survey|statement|poll)$",
                               re.IGNORECASE)
+# who issues a statement is its source: "the palace issued a statement", "Acme Inc. released a statement"
+ISSUED = re.compile(r"\s+(?:(?:has|had|also|later)\s+)?((?:issued|released|put\s+out)\s+(?:a|an|the\s+following)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:statement|communiqué))\b")
+DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
+
+
+def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """(name, type, start, end) of the subject just before ``b``: a name, or "the" and a noun."""
+    names = [n for n in find_names(text, s_a, b) if n.end == b]
+    if names and names[-1].text.split()[0] not in not_names():
+        name = names[-1]
+        kind = "person" if name.type == "person" else known.aliases.get(name.text, (name.text, "organisation"))[1]
+        return known.aliases.get(name.text, (name.text, kind))[0], kind, name.start, name.end
+    noun = DEFINITE_NOUN.search(text, max(s_a, b - 30), b)
+    if noun:
+        kind = "government" if noun.group(1) in known.government else "organisation"
+        return f"the {noun.group(1)}", kind, noun.start(), b
+    return None
+
+
 PLURAL_PRONOUNS = {"they", "them"}
 REPORTED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:reported|reports)\b(?!\s+(?:to|that\s+(?:he|she|it|they)\b))")
 PASSIVE = re.compile(r"\s+(?:was|were|is|are|been|be|being|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
