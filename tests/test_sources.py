@@ -302,3 +302,14 @@ def test_common_noun_organisation_is_the_main_one():
     )
     assert counts["Northwind Corporation"] == 3
     assert not {"company", "company now", "The company now"} & set(counts)
+
+
+def test_who_issues_a_statement_is_a_source():
+    counts = counts_of("After the vote, the palace issued a statement to the effect that the king disagreed. "
+                       "The Acme Corporation released a brief statement on Monday.\n")
+    assert counts["palace"] == 1 and counts["Acme Corporation"] == 1
+
+
+def test_according_to_inside_a_quote_is_not_the_articles_source():
+    counts = counts_of('"We acted according to the old charter and nothing else," Maria Lopez said.\n')
+    assert "old charter" not in counts and counts["Maria Lopez"] == 1

@@ -257,8 +257,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
                 add(sentence, text[name.start:end], "media", name.start, end, cue)
+    direct = list(zip(quotes.loc[quotes["kind"] == "direct", "start"], quotes.loc[quotes["kind"] == "direct", "end"]))
     for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
         a, b = m.start(1), m.end(1)
+        if any(qa < a < qb for qa, qb in direct):
+            continue  # inside a quote: the speaker's reference ("according to royal laws"), not the article's source
         if known.relative.match(text, a):
             continue  # "an agreement, according to which a section ..."
         verb = known.clause.search(text, a, b)
