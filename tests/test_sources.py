@@ -313,3 +313,12 @@ def test_who_issues_a_statement_is_a_source():
 def test_according_to_inside_a_quote_is_not_the_articles_source():
     counts = counts_of('"We acted according to the old charter and nothing else," Maria Lopez said.\n')
     assert "old charter" not in counts and counts["Maria Lopez"] == 1
+
+
+def test_credit_inside_a_paragraph():
+    article = Article.from_text("Headline of the piece\n\n© Provided by Daily Widget Inc Acme/Globex Acme and Globex "
+                                "shocked the world on Monday by announcing a merger.\n")
+    mentions = source_mentions(article)
+    credits = mentions[mentions["is_credit"]]
+    assert set(credits["source"]) == {"Daily Widget Inc", "Acme", "Globex"}
+    assert not any("Widget" in s for s in mentions.loc[~mentions["is_credit"], "source"])

@@ -180,6 +180,10 @@ def tally_sources(mentions: pd.DataFrame, include_credits: bool = False,
 
 def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     rows = []
+    starts = [seg.start for seg in article.segments]
+    for name, a, b in _inline_credits(article.text):
+        source, kind = known.aliases.get(name, (name, "person"))
+        rows.append((source, kind, name, "credit", article.segments[_sentence_at(starts, a)].index, -1, a, b, True))
     for seg in article.segments:
         skip = 0
         if seg.kind == "caption":  # a caption that ends with its credit: "... in 2023.CreditCreditJeon Heon-Kyun/EPA"
@@ -205,6 +209,27 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
             elif not hit and re.fullmatch(r"[\w.'’ -]{2,60}", bare) and bare[:1].isupper():
                 rows.append((bare, "person", bare, "credit", seg.index, -1, start, start + len(bare), True))
     return rows
+
+
+# a credit inside a paragraph: "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked ..."
+# (the provider ends at its company suffix; the pictures' credits are slash-joined names)
+INLINE_CREDIT = re.compile(r"(?:©|\([cC]\))\s*(?:[Pp]rovided\s+by\s+)?"
+                           r"((?:[A-Z][\w.&'’-]*\s+){0,4}?(?:Inc|Ltd|LLC|Corp|PLC|plc|AG|GmbH)\b\.?)?\s*"
+                           r"((?:[A-Z][\w.&'’-]*)(?:\s*/\s*[A-Z][\w.&'’-]*)+)?")
+
+
+def _inline_credits(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each name of the credits written inside paragraphs (after "©")."""
+    found = []
+    for m in _near(INLINE_CREDIT, text, ("©", "(c)", "(C)"), (0, 120)):
+        for g in (1, 2):
+            if m.group(g):
+                for part in re.finditer(r"[^/]+", m.group(g)):
+                    name = part.group().strip()
+                    if name:
+                        start = m.start(g) + part.start() + part.group().index(name)
+                        found.append((name, start, start + len(name)))
+    return found
 
 
 # ---------------------------------------------------------------- body
@@ -351,6 +376,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if j != k or not placed:
                 s = sentences[j]
                 span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
+    credited = _inline_credits(text)
+    if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
+        candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
     return _merged(text, _with_authors(text, candidates, known), known.adverbs)
 
 
