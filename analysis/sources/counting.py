@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import namedtuple
+from collections import Counter, namedtuple
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -282,10 +282,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
                 add(sentence, text[name.start:end], "media", name.start, end, cue)
-    direct = list(zip(quotes.loc[quotes["kind"] == "direct", "start"], quotes.loc[quotes["kind"] == "direct", "end"]))
+    direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
+    direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
     for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
         a, b = m.start(1), m.end(1)
-        if any(qa < a < qb for qa, qb in direct):
+        i = bisect_right(direct_starts, a - 1) - 1
+        if i >= 0 and a < direct_ends[i]:
             continue  # inside a quote: the speaker's reference ("according to royal laws"), not the article's source
         if known.relative.match(text, a):
             continue  # "an agreement, according to which a section ..."
@@ -321,9 +323,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if k < 0 or cue.end() > sentences[k].end:
             continue
         sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
-        near = text[max(window, cue.start() - 70):cue.start()].casefold().split()[-9:]
-        if not any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in near):
-            continue  # speed: no unnamed-source noun just before the cue ("he said", "Price said")
+        near = text[max(window, cue.start() - 40):cue.start()].casefold().split()[-3:]
+        if not _group_noun(near, known):  # speed: no unnamed-source noun just before the cue ("he said")
+            wide = text[max(window, cue.start() - 70):cue.start()]  # or before a place: "prosecutors in Leeds say"
+            if not (" in " in wide or " from " in wide or " at " in wide) \
+                    or not _group_noun(wide.casefold().split()[-9:], known):
+                continue
         for m in known.anonymous.finditer(text, window, cue.end()):
             if m.end(2) == cue.end():
                 add(sentence, _group_name(m.group(1)), "anonymous", m.start(1), m.end(1), m.group(2).lower())
@@ -423,8 +428,8 @@ def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[t
     """An organisation named by a definite common noun ("the company", "The company now") stands
     for the organisation the article cites most by name (Uber in a piece on Uber); with none, it
     is no source. An indefinite one ("according to an engineer") is a new source, kept."""
-    named = [r[0] for r in rows if r[1] == "organisation" and any(w[:1].isupper() for w in r[0].split())]
-    main = max(set(named), key=lambda n: (named.count(n), -named.index(n))) if named else None
+    named = Counter(r[0] for r in rows if r[1] == "organisation" and r[0][:1].isupper())
+    main = named.most_common(1)[0][0] if named else None  # (ties: the first named)
     out = []
     for row in rows:
         words = row[0].split()
@@ -600,6 +605,11 @@ def _affiliation(speaker: str, speaker_type, as_written, known: SourceList) -> b
         return False
     return re.search(rf"(?<![\w-]){re.escape(speaker)}(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{known.roles.pattern}$",
                      as_written) is not None
+
+
+def _group_noun(words: list[str], known: SourceList) -> bool:
+    """One of ``words`` is an unnamed-source noun or a plural agent noun ("officials", "economists")."""
+    return any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in words)
 
 
 def _group_name(phrase: str) -> str:
