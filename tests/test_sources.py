@@ -322,3 +322,10 @@ def test_credit_inside_a_paragraph():
     credits = mentions[mentions["is_credit"]]
     assert set(credits["source"]) == {"Daily Widget Inc", "Acme", "Globex"}
     assert not any("Widget" in s for s in mentions.loc[~mentions["is_credit"], "source"])
+
+
+def test_subject_after_a_relative_pronoun_speaks_not_the_names_before():
+    counts = counts_of("The agency has chosen two pilots, Anna Berg and Tom Reyes, for the first flight, which the "
+                       "Space Authority said might take place in May.\n")
+    assert "Anna Berg" not in counts and "Tom Reyes" not in counts
+    assert counts.get("Space Authority") == 1

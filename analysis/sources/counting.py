@@ -346,8 +346,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if source is None:
                 continue
             name, kind = source
-            name, end = _whole_organisation(text, name, kind, act.end, sentences[k].end)
-            add(sentences[k], name, kind, act.start, end, act.cue)
+            a, end = act.start, act.end
+            relative = _relative_subject(text, act.end, sentences[k].end, act.cue)
+            if relative:  # "two astronauts, Doug Hurley and Bob Behnken, ..., which NASA said": NASA speaks
+                name, a, end = relative.group(1), relative.start(1), relative.end(1)
+                name, kind = known.aliases.get(name, (name, _name_type(text, a, end, known)))
+            name, end = _whole_organisation(text, name, kind, end, sentences[k].end)
+            add(sentences[k], name, kind, a, end, act.cue)
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
     for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
@@ -571,6 +576,7 @@ DOCUMENT_SPEAKER = re.compile(r"(?:^|\s)(?:the|a|this|that)\s+(?:[\w-]+\s+)?(rep
 # who issues a statement is its source: "the palace issued a statement", "Acme Inc. released a statement"
 ISSUED = re.compile(r"\s+(?:(?:has|had|also|later)\s+)?((?:issued|released|put\s+out)\s+(?:a|an|the\s+following)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:statement|communiqué))\b")
+RELATIVE_SUBJECT = re.compile(rf"\b(?:which|that|who|whom)\s+(?:the\s+)?({NAME})\s+(?:(?:has|had)\s+)?$")
 DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
 
@@ -605,6 +611,24 @@ def _affiliation(speaker: str, speaker_type, as_written, known: SourceList) -> b
         return False
     return re.search(rf"(?<![\w-]){re.escape(speaker)}(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{known.roles.pattern}$",
                      as_written) is not None
+
+
+def _relative_subject(text: str, a: int, s_end: int, cue: str) -> re.Match[str] | None:
+    """The name between a relative pronoun and ``cue`` after ``a`` in the sentence ("..., which
+    NASA said might"): the subject of the cue, when the speaker found is further back."""
+    i = text.find(cue, a, s_end)
+    while i >= 0 and text[i - 1:i].isalnum():  # speed: the cue word found by str.find, then the pattern before it
+        i = text.find(cue, i + 1, s_end)
+    return RELATIVE_SUBJECT.search(text, a, i) if i > a else None
+
+
+def _name_type(text: str, a: int, b: int, known: SourceList) -> str:
+    """person, government or organisation, for a name the text gives at ``text[a:b]``."""
+    names = find_names(text, a, b)
+    if names and names[-1].type == "person" and first_name_gender(names[-1].text):
+        return "person"
+    words = {w.casefold() for w in text[a:b].split()}
+    return "government" if words & known.government or is_country(text[a:b]) else "organisation"
 
 
 def _group_noun(words: list[str], known: SourceList) -> bool:
