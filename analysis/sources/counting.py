@@ -393,6 +393,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+TOKEN = re.compile(r"[\w’'-]+")  # a word run, as the text's words are compared
 FIRST_PERSON_WORD = re.compile(r"[’'](?:re|d|ve|ll|m|s)$")  # a contraction's ending: "we’re" is "we"
 QUOTED = "quoted sentence"  # marks the candidate of a quote's other sentences
 
@@ -462,9 +463,17 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
     """
     lower: dict[str, bool] = {}  # speed: the article writes this word in lower case (looked up once per word)
 
+    tokens: set[str] = set()  # speed: the text's word runs, read once when first needed
+
     def written_lower(word: str) -> bool:
         if word not in lower:
-            lower[word] = re.search(rf"(?<![\w’'-]){re.escape(word.casefold())}(?![\w’'-])", text) is not None
+            folded = word.casefold()
+            if TOKEN.fullmatch(folded):
+                if not tokens:
+                    tokens.update(TOKEN.findall(text))
+                lower[word] = folded in tokens
+            else:
+                lower[word] = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", text) is not None
         return lower[word]
     named = {r[2] for r in candidates if r[1] == "person"}  # person names as written in the text
     kept = []
