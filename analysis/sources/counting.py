@@ -8,6 +8,15 @@ image credits are source mentions too, flagged ``is_credit`` and counted apart (
 ends with "Credit ..." holds one). A source counts once per body sentence that relies on it:
 every sentence of a multi-sentence quote counts for its speaker. Outlets, platforms and the rule
 words are listed in ``data/sources.yml``.
+
+Unnamed groups keep their quantifier, sector and place ("A number of experts", "Law enforcement
+sources", "prosecutors in San Francisco say"); a document stands for whoever the text says is
+behind it ("a report released by X", "a statement posted to Twitter"), and a study's journal is
+a source ("published in The Lancet"); whoever issues a statement is one; a platform after "took
+to"/"used" is the channel of a message; "the company" is the article's main named organisation.
+Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
+quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
+names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit).
 """
 
 from __future__ import annotations
