@@ -8,13 +8,22 @@ image credits are source mentions too, flagged ``is_credit`` and counted apart (
 ends with "Credit ..." holds one). A source counts once per body sentence that relies on it:
 every sentence of a multi-sentence quote counts for its speaker. Outlets, platforms and the rule
 words are listed in ``data/sources.yml``.
+
+Unnamed groups keep their quantifier, sector and place ("A number of experts", "Law enforcement
+sources", "prosecutors in San Francisco say"); a document stands for whoever the text says is
+behind it ("a report released by X", "a statement posted to Twitter"), and a study's journal is
+a source ("published in The Lancet"); whoever issues a statement is one; a platform after "took
+to"/"used" is the channel of a message; "the company" is the article's main named organisation.
+Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
+quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
+names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import namedtuple
+from collections import Counter, namedtuple
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -35,6 +44,8 @@ DTYPES = {"source": object, "type": object, "as_written": object, "cue": object,
           "start": int, "end": int, "is_credit": bool}
 CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
+# where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
+PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4})?"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -62,8 +73,11 @@ class SourceList:
     document: re.Pattern[str]  # a document noun in a phrase ("the explanatory notes of the bill")
     clause: re.Pattern[str]  # where an "according to" phrase ends: a verb-like word or a relative pronoun
     platform_on: re.Pattern[str]  # "on"/"via" (and a determiner) just before a platform
+    platform_use: re.Pattern[str]  # "took to"/"used" (and a determiner) just before a platform
+    adverbs: frozenset[str]  # adverbs after a speaker's noun ("company now")
     relative: re.Pattern[str]  # a relative pronoun
     roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
+    document_cue: re.Pattern[str]  # a document that speaks: "a UN report eventually concluded"
 
 
 @cache
@@ -84,8 +98,8 @@ def load_sources(path: str | None = None) -> SourceList:
             ),
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
-                rf"\b({words('anonymous_sources')})\s+(?:(?:also|have|had|have\s+also|\w+ly)\s+)?"
-                rf"({words('anonymous_cues')})\b",
+                rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
+                rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b",
                 re.IGNORECASE,
             ),
             anonymous_noun=re.compile(rf"(?:(?:multiple|several|many|some|local|other)\s+)?({words('anonymous_sources')})$",
@@ -96,7 +110,8 @@ def load_sources(path: str | None = None) -> SourceList:
             outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
             # an unlisted group of people named by a plural agent noun, before an anonymous cue
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
-                                    rf"\b((?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})))\s+"
+                                    rf"\b((?i:(?:{words('anonymous_modifiers')})\s+)?"
+                                    rf"(?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})){PLACE_AFTER})\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
             anonymous_last=frozenset(str(w).split()[-1].casefold() for w in data["anonymous_sources"]),
             outlet_words=frozenset(str(w).casefold() for w in data["outlet_nouns"]),
@@ -107,6 +122,11 @@ def load_sources(path: str | None = None) -> SourceList:
                               rf"{words('relative_words')})\b"),
             roles=re.compile(rf"(?:{words('affiliation_roles')})"),
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
+            document_cue=re.compile(rf"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
+                                    rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
+            adverbs=frozenset(str(w) for w in data["speaker_adverbs"]),
+            platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
+                                    re.IGNORECASE),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
@@ -169,6 +189,10 @@ def tally_sources(mentions: pd.DataFrame, include_credits: bool = False,
 
 def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     rows = []
+    starts = [seg.start for seg in article.segments]
+    for name, a, b in _inline_credits(article.text):
+        source, kind = known.aliases.get(name, (name, "person"))
+        rows.append((source, kind, name, "credit", article.segments[_sentence_at(starts, a)].index, -1, a, b, True))
     for seg in article.segments:
         skip = 0
         if seg.kind == "caption":  # a caption that ends with its credit: "... in 2023.CreditCreditJeon Heon-Kyun/EPA"
@@ -194,6 +218,27 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
             elif not hit and re.fullmatch(r"[\w.'’ -]{2,60}", bare) and bare[:1].isupper():
                 rows.append((bare, "person", bare, "credit", seg.index, -1, start, start + len(bare), True))
     return rows
+
+
+# a credit inside a paragraph: "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked ..."
+# (the provider ends at its company suffix; the pictures' credits are slash-joined names)
+INLINE_CREDIT = re.compile(r"(?:©|\([cC]\))\s*(?:[Pp]rovided\s+by\s+)?"
+                           r"((?:[A-Z][\w.&'’-]*\s+){0,4}?(?:Inc|Ltd|LLC|Corp|PLC|plc|AG|GmbH)\b\.?)?\s*"
+                           r"((?:[A-Z][\w.&'’-]*)(?:\s*/\s*[A-Z][\w.&'’-]*)+)?")
+
+
+def _inline_credits(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each name of the credits written inside paragraphs (after "©")."""
+    found = []
+    for m in _near(INLINE_CREDIT, text, ("©", "(c)", "(C)"), (0, 120)):
+        for g in (1, 2):
+            if m.group(g):
+                for part in re.finditer(r"[^/]+", m.group(g)):
+                    name = part.group().strip()
+                    if name:
+                        start = m.start(g) + part.start() + part.group().index(name)
+                        found.append((name, start, start + len(name)))
+    return found
 
 
 # ---------------------------------------------------------------- body
@@ -246,8 +291,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
                 add(sentence, text[name.start:end], "media", name.start, end, cue)
+    direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
+    direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
     for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
         a, b = m.start(1), m.end(1)
+        i = bisect_right(direct_starts, a - 1) - 1
+        if i >= 0 and a < direct_ends[i]:
+            continue  # inside a quote: the speaker's reference ("according to royal laws"), not the article's source
         if known.relative.match(text, a):
             continue  # "an agreement, according to which a section ..."
         verb = known.clause.search(text, a, b)
@@ -259,33 +309,45 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             continue  # an outlet (already counted) or a pronoun (a quote speaker)
         name, kind = _typed_phrase(text, a, b, known)
         add(sentence, name, kind, a, b, "according to")
-    agents = _near(AGENT, text, (" by",), (14, 200))  # "reported by local media"
+    agents = _near(AGENT, text, (" by",), (40, 200))  # "reported by local media"
     for sentence, m in _matches(agents, text, sentences, starts):
         a, b = _noun_phrase(text, m.start(1), m.end(1))
         if a < b and not known.pattern.search(text[a:b]):
             name, kind = _typed_phrase(text, a, b, known)
             add(sentence, name, kind, a, b, m.group(0).split()[0].lower() + " by")
-    documents = _near(DOCUMENT, text, DOCUMENT_NOUNS, (60, 40))  # "a UN report eventually concluded"
+    documents = _near(known.document_cue, text, DOCUMENT_NOUNS, (60, 40))  # "a UN report eventually concluded"
     for sentence, m in _matches(documents, text, sentences, starts):
         add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
+    for sentence, m in _matches(_near(PUBLISHED_IN, text, ("published",), (0, 80)), text, sentences, starts):
+        journal = m.group(1).rstrip(".")
+        places = [n for n in find_names(text, m.start(1), m.start(1) + len(journal)) if n.type == "place"]
+        if not known.pattern.fullmatch(journal) and not canonical_place(journal) and not places:  # not "in London"
+            add(sentence, journal, "media", m.start(1), m.start(1) + len(journal), "published in")
+    for sentence, m in _matches(_near(ISSUED, text, ("statement", "communiqu"), (60, 30)), text, sentences, starts):
+        subject = _issuer(text, sentence.start, m.start(), known)  # "the palace issued a statement"
+        if subject:
+            add(sentence, *subject, m.group(1).split()[0].lower())
     for cue in known.anonymous_cue.finditer(text):
         k = _sentence_at(starts, cue.start())
         if k < 0 or cue.end() > sentences[k].end:
             continue
         sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
         near = text[max(window, cue.start() - 40):cue.start()].casefold().split()[-3:]
-        if not any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in near):
-            continue  # speed: no unnamed-source noun just before the cue ("he said", "Price said")
+        if not _group_noun(near, known):  # speed: no unnamed-source noun just before the cue ("he said")
+            wide = text[max(window, cue.start() - 70):cue.start()]  # or before a place: "prosecutors in Leeds say"
+            if not (" in " in wide or " from " in wide or " at " in wide) \
+                    or not _group_noun(wide.casefold().split()[-9:], known):
+                continue
         for m in known.anonymous.finditer(text, window, cue.end()):
             if m.end(2) == cue.end():
-                add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
+                add(sentence, _group_name(m.group(1)), "anonymous", m.start(1), m.end(1), m.group(2).lower())
         for m in known.group_plural.finditer(text, window, cue.end()):  # "Some advertisers claim", "economists warned"
             word = m.group(1)
             if m.end(2) == cue.end() and not known.anonymous.match(text, m.start(1)) \
                     and word.capitalize() not in not_names() and not known.pattern.fullmatch(word) \
                     and (word[:1].islower() or m.start(1) == sentence.start or m.start() < m.start(1)):
                 # not "others argued", nor a capitalised name mid-sentence ("Reuters argued")
-                add(sentence, m.group(1).lower(), "anonymous", m.start(1), m.end(1), m.group(2).lower())
+                add(sentence, _group_name(m.group(1)), "anonymous", m.start(1), m.end(1), m.group(2).lower())
     for act in acts:
         k = _sentence_at(starts, act.start)
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
@@ -293,20 +355,33 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if source is None:
                 continue
             name, kind = source
-            name, end = _whole_organisation(text, name, kind, act.end, sentences[k].end)
-            add(sentences[k], name, kind, act.start, end, act.cue)
+            a, end = act.start, act.end
+            relative = _relative_subject(text, act.end, sentences[k].end, act.cue)
+            if relative:  # "two astronauts, Doug Hurley and Bob Behnken, ..., which NASA said": NASA speaks
+                name, a, end = relative.group(1), relative.start(1), relative.end(1)
+                name, kind = known.aliases.get(name, (name, _name_type(text, a, end, known)))
+            name, end = _whole_organisation(text, name, kind, end, sentences[k].end)
+            add(sentences[k], name, kind, a, end, act.cue)
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
     for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
         if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
+            document = DOCUMENT_SPEAKER.search(q.speaker_as_written or "")
+            if document and isinstance(q.speaker_start, int):  # "As the report states: ..."
+                a = int(q.speaker_start) + document.start(1)
+                k = _sentence_at(starts, a)
+                noun = document.group(1).lower()
+                add(sentences[k], noun, "document", a, a + len(noun), q.cue or "quoted")
             continue  # an unnamed speaker phrase that is not a recognisable group
         first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
         placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
         a, b = (int(q.speaker_start), int(q.speaker_end)) if placed else (q.start, q.end)
         at = _sentence_at(starts, a)
         k = at if first <= at <= last + 1 else first  # the cue's sentence, unless inherited from afar
+        if q.kind == "scare" and (not placed or sentences[at].segment != sentences[first].segment):
+            continue  # a scare quote given a speaker from another paragraph: the writer's word, not the speaker's
         if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or (placed and PASSIVE.match(text, b)):
             continue
         source = speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
@@ -320,14 +395,71 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if j != k or not placed:
                 s = sentences[j]
                 span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
-    return _merged(text, candidates)
+    credited = _inline_credits(text)
+    if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
+        candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
+    return _merged(text, _with_authors(text, candidates, known), known.adverbs)
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
+TOKEN = re.compile(r"[\w’'-]+")  # a word run, as the text's words are compared
+FIRST_PERSON_WORD = re.compile(r"[’'](?:re|d|ve|ll|m|s)$")  # a contraction's ending: "we’re" is "we"
 QUOTED = "quoted sentence"  # marks the candidate of a quote's other sentences
 
 
-def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
+def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list[tuple]:
+    """A document stands for whoever the text says is behind it: "a survey published in 2017 by
+    the Royal Pharmaceutical Society" is the society, "a statement posted to his Twitter account"
+    is Twitter; "the report" after "a new report released on Monday by X" is X's report; and a
+    speaker phrase cut inside the author's name ("Inequality" of "... Center on Poverty and
+    Inequality") is the author."""
+    authors: dict[str, tuple[str, str, int]] = {}  # document noun -> its author as first introduced, and where
+    spans: list[tuple[int, int, str, str]] = []  # where authors are named
+    for intro in _near(DOCUMENT_INTRO, text, DOCUMENT_NOUNS, (30, 20)):
+        m = DOCUMENT_AUTHOR.match(text, intro.end())
+        author = m.group(1).rstrip(".") if m else ""
+        if author and author.split()[0] not in not_names() and not canonical_place(author):
+            name, kind = known.aliases.get(author, (author, "organisation"))
+            authors.setdefault(intro.group(1).casefold(), (name, kind, intro.start()))
+            spans.append((m.start(1), m.start(1) + len(author), name, kind))
+    if not authors:
+        return candidates
+    found = list({a[:2]: a for noun, a in authors.items() if noun in FINDINGS}.values())  # one author of findings?
+    rows = []
+    for row in candidates:
+        inside = next((s for s in spans if s[0] <= row[6] and row[7] <= s[1] and row[1] != "document"), None)
+        noun = row[0].split()[-1].casefold() if row[1] == "document" and row[0].split() else ""
+        if inside:
+            row = (inside[2], inside[3], *row[2:])
+        elif noun in authors and authors[noun][2] <= row[6]:
+            row = (*authors[noun][:2], *row[2:])
+        elif noun in FINDINGS and len(found) == 1 and found[0][2] <= row[6]:
+            row = (*found[0][:2], *row[2:])  # "the study determined" after "a new report ... by X": X's findings
+        rows.append(row)
+    return rows
+
+
+def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[tuple]:
+    """An organisation named by a definite common noun ("the company", "The company now") stands
+    for the organisation the article cites most by name (Uber in a piece on Uber); with none, it
+    is no source. An indefinite one ("according to an engineer") is a new source, kept."""
+    named = Counter(r[0] for r in rows if r[1] == "organisation" and r[0][:1].isupper())
+    main = named.most_common(1)[0][0] if named else None  # (ties: the first named)
+    out = []
+    for row in rows:
+        words = row[0].split()
+        while len(words) > 1 and words[-1] in adverbs:
+            words = words[:-1]
+        if row[1] == "organisation" and words and len(words) <= 2 and row[2].casefold().startswith("the ") \
+                and all(w.isalpha() and (w.islower() or w == "The") for w in words):
+            if main is None:
+                continue
+            row = (main, *row[1:])
+        out.append(row)
+    return out
+
+
+def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozenset()) -> list[tuple]:
     """Candidate citations cleaned and counted once per sentence per source.
 
     Fragments go (a first word that never starts a name: "Although no group", "Each"; a lone
@@ -339,15 +471,16 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     "American officials") is the same citation.
     """
     lower: dict[str, bool] = {}  # speed: the article writes this word in lower case (looked up once per word)
-    runs: set[str] = set()  # speed: the text's word runs, read once (a search of the text per word grew quadratically)
+
+    tokens: set[str] = set()  # speed: the text's word runs, read once when first needed
 
     def written_lower(word: str) -> bool:
         if word not in lower:
             folded = word.casefold()
-            if WORD_RUN.fullmatch(folded):  # the word stands alone in the text: one of its word runs
-                if not runs:
-                    runs.update(WORD_RUN.findall(text))
-                lower[word] = folded in runs
+            if TOKEN.fullmatch(folded):
+                if not tokens:
+                    tokens.update(TOKEN.findall(text))
+                lower[word] = folded in tokens
             else:
                 lower[word] = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", text) is not None
         return lower[word]
@@ -356,8 +489,9 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     for row in candidates:
         name, kind, written = row[0], row[1], row[2]
         words = written.split()
-        if not words or written.casefold().strip() in FIRST_PERSON:
-            continue
+        if not words or FIRST_PERSON_WORD.sub("", written.casefold().strip()) in FIRST_PERSON \
+                or FIRST_PERSON_WORD.sub("", name.casefold().strip()) in FIRST_PERSON:
+            continue  # the reporter's own first person, contracted too: "We’re told", "I’d never say"
         first = name.split()[0].strip("“”\"‘’'(") if name.split() else ""
         if kind == "person" and len(name.split()) >= 2 and not first_name_gender(name) \
                 and (first in not_names() or (first[:1].isupper() and written_lower(first)
@@ -375,6 +509,7 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
     kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
             for r in kept]
+    kept = _generic_organisations(kept, adverbs)
     rows: list[tuple] = []
     in_sentence: dict[int, list[tuple]] = {}  # speed: rows kept so far, by sentence
     for row in sorted(kept, key=lambda r: (r[5], -(r[7] - r[6]), r[6])):  # per sentence, longest first
@@ -388,7 +523,6 @@ def _merged(text: str, candidates: list[tuple]) -> list[tuple]:
     return [r[:9] for r in rows]
 
 
-WORD_RUN = re.compile(r"[\w’'-]+")
 ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
 # characters before a cue word that an unnamed source phrase may take ("people familiar with the matter have also")
 ANONYMOUS_REACH = 100
@@ -437,12 +571,45 @@ def _matches(pattern, text: str, sentences, starts: list[int]):
             yield from ((sentences[j], n) for n in inside if n.start() >= m.start())
 
 
-AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)\s+by\s+"
-                   r"((?:[^\s,;.]+\s*){1,6})")
+# "announced on Friday by the University of California, San Diego": a time between the verb and "by",
+# and a place after a comma that ends the sentence, are allowed
+AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)"
+                   r"(?:\s+(?:(?:on|in)\s+[A-Z0-9][\w-]*|last\s+[a-z]+|earlier|later|today|yesterday)){0,2}\s+by\s+"
+                   r"((?:[^\s,;.]+\s*){1,6}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s*[.;]))?)")
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "poll", "investigation", "inquiry", "document", "filing")
-DOCUMENT = re.compile(r"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){0,3}(?:report|study|statement|survey|poll|"
-                      r"investigation|inquiry|document|filing))\s+(?:\w+ly\s+|also\s+)?"
-                      r"(concluded|found|said|says|showed|stated|revealed|estimated)\b")
+
+
+
+# a journal or outlet a study was published in: "findings published Tuesday in The Lancet Infectious Diseases"
+NAME = r"[A-Z][\w.&-]*(?:(?:['’]s)?\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w.&-]*)*"
+PUBLISHED_IN = re.compile(rf"\bpublished\s+(?:[A-Z]?[a-z]+\s+){{0,2}}?in\s+(?:the\s+)?(?:journal\s+)?({NAME})")
+# who stands behind a document: "a report released on Monday by Stanford University's Center on ...",
+# "a statement posted to his official Twitter account", "a survey published in 2017 by the Society"
+DOCUMENT_AUTHOR = re.compile(rf"[^.;:!?]{{0,45}}?\b(?:by|from|(?:posted|published|shared|issued)\s+(?:to|on))\s+"
+                             rf"(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+){{0,2}}({NAME})")
+FINDINGS = {"report", "study", "survey", "poll"}  # documents of findings: one author's report is also "the study"
+DOCUMENT_INTRO = re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(DOCUMENT_NOUNS)})\b")
+DOCUMENT_SPEAKER = re.compile(r"(?:^|\s)(?:the|a|this|that)\s+(?:[\w-]+\s+)?(report|study|survey|statement|poll)$",
+                              re.IGNORECASE)
+# who issues a statement is its source: "the palace issued a statement", "Acme Inc. released a statement"
+ISSUED = re.compile(r"\s+(?:(?:has|had|also|later)\s+)?((?:issued|released|put\s+out)\s+(?:a|an|the\s+following)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:statement|communiqué))\b")
+RELATIVE_SUBJECT = re.compile(rf"\b(?:which|that|who|whom)\s+(?:the\s+)?({NAME})\s+(?:(?:has|had)\s+)?$")
+DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
+
+
+def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """(name, type, start, end) of the subject just before ``b``: a name, or "the" and a noun."""
+    names = [n for n in find_names(text, s_a, b) if n.end == b]
+    if names and names[-1].text.split()[0] not in not_names():
+        name = names[-1]
+        kind = "person" if name.type == "person" else known.aliases.get(name.text, (name.text, "organisation"))[1]
+        return known.aliases.get(name.text, (name.text, kind))[0], kind, name.start, name.end
+    noun = DEFINITE_NOUN.search(text, max(s_a, b - 30), b)
+    if noun:
+        kind = "government" if noun.group(1) in known.government else "organisation"
+        return f"the {noun.group(1)}", kind, noun.start(), b
+    return None
 
 
 PLURAL_PRONOUNS = {"they", "them"}
@@ -479,6 +646,37 @@ def _ends_of(written: str, name: str) -> list[int]:
             ends.append(i + len(name))
         i = written.find(name, i + 1)
     return ends
+
+
+def _relative_subject(text: str, a: int, s_end: int, cue: str) -> re.Match[str] | None:
+    """The name between a relative pronoun and ``cue`` after ``a`` in the sentence ("..., which
+    NASA said might"): the subject of the cue, when the speaker found is further back."""
+    i = text.find(cue, a, s_end)
+    while i >= 0 and text[i - 1:i].isalnum():  # speed: the cue word found by str.find, then the pattern before it
+        i = text.find(cue, i + 1, s_end)
+    return RELATIVE_SUBJECT.search(text, a, i) if i > a else None
+
+
+def _name_type(text: str, a: int, b: int, known: SourceList) -> str:
+    """person, government or organisation, for a name the text gives at ``text[a:b]``."""
+    names = find_names(text, a, b)
+    if names and names[-1].type == "person" and first_name_gender(names[-1].text):
+        return "person"
+    words = {w.casefold() for w in text[a:b].split()}
+    return "government" if words & known.government or is_country(text[a:b]) else "organisation"
+
+
+def _group_noun(words: list[str], known: SourceList) -> bool:
+    """One of ``words`` is an unnamed-source noun or a plural agent noun ("officials", "economists")."""
+    return any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in words)
+
+
+def _group_name(phrase: str) -> str:
+    """An unnamed group's name: its words in lower case, a place after it as written
+    ("Prosecutors in Leeds" -> "prosecutors in Leeds")."""
+    words = " ".join(phrase.split()).split(" ")
+    place = next((i for i, w in enumerate(words) if w in ("in", "from", "at") and i > 0), len(words))
+    return " ".join([w.lower() for w in words[:place]] + words[place:])
 
 
 def _plural_for_one(as_written, speaker_type) -> bool:
@@ -536,6 +734,8 @@ def _same_words(kept: tuple, row: tuple) -> bool:
     """Two overlapping citations are one, except when the shorter one ends the longer one's words
     and is not in its name: "Whole Foods lowered its prices, Yahoo Finance" (a wrong speaker
     phrase, cue "reported") and "Yahoo Finance" are two."""
+    if row[1] == "anonymous" and kept[1] != "anonymous" and row[2].casefold() not in kept[0].casefold():
+        return False  # "Our sources say Lupita" (a speaker phrase run too far back) holds two sources
     return not (kept[7] == row[7] and row[0].casefold() not in kept[0].casefold())
 
 
@@ -561,6 +761,11 @@ def _cue_near(text: str, known: SourceList, s_a: int, a: int, b: int, s_b: int, 
     if known.aliases.get(alias, ("", ""))[1] == "social_media" and known.platform_on.search(before):
         if act_re().search(text, s_a, s_b):
             return "on"  # "wrote ... on Twitter", "criticized the decision via Twitter"
+    if known.aliases.get(alias, ("", ""))[1] == "social_media":
+        use = known.platform_use.search(before)
+        if use:
+            return " ".join(use.group().split()[:2 if use.group().lower().startswith(("took", "take", "went", "turn"))
+                                                   else 1]).lower()  # "took to Twitter", "used Instagram"
     hit = known.before.search(before)
     if hit and not (short and not before.rstrip().endswith((" on", " via"))):
         return hit.group(1).lower()
@@ -581,7 +786,9 @@ def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, st
     if words & known.government:
         return phrase.removeprefix("the "), "government"
     names = find_names(text, a, b)
-    if names and names[-1].type == "person":
+    if names and names[-1].type == "person" and (first_name_gender(names[-1].text)
+                                                 or not re.search(r"[A-Z][\w-]*,\s+$", text[a:names[-1].start])):
+        # (a name without a given name after a comma ends an organisation's: "University of California, San Diego")
         return _person_name(names[-1].text), "person"
     return phrase.removeprefix("the "), "organisation"
 
