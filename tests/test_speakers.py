@@ -181,3 +181,70 @@ def test_headline_quote_takes_the_speaker_named_in_the_headline():
     q = extract_quotes(Article.from_text("Anna Berg: “I Am Tired Of Being Told What To Do”\n\n"
                                          "The campaign went on for months.\n"), include_indirect=False)
     assert list(q["kind"]) == ["headline"] and list(q["speaker"]) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trade commissioner Marta Lind announced the deal on Monday. The commissioner said, “We are ready to trade.”",
+     "Marta Lind"),
+    ("Marta Lind, the bloc’s trade commissioner, opened the summit. “We are ready,” the commissioner added.",
+     "Marta Lind"),
+    ("Commissioner Marta Lind met Karl Brandt, the finance minister. “We are ready,” the commissioner said.",
+     "Marta Lind"),
+])
+def test_a_role_description_is_the_person_introduced_with_that_role(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_role_nobody_had_stays_unresolved():
+    got = speakers("Karl Brandt spoke first. “We are ready,” the treasurer added.")
+    assert got == ["the treasurer"]
+
+
+def test_a_title_prefers_the_person_introduced_with_it_over_a_later_subject():
+    got = speakers("Karl Brandt chaired the meeting. Senator Ada Okoro walked in late.\n\n"
+                   "Karl Brandt opened the talks on Monday. “We are ready,” the senator said.")
+    assert got == ["Ada Okoro"]
+
+
+def test_a_vice_president_is_not_the_president():
+    got = speakers("President Ada Okoro chaired the meeting. Vice president Karl Brandt spoke too. "
+                   "Treasurer Max Lind left. “We are ready,” the president said.")
+    assert got == ["Ada Okoro"]
+
+
+def test_a_role_word_before_another_clause_is_not_the_next_names_role():
+    got = speakers("Trade commissioner Marta Lind announced Benin would join. “We are ready,” the commissioner said.")
+    assert got == ["Marta Lind"]
+
+
+def test_short_form_joins_a_name_with_a_hyphened_particle():
+    got = speakers("President Omar el-Rashid of Sudan said, “The test is real.”\n\n"
+                   "Later el-Rashid said, “We will trade.” Rashid added, “Soon.”")
+    assert got == ["Omar el-Rashid"] * 3
+
+
+def test_canonical_names_join_a_surname_without_its_particle():
+    from analysis.lexicon.canonical import canonical_names
+    got = canonical_names(["Rashid", "Omar el-Rashid", "President el-Rashid"])
+    assert set(got.values()) == {"Omar el-Rashid"}
+
+
+def test_an_organisation_name_is_not_cut_at_an_en_dash():
+    from analysis.lexicon.names import find_names
+    text = "The Northern Export–Import Bank said it would lend more."
+    assert [n.text for n in find_names(text)] == ["Northern Export–Import Bank"]
+    assert speakers("Northern Export–Import Bank president Ada Okoro said the fees “cost billions,” "
+                    "further saying, “It also reduces trade.”") == ["Ada Okoro", "Ada Okoro"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ane Moreau, in remarks to Radio Nord, said, “There is no drought this year.”",
+    "Research Institute director Ane Moreau, in an interview with Radio Nord, said, “There is no drought.”",
+    "“There is no drought,” Ane Moreau told Radio Nord.",
+    "“There is no drought,” Ane Moreau said to the Daily Planet.",
+    "Ane Moreau told the Daily Planet: “There is no drought.”",
+    "The Daily Planet’s editorial director, Ane Moreau, said it was “some solace for the families”.",
+    "“There is no drought,” said her colleague, Ane Moreau, after the meeting.",
+])
+def test_the_outlet_addressed_or_owning_the_role_is_not_the_speaker(text):
+    assert speakers(text) == ["Ane Moreau"]

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from .names import fold
+from .names import fold, without_particle
 from .resources import rules
 
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -68,6 +68,9 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
         ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
         for k in range(1, len(ft)):
             by_suffix.setdefault(ft[-k:], []).append(full)
+        bare_last = without_particle(ft[-1])
+        if bare_last != ft[-1]:  # "Abdel Fattah el-Sisi" is also the full name of "Sisi"
+            by_suffix.setdefault((bare_last,), []).append(full)
         if len(ft) >= 2:
             by_first.setdefault(ft[0], []).append(full)
     result: dict[str, str] = {}

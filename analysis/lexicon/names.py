@@ -33,8 +33,24 @@ def name_pattern() -> regex.Pattern:
     dotted = sorted((t for t in rules("quotes")["person_titles"] if t.endswith(".") and " " not in t),
                     key=len, reverse=True)
     honorific = "|".join(regex.escape(t[:1].upper() + t[1:]) for t in dotted)
-    word = rf"(?:(?:{honorific})(?=\s)|(?:\p{{Lu}}\.){{1,3}}(?=[\s,])|\p{{Lu}}[\w’'-]*|\d+)"
+    particle = "|".join(regex.escape(p) for p in sorted(quote_words("name_particles"), key=len, reverse=True))
+    # "Export–Import Bank": capitalised parts joined by an en dash are one word; "el-Sisi",
+    # "al-Assad": a lower-case particle hyphened to a capitalised surname is a name word too
+    capital = r"\p{Lu}[\w’'-]*(?:–\p{Lu}[\w’'-]*)*"
+    word = rf"(?:(?:{honorific})(?=\s)|(?:\p{{Lu}}\.){{1,3}}(?=[\s,])|(?:(?:{particle})-)?{capital}|\d+)"
     return regex.compile(rf"{word}(?:[ \t]+(?:{_LINK}[ \t]+)*{word})*")
+
+
+@cache
+def particle_re() -> re.Pattern[str]:
+    """A surname particle hyphened to the name ("el-Sisi", "al-Assad"): ``name_particles`` in data."""
+    words = sorted(quote_words("name_particles"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")-(?=\w)", re.IGNORECASE)
+
+
+def without_particle(word: str) -> str:
+    """A surname without its hyphened particle: "el-Sisi" -> "Sisi"; other words unchanged."""
+    return particle_re().sub("", word)
 
 
 @cache

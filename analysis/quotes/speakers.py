@@ -25,6 +25,7 @@ from ..lexicon.names import (
     is_organisation_noun,
     quote_words,
     speech_verbs,
+    without_particle,
 )
 from ..lexicon.patterns import alternation
 from ..lexicon.resources import rules
@@ -167,9 +168,47 @@ LAST_SPEAKER = 0.5  # ... and is the most recent one
 SENTENCE_BACK = 0.6  # per sentence between the name and the pronoun
 PARAGRAPH_BACK = 0.6  # per paragraph boundary between them
 SAME_SENTENCE = 1.5  # "Speaking to Martin Smith of PBS, he said": a non-subject of the pronoun's own sentence
+ROLE_MATCH = 1.5  # "the commissioner" and a person introduced as "trade commissioner X": as strong as a subject
 LATER_IN_SENTENCE = 0.05  # among names of one sentence, the earlier one slightly preferred (subjects first)
 UNTYPED = 1.0  # a lone capitalised word that has not spoken may be a place or a thing
 CANDIDATES = 40  # names looked at, most recent first: bounds the work per pronoun
+
+
+# A person's role as the article introduces it: the words right before the name up to a
+# punctuation mark ("AU trade and industry commissioner Albert Muchanga"), or an apposition after
+# it up to the next one ("Albert Muchanga, the AU's trade commissioner,"). 80 characters hold a
+# title of about ten words.
+ROLE_WINDOW = 80
+ROLE_BEFORE = re.compile(r"([^,.;:!?()“”\"\n]*?)\s*$")
+ROLE_HEAD_STOP = re.compile(r"\s+(?:of|for|at|in|on|with|to|from|who|which|that|and|since|until|during)\b")
+ROLE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()“”\"\n]+)")
+
+
+def holds_role(text: str, name: Name, noun: str) -> bool:
+    """Was ``name`` introduced with the role ``noun``: as the last lower-case word of the title
+    before it ("trade commissioner Albert Muchanga", not "vice president Joe Biden"), or as the head
+    of an apposition after it ("Albert Muchanga, the AU's trade commissioner", not "chairman of the
+    board")?"""
+    noun = noun.casefold()
+    title = ROLE_BEFORE.search(text, max(0, name.start - ROLE_WINDOW), name.end)
+    if title:
+        words = title.group(1).split()
+        for k, word in enumerate(words):
+            if word.casefold() == noun and all(w[:1].isupper() for w in words[k + 1 :]) \
+                    and (k == 0 or words[k - 1].casefold() not in role_modifiers()):
+                return True
+    apposition = ROLE_AFTER.match(text, name.end, name.end + ROLE_WINDOW)
+    if apposition:
+        head = ROLE_HEAD_STOP.split(apposition.group(1), maxsplit=1)[0].split()
+        return len(head) > 0 and head[-1].casefold() == noun \
+            and (len(head) == 1 or head[-2].casefold() not in role_modifiers())
+    return False
+
+
+@cache
+def role_modifiers() -> frozenset[str]:
+    """Words making another role of a role noun ("vice president"): ``role_modifiers`` in data."""
+    return frozenset(w.casefold() for w in quote_words("role_modifiers"))
 
 
 class Resolver:
@@ -230,7 +269,8 @@ class Resolver:
             self.where[name.start] = (self.paragraph, self.sentence, order)
             words = fold(name.text).split()
             if len(words) > 1 and name.type != "unknown":
-                for key in (words[-1], " ".join(words[-2:])):
+                short = without_particle(words[-1])  # "el-Sisi": "Sisi" is a short form too
+                for key in dict.fromkeys((words[-1], " ".join(words[-2:]), short)):
                     self._remember_full(key, name)
 
     def _remember_full(self, key: str, name: Name) -> None:
@@ -284,7 +324,23 @@ class Resolver:
                 value += LAST_SPEAKER
         return value
 
-    def antecedent(self, before: int, want: str, gender: str | None = None) -> Name | None:
+    def role_holder(self, text: str, before: int, noun: str) -> Name | None:
+        """The most recent person before ``before`` introduced with the role ``noun``, in a title
+        ("trade commissioner Albert Muchanga") or an apposition ("Albert Muchanga, the AU's trade
+        commissioner,"), so that "the commissioner" is that person; None when nobody had it."""
+        seen = 0
+        for name in reversed(self.names[-self.LOOKBACK :]):
+            if name.end > before or name.type != "person":
+                continue
+            seen += 1
+            if seen > CANDIDATES:
+                break
+            if holds_role(text, name, noun):
+                return name
+        return None
+
+    def antecedent(self, before: int, want: str, gender: str | None = None,
+                   role: tuple[str, str] | None = None) -> Name | None:
         """The best-scored earlier name of the wanted type and a compatible gender (``score``)."""
         best, best_score = None, None
         seen = 0
@@ -304,6 +360,8 @@ class Resolver:
             if gender and name.gender and name.gender != gender:
                 continue
             value = self.score(name, gender)
+            if role and holds_role(role[0], name, role[1]):
+                value += ROLE_MATCH
             if best_score is None or value > best_score:
                 best, best_score = name, value
         return best  # stored names are already canonical (see add)
@@ -353,6 +411,11 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     if pronoun:
         return pronoun.start(1), b
     chunks = list(CHUNK.finditer(text[a:b]))
+    while len(chunks) > 1 and ADDRESSEE_CHUNK.match(chunks[-1].group()) \
+            and find_names(text, a + chunks[-2].start(), a + chunks[-2].end()):
+        # "Ane Alencar, in remarks to UOL.com.br, said": the outlet addressed is not the speaker
+        chunks.pop()
+        b = a + chunks[-1].end()
     if len(chunks) > 1:
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
@@ -369,6 +432,18 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     return a, b
 
 
+# A comma chunk that names whom the speaker addressed, not the speaker: "in remarks to X",
+# "in an interview with X", "speaking to X", "to X".
+ADDRESSEE_CHUNK = re.compile(
+    r"\s*(?:(?:in|during)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:\w+\s+)?"
+    r"(?:remarks|comments|interview|statement|conversation|call|message|letter|post|op-ed|article)\s+"
+    r"(?:to|with|for|on)|speaking\s+(?:to|with)|talking\s+(?:to|with)|writing\s+(?:in|for|on))\s+\S",
+    re.IGNORECASE)
+# A name followed by a possessive owns the speaker's role ("Daily Xtra's editorial director,
+# Rachel Giese"): when another name follows, the owner is not the speaker.
+POSSESSOR_AFTER = re.compile(r"[\u200b-\u200d]*['’]s\b")
+
+
 def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, str | None, str | None, float]:
     """(canonical speaker, type, role, confidence) for the phrase ``text[a:b]``."""
     phrase = text[a:b]
@@ -381,9 +456,16 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         return None, None, None, PRONOUN_UNRESOLVED
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
-    if described and not names and described.group(1).casefold() in _person_titles():
-        # "the senator", "the former president": the nearest earlier person of that gender
-        found = resolver.antecedent(a, "person", _person_titles()[described.group(1).casefold()])
+    noun = described.group(1).casefold() if described and not names else ""
+    if noun and noun not in _person_titles() and not is_organisation_noun(phrase):
+        # "the treasurer": the person the article introduced with that role; unresolved if nobody
+        holder = resolver.role_holder(text, a, noun)
+        if holder:
+            return holder.text, "person", holder.role or None, PRONOUN
+    if noun in _person_titles():
+        # "the senator", "the former president": the nearest earlier person of that gender, and
+        # among them preferably one the article introduced with that title
+        found = resolver.antecedent(a, "person", _person_titles()[noun], role=(text, noun))
         if found:
             return found.text, "person", found.role or None, PRONOUN
     owner = POSSESSIVE_ORG.search(phrase)
@@ -400,6 +482,10 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         kind = "anonymous" if head_noun.group(1).casefold() in anonymous_nouns() else "organisation"
         return group, kind, None, GROUP
     if names:
+        owners = [n for n in names if POSSESSOR_AFTER.match(text, n.end)]
+        owned = [n for n in names if owners and n.start > owners[-1].end]
+        if owned and "," in text[owners[-1].end : owned[0].start]:
+            names = owned  # "Daily Xtra's editorial director, Rachel Giese": the person, not the outlet
         persons = [n for n in names if n.type == "person"]
         pick = persons[-1] if persons else names[-1]
         first_chunk = [n for n in names if "," not in text[a : n.start]]
@@ -599,6 +685,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
             if FINITE.search(text, a, b):  # "said Republican leaders will have ...": a clause, not a speaker
                 return None
+            named = _named_after_description(text, a, b, base + len(frame))
+            if named:  # "said his father, Abdullah Kurdi, after ...": the name apposed to the description
+                a, b = named
     if a >= b or EXPLETIVE.match(text[a:b]):
         return None
     phrase = text[a:b]
@@ -752,8 +841,35 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     names = [n for n in names if n.type in ("person", "organisation")]
     if not names:
         return None
+    if len(names) > 1 and names[0].type == "organisation" and names[1].type == "person" \
+            and _titles_between(text, names[0].end, names[1].start):
+        names = names[1:]  # "African Export–Import Bank president Okey Oramah": the person heads the subject
     name, kind, role, conf = head_of(text, names[0].start, names[0].end, resolver)
     return Speaker(text[names[0].start : names[0].end], names[0].start, names[0].end, "subject",
                     name, kind, role, min(conf, INHERITED))
 
 
+
+
+def _titles_between(text: str, a: int, b: int) -> bool:
+    """Are the words of ``text[a:b]`` one to three person titles ("'s president", "spokesman")?"""
+    words = POSSESSOR_AFTER.sub("", text[a:b], count=1).split()
+    return 1 <= len(words) <= 3 and all(w.casefold() in _person_titles() for w in words)
+
+
+DESCRIPTION_RIGHT = re.compile(r"(?:the|his|her|their|its|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
+COMMA = re.compile(r"\s*,\s*")
+
+
+def _named_after_description(text: str, a: int, b: int, limit: int) -> tuple[int, int] | None:
+    """The person's name apposed right after a description on the right of a cue ("said his
+    father, Abdullah Kurdi"), as (start, end); None when the description names nobody there."""
+    if not DESCRIPTION_RIGHT.fullmatch(text, a, b) or find_names(text, a, b):
+        return None
+    comma = COMMA.match(text, b, limit)
+    if not comma:
+        return None
+    names = find_names(text, comma.end(), min(limit, comma.end() + SPEAKER_WINDOW // 3))
+    if names and names[0].start == comma.end() and names[0].type == "person":
+        return names[0].start, names[0].end
+    return None
