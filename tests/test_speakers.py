@@ -184,10 +184,12 @@ def test_headline_quote_takes_the_speaker_named_in_the_headline():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Trade commissioner Marta Lind announced the deal on Monday. The commissioner said, “We are ready to trade.”",
-     "Marta Lind"),
-    ("Marta Lind, the bloc’s trade commissioner, opened the summit. “We are ready,” the commissioner added.",
-     "Marta Lind"),
+    ("Trade commissioner Marta Lind announced the deal. Karl Brandt welcomed it. "
+     "The commissioner said, “We are ready to trade.”", "Marta Lind"),
+    ("Marta Lind, the bloc’s trade commissioner, opened the summit. Karl Brandt welcomed her. "
+     "“We are ready,” the commissioner added.", "Marta Lind"),
+    ("Karl Brandt spoke first. Party treasurer Marta Lind spoke next. Karl Brandt left. "
+     "The treasurer said, “We are ready to trade.”", "Marta Lind"),
     ("Commissioner Marta Lind met Karl Brandt, the finance minister. “We are ready,” the commissioner said.",
      "Marta Lind"),
 ])
@@ -239,7 +241,10 @@ def test_an_organisation_name_is_not_cut_at_an_en_dash():
 
 @pytest.mark.parametrize("text", [
     "Ane Moreau, in remarks to Radio Nord, said, “There is no drought this year.”",
-    "Research Institute director Ane Moreau, in an interview with Radio Nord, said, “There is no drought.”",
+    "Experts blame people. Northern Forest Research Institute Director Ane Moreau, in remarks to NRK.no, said, "
+    "“There is no drought.”",
+    "Experts blame people. Northern Forest Research Institute Director Ane Moreau, in an interview with NRK, said, "
+    "“There is no drought.”",
     "“There is no drought,” Ane Moreau told Radio Nord.",
     "“There is no drought,” Ane Moreau said to the Daily Planet.",
     "Ane Moreau told the Daily Planet: “There is no drought.”",
