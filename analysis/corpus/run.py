@@ -237,11 +237,11 @@ def _empty(name: str) -> pd.DataFrame:
         return pd.DataFrame(columns=ARTICLE_COLUMNS)
     if name == "errors":
         return pd.DataFrame(columns=ERROR_COLUMNS)
-    from .analyse import analyse_item
+    from .analyse import analyse_item, with_ids
     from .sandbox import WARM_UP
 
-    sample = analyse_item(CorpusItem(id="", origin="", text=WARM_UP), None)
-    return sample.tables[name].iloc[0:0]
+    sample = with_ids([analyse_item(CorpusItem(id="", origin="", text=WARM_UP), None)], name)
+    return sample.iloc[0:0]
 
 
 def _write_tables(out: Path, tables: dict[str, pd.DataFrame]) -> None:
