@@ -237,11 +237,13 @@ def _empty(name: str) -> pd.DataFrame:
         return pd.DataFrame(columns=ARTICLE_COLUMNS)
     if name == "errors":
         return pd.DataFrame(columns=ERROR_COLUMNS)
-    from .analyse import analyse_item, with_ids
+    from .analyse import analyse_item
     from .sandbox import WARM_UP
 
-    sample = with_ids([analyse_item(CorpusItem(id="", origin="", text=WARM_UP), None)], name)
-    return sample.iloc[0:0]
+    table = analyse_item(CorpusItem(id="", origin="", text=WARM_UP), None).tables[name].iloc[0:0]
+    table = table.reset_index(drop=True)
+    table.insert(0, "id", "")  # as the rows of an article get their id
+    return table
 
 
 def _write_tables(out: Path, tables: dict[str, pd.DataFrame]) -> None:
