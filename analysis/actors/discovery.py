@@ -411,6 +411,7 @@ def _preceded_by_the(text: str, starts: list[int]) -> bool:
     return sum(1 for s in starts if _before(text, s) == "the") * 2 >= len(starts)
 
 
+@cache
 def _group_pattern() -> regex.Pattern:
     nouns = sorted(_words()["group_nouns"], key=len, reverse=True)
     mods = sorted(_words()["group_modifiers"], key=len, reverse=True)
@@ -421,6 +422,7 @@ def _group_pattern() -> regex.Pattern:
     )
 
 
+@cache
 def _government_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     gov = "|".join(re.escape(n) for n in _words()["government_nouns"])
     inst = "|".join(re.escape(n) for n in _words()["institution_nouns"])

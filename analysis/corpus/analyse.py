@@ -1,8 +1,8 @@
 """One article of a corpus analysed into rows of the corpus tables.
 
 ``analyse_item`` runs in a worker (see ``sandbox``): it reads the item, runs segments, quotes,
-sources, actor mentions and actor sentiment, and returns small DataFrames whose first column is
-the article id. Without a codebook, the article's own actors are discovered
+sources, actor mentions and actor sentiment, and returns small DataFrames (``with_ids`` joins
+those of a chunk and puts the article id in front). Without a codebook, the article's own actors are discovered
 (``analysis.actors.discover``) and scored the same way: each discovered name, with the variants
 that ``canonical_names`` maps to it, becomes an actor of a codebook made for that article. The
 corpus notebook then groups actors by name across articles.
@@ -25,6 +25,9 @@ from .inputs import CorpusItem
 TABLES = ("segments", "quotes", "sources", "mentions", "actor_sentiment")
 #: The sentiment engine: the fitted model, the notebooks' default (dev macro-F1 0.66 on NewsMTSC).
 ENGINE = "model"
+#: The id column's dtype: Python-backed strings, as the worker processes make them (``sandbox``),
+#: so that Parquet stores it as ``string`` wherever the column is made (not ``large_string``).
+ID_DTYPE = pd.StringDtype(storage="python", na_value=float("nan"))
 #: Columns of articles.parquet.
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "origin", "words", "segments", "sentences", "quotes",
                    "sources", "mentions", "actors", "status"]
@@ -75,7 +78,7 @@ def analyse_item(item: CorpusItem, codebook: Codebook | None) -> ArticleResult:
         actors=len(tables["actor_sentiment"]),
         status="ok",
     )
-    return ArticleResult(row, {name: _with_id(table, item.id) for name, table in tables.items()})
+    return ArticleResult(row, tables)  # the id column is added per chunk (``with_ids``), not per article
 
 
 def _tables(analysed: Analysis) -> dict[str, pd.DataFrame]:
@@ -89,9 +92,22 @@ def _tables(analysed: Analysis) -> dict[str, pd.DataFrame]:
     }
 
 
-def _with_id(table: pd.DataFrame, article_id: str) -> pd.DataFrame:
-    table = table.reset_index(drop=True)
-    table.insert(0, "id", article_id)
+def with_ids(results: list[ArticleResult], name: str) -> pd.DataFrame | None:
+    """The ``name`` table of several articles, each row with its article id as the first column.
+
+    Speed: one concat and one id column per chunk of articles; a copy of each small table with
+    an id column inserted, per article, took a tenth of the time of the corpus tables.
+    """
+    frames, ids = [], []
+    for result in results:
+        table = result.tables.get(name)
+        if table is not None and len(table):
+            frames.append(table)
+            ids += [result.row["id"]] * len(table)
+    if not frames:
+        return None
+    table = pd.concat(frames, ignore_index=True)
+    table.insert(0, "id", pd.array(ids, dtype=ID_DTYPE))
     return table
 
 

@@ -240,8 +240,10 @@ def _empty(name: str) -> pd.DataFrame:
     from .analyse import analyse_item
     from .sandbox import WARM_UP
 
-    sample = analyse_item(CorpusItem(id="", origin="", text=WARM_UP), None)
-    return sample.tables[name].iloc[0:0]
+    table = analyse_item(CorpusItem(id="", origin="", text=WARM_UP), None).tables[name].iloc[0:0]
+    table = table.reset_index(drop=True)
+    table.insert(0, "id", "")  # as the rows of an article get their id
+    return table
 
 
 def _write_tables(out: Path, tables: dict[str, pd.DataFrame]) -> None:

@@ -24,7 +24,7 @@ import time
 
 import pandas as pd
 
-from .analyse import ARTICLE_COLUMNS, TABLES, ArticleResult, analyse_item
+from .analyse import ARTICLE_COLUMNS, TABLES, ArticleResult, analyse_item, with_ids
 from .inputs import CorpusItem
 
 #: Seconds a fresh child may take to import the library and warm up (not counted per article).
@@ -144,8 +144,7 @@ def combine_results(results: list[ArticleResult]) -> dict:
     errors = [(r.row["id"], r.row["origin"], r.row["status"], r.reason) for r in results if r.reason is not None]
     out["errors"] = pd.DataFrame(errors, columns=["id", "origin", "status", "reason"])
     for name in TABLES:
-        frames = [r.tables[name] for r in results if name in r.tables and len(r.tables[name])]
-        out[name] = pd.concat(frames, ignore_index=True) if frames else None
+        out[name] = with_ids(results, name)
     return out
 
 

@@ -151,7 +151,23 @@ def cited_sources(article: Article, quotes: pd.DataFrame, acts: list[SpeechAct],
     """
     known = load_sources(str(sources_path) if sources_path else None)
     rows = [*_credit_rows(article, known), *_body_rows(article, known, quotes, acts)]
-    frame = pd.DataFrame(rows, columns=COLUMNS).astype(DTYPES)  # typed even when empty (no sources at all)
+    return _typed_frame(rows)
+
+
+def _typed_frame(rows: list[tuple]) -> pd.DataFrame:
+    """``rows`` as a table of ``DTYPES`` (typed even when empty), sorted by start then source (stable).
+
+    Speed: with every text cell a string (the usual case) the columns are built with their dtypes
+    and the rows sorted in Python; inferring string columns and converting them with ``astype``
+    took a third of this function on short articles. Otherwise the pandas path, which gives the same.
+    """
+    columns = list(zip(*rows)) if rows else [()] * len(COLUMNS)
+    texts = [i for i, name in enumerate(COLUMNS) if DTYPES[name] is object]
+    if all(isinstance(value, str) for i in texts for value in columns[i]):
+        rows = sorted(rows, key=lambda row: (row[6], row[0]))  # COLUMNS: start, source
+        columns = list(zip(*rows)) if rows else [()] * len(COLUMNS)
+        return pd.DataFrame({name: pd.Series(values, dtype=DTYPES[name]) for name, values in zip(COLUMNS, columns)})
+    frame = pd.DataFrame(rows, columns=COLUMNS).astype(DTYPES)
     return frame.sort_values(["start", "source"], kind="stable", ignore_index=True)
 
 
