@@ -218,9 +218,12 @@ def extract_quotes(article: Article, include_indirect: bool = True, codebook=Non
 
 def quote_table(records: list[Quote], codebook=None) -> pd.DataFrame:
     """``Quote`` records as the table of ``extract_quotes`` (speakers named by ``codebook`` if given)."""
-    quotes = [dict(vars(q)) for q in records]  # flat records: vars is asdict
-    table = pd.DataFrame(quotes, columns=COLUMNS).astype({"linked_to": "Int64", "speaker_start": "Int64",
-                                                           "speaker_end": "Int64"})
+    integers = ("linked_to", "speaker_start", "speaker_end")
+    if records:  # speed: the nullable integer columns built typed, not converted afterwards
+        columns = {c: [getattr(q, c) for q in records] for c in COLUMNS}
+        table = pd.DataFrame({c: pd.array(v, dtype="Int64") if c in integers else v for c, v in columns.items()})
+    else:
+        table = pd.DataFrame(columns=COLUMNS).astype({c: "Int64" for c in integers})
     return canonicalise(table, codebook) if codebook is not None else table
 
 
