@@ -425,6 +425,11 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         head = None if apposition else _apposed_head(text, a, b)
         if head:  # "Still, Petrilli, who thinks ...": the name before the relative clause
             a, apposition = head[0], True
+        if not apposition and first and len(chunks) == 2 and INSERTED_CHUNK.match(chunks[-1].group()) \
+                and len(chunks[0].group().split()) <= APPOSED_NAME_WORDS and not INTRO.match(chunks[0].group()):
+            # "Trump, in Kentucky, said", "Cruz, leading in Iowa polls, questioned": the name before
+            # an inserted place or participle phrase speaks, not the place named in it
+            b, apposition = a + chunks[0].end(), True
         if not apposition and last:
             a += chunks[-1].start()
     while a < b and text[a] in " ,;:":
@@ -439,6 +444,9 @@ ADDRESSEE_CHUNK = re.compile(
     r"(?:remarks|comments|interview|statement|conversation|call|message|letter|post|op-ed|article)\s+"
     r"(?:to|with|for|on)|speaking\s+(?:to|with)|talking\s+(?:to|with)|writing\s+(?:in|for|on))\s+\S",
     re.IGNORECASE)
+# A comma chunk inserted between a subject and its verb that is no subject itself: a place or
+# time phrase ("in Kentucky", "at the rally") or a participle phrase ("leading in Iowa polls").
+INSERTED_CHUNK = re.compile(r"\s*(?:(?:in|at|on|from|during|after|before|while|despite)\s|[a-z]+ing\s)")
 # A name followed by a possessive owns the speaker's role ("Daily Xtra's editorial director,
 # Rachel Giese"): when another name follows, the owner is not the speaker.
 POSSESSOR_AFTER = re.compile(r"[\u200b-\u200d]*['’]s\b")
