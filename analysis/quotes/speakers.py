@@ -608,6 +608,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if cue in ("states", "state") and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]) \
             and not STATE_VERB_AFTER.match(frame, cue_b - base):
         return None  # "the United States", "swing states", "member states": a noun, not "the report states"
+    if text[cue_a:cue_b] == "States" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]):
+        return None  # 'the United States “must ...”': capitalised after a capitalised word, always a name
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
         left = frame[: cue_a - base]
         inner = [m for m in cue_re().finditer(left) if not m.group(1).lower().endswith("ing")]
