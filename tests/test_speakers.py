@@ -253,3 +253,52 @@ def test_an_organisation_name_is_not_cut_at_an_en_dash():
 ])
 def test_the_outlet_addressed_or_owning_the_role_is_not_the_speaker(text):
     assert speakers(text) == ["Ane Moreau"]
+
+
+def test_polnear_scorer_resolves_a_gold_pronoun_to_a_later_sentence_subject():
+    """A gold "he" after a sentence opened by another man refers to him, not to the last named gold
+    speaker (made-up text): titles before the name, initials and sentences inside quotes are skipped."""
+    from analysis.evaluation.polnear import speaker_right
+
+    text = ("“We will win,” said Ed Rowan. Mayor Marty Walsh spoke too.\n\n"
+            "Walsh, a former union leader, had ties to the governor. But on Sunday he endorsed her.\n\n"
+            "“We need someone battle tested,” he said.")
+    he = text.rindex("he said")
+    chain = [{"speaker": "Ed Rowan", "speaker_start": text.index("Ed Rowan"), "start": 1}]
+    gold = {"speaker": "he", "speaker_start": he, "start": he - 35}
+    assert speaker_right(text, "Marty Walsh", gold, chain)
+    assert not speaker_right(text, "Ed Rowan", gold, chain)
+    # a name after an initial ("George W. Bush") or inside a quote does not open a sentence
+    text2 = "“We will win,” said Ed Rowan. He thanked George W. Bush on Friday. “Never,” he said."
+    he2 = text2.rindex("he said")
+    gold2 = {"speaker": "he", "speaker_start": he2, "start": he2 - 9}
+    chain2 = [{"speaker": "Ed Rowan", "speaker_start": text2.index("Ed Rowan"), "start": 1}]
+    assert speaker_right(text2, "Ed Rowan", gold2, chain2)
+    assert not speaker_right(text2, "George W. Bush", gold2, chain2)
+    # "Edwards and others said ...": a later "she" is Edwards
+    text3 = "Mia Edwards came. Edwards and others said no. “I will not,” she said."
+    she = text3.rindex("she said")
+    chain3 = [{"speaker": "Edwards and others", "speaker_start": text3.index("Edwards and"), "start": 40}]
+    assert speaker_right(text3, "Mia Edwards", {"speaker": "she", "speaker_start": she, "start": she - 15}, chain3)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name before an inserted place or participle phrase speaks, not the place in it
+    ("Karl Weber toured the state. Weber, in Kentucky, said on Tuesday that the plan was “a total failure”.",
+     "Karl Weber"),
+    ("Anna Berg campaigned. Berg, leading narrowly in the Iowa polls, questioned her rival’s “city values” again.",
+     "Anna Berg"),
+    # cues added in the fifth round
+    ("Tom Early left the room. “This is not a thing we do,” mused Mr. Early.", "Tom Early"),
+    ("Clara Dunn listened. Then Dunn interjected: “That is just not true.”", "Clara Dunn"),
+])
+def test_inserted_phrases_and_new_cues(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_sentence_openers_are_not_names_and_the_united_states_is_no_cue():
+    # "One of Weber’s ..." made a person "One" that later stood for Weber
+    got = speakers("Karl Weber spoke. One of Weber’s aides came in May. “We are ready,” Weber said.")
+    assert got == ["Karl Weber"]
+    got = speakers("Karl Weber said that the United States “must stop treating the island like a colony.”")
+    assert got == ["Karl Weber"]
