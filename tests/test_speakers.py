@@ -302,3 +302,10 @@ def test_sentence_openers_are_not_names_and_the_united_states_is_no_cue():
     assert got == ["Karl Weber"]
     got = speakers("Karl Weber said that the United States “must stop treating the island like a colony.”")
     assert got == ["Karl Weber"]
+
+
+def test_straight_opened_curly_closed_quote_and_new_cues():
+    got = speakers('Ann Bell spoke first. "There are two people who can do that,” said Karl Weber, a strategist.')
+    assert got == ["Karl Weber"]
+    got = speakers("Karl Weber asked the question. “Would it be negotiable?” Ann Bell pressed.")
+    assert got == ["Ann Bell"]

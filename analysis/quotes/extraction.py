@@ -113,6 +113,10 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
         elif ch == '"' and closers != '"' and _can_close(text, i, seg, open_at):
             spans.append((open_at, i, True))  # curly opened, straight closed
             open_at = -1
+        elif ch == "”" and closers == '"' and not nested and _can_close(text, i, seg, open_at) \
+                and text[i - 1 : i] in ".,!?":
+            spans.append((open_at, i, True))  # '"There are two people ...,” said X': straight opened, curly closed
+            open_at = -1
     left_open = open_at >= 0
     if left_open:
         spans.append((open_at, seg.end, False))
