@@ -309,3 +309,16 @@ def test_straight_opened_curly_closed_quote_and_new_cues():
     assert got == ["Karl Weber"]
     got = speakers("Karl Weber asked the question. “Would it be negotiable?” Ann Bell pressed.")
     assert got == ["Ann Bell"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue inside the clause an earlier cue reports: the quote is the outer speaker's
+    ("Ann Bell spoke. Rep. Karl Weber said Bell called on members to be “closely coordinated.”", "Karl Weber"),
+    ("Sen. Ann Bell said that once the Senate goes on recess, “I intend to help wherever I can.”", "Ann Bell"),
+    ("Karl Weber said he expected that voters will say “no” to the new tax.", "Karl Weber"),
+    # ... but not across a new clause
+    ("After Ann Bell accused him of bias, Karl Weber warned, “That will be fair game.”", "Karl Weber"),
+    ("Ann Bell said the plan was bad, and Karl Weber told reporters “it will fail, whatever we do.”", "Karl Weber"),
+])
+def test_quote_in_a_reported_clause_belongs_to_the_outer_speaker(text, speaker):
+    assert speakers(text) == [speaker]

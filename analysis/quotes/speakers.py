@@ -586,6 +586,10 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
             distance += 1000
         if best_distance is None or distance < best_distance:
             best, best_distance = speaker, distance
+    if best is not None and best.cue not in ("dash", "subject"):
+        outer = _outer_speaker(text, frame, anchor, best, resolver)
+        if outer is not None:  # "Rep. Ann Bell said Clinton called on members to be “coordinated.”"
+            best = outer
     before_quote, _ = frame.window(anchor[0] - 1 - 20, anchor[0] - 1)
     if best is None and before_quote.rstrip().endswith((",", ":")):  # "Trump, on Twitter, defended it, "Q""
         subject = sentence_subject(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
@@ -597,6 +601,38 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         name, kind, role, conf = head_of(text, a, b, resolver)
         best = Speaker(text[a:b], a, b, "dash", name, kind, role, conf)
     return best
+
+
+# A cue inside the clause reported by an earlier cue of the sentence ("Rubio said that once the
+# Senate goes on recess, “...”", "Obama said he expected that Americans will say “no”"): the quote
+# belongs to the outer speaker, as PolNeAR annotates it. Only when the outer cue is at most this
+# many characters before the quote (a reported clause of about twenty words), and nothing between
+# it and the inner speaker starts another clause (a comma, dash or semicolon; "and", "but";
+# "after", "when", "while" ...: "After Clinton accused him of sexism, he warned, “...”").
+OUTER_WINDOW = 150
+NEW_CLAUSE = re.compile(r"[;:,—–\x00]|\.\s|\b(?:and|but|after|before|when|while|because|since|until|although|though|if|as)\s",
+                        re.IGNORECASE)
+
+
+def _outer_speaker(text: str, frame: SentenceFrame, anchor: tuple[int, int], inner: Speaker,
+                   resolver: Resolver) -> Speaker | None:
+    """The speaker of an earlier cue whose reported clause holds ``inner``'s cue, if any."""
+    if inner.start is None or inner.start >= anchor[0]:
+        return None  # the inner cue's speaker stands after the quote: an ordinary tag
+    lo = bisect_left(frame.cue_starts, anchor[0] - OUTER_WINDOW)
+    for cue_a, cue_b, cue in frame.cues[lo:]:
+        if cue_b > inner.start:
+            break
+        if cue.lower().endswith("ing") or cue.lower() == "according to":
+            continue
+        between = text[cue_b : inner.start]
+        if NEW_CLAUSE.search(frame.frame, cue_b - frame.start, inner.end - frame.start) or len(between) > OUTER_WINDOW:
+            continue
+        window, base = frame.window(cue_a - SPEAKER_WINDOW, cue_b + SPEAKER_WINDOW)
+        outer = speaker_for_cue(text, window, base, cue_a, cue_b, cue, resolver)
+        if outer is not None and outer.name and outer.end <= cue_a and outer.confidence > UNNAMED:
+            return outer
+    return None
 
 
 def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
