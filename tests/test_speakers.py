@@ -322,3 +322,8 @@ def test_straight_opened_curly_closed_quote_and_new_cues():
 ])
 def test_quote_in_a_reported_clause_belongs_to_the_outer_speaker(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_an_outlet_reporting_its_source_leaves_the_quote_to_the_source():
+    got = speakers("Znak.com reported its source said “three men” were arrested on Monday night.")
+    assert got == ["its source"]

@@ -623,8 +623,8 @@ def _outer_speaker(text: str, frame: SentenceFrame, anchor: tuple[int, int], inn
     for cue_a, cue_b, cue in frame.cues[lo:]:
         if cue_b > inner.start:
             break
-        if cue.lower().endswith("ing") or cue.lower() == "according to":
-            continue
+        if cue.lower().endswith("ing") or cue.lower() in ("according to", "reported", "reports"):
+            continue  # "Znak.com reported its source said “...”": an outlet passes on its source's words
         between = text[cue_b : inner.start]
         if NEW_CLAUSE.search(frame.frame, cue_b - frame.start, inner.end - frame.start) or len(between) > OUTER_WINDOW:
             continue
