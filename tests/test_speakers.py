@@ -327,3 +327,15 @@ def test_quote_in_a_reported_clause_belongs_to_the_outer_speaker(text, speaker):
 def test_an_outlet_reporting_its_source_leaves_the_quote_to_the_source():
     got = speakers("Znak.com reported its source said “three men” were arrested on Monday night.")
     assert got == ["its source"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lone surname before its apposition speaks, not the organisation in the apposition
+    ("The head of the fund, Mike Murphy, praised it. “Not us, but fine!” Murphy, the head of Right to Rise USA, "
+     "tweeted on Friday.", "Mike Murphy"),
+    # a tag after a question is joined to it however long the words after its cue
+    ("Eva Miller and Gloria Major volunteer. “How are you today?” Miller, a retired worker, said pleasantly "
+     "into the phone on a sunny afternoon in the old house.", "Eva Miller"),
+])
+def test_lone_surname_with_apposition_and_long_tags(text, speaker):
+    assert speakers(text) == [speaker]

@@ -422,10 +422,14 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         # "Hugh Hill, a doctor," keeps its head; "After the murder of Father X in Y, Trump" does not
         apposition = any(n.type == "person" and len(text[a + chunks[0].start() : n.start].split()) <= 3
                          for n in first) and len(chunks[0].group().split()) <= 8
+        # "Murphy, the head of Right to Rise USA, tweeted": a lone surname before its apposition speaks
+        lone = len(chunks) == 2 and len(first) == 1 and first[0].type == "unknown" \
+            and not first[0].text.isupper() and chunks[0].group().strip() == first[0].text \
+            and chunks[1].group().lstrip()[:1].islower()  # an apposition, not "Frustrated, Sanders"
         head = None if apposition else _apposed_head(text, a, b)
         if head:  # "Still, Petrilli, who thinks ...": the name before the relative clause
             a, apposition = head[0], True
-        if not apposition and first and len(chunks) == 2 and INSERTED_CHUNK.match(chunks[-1].group()) \
+        if lone or not apposition and first and len(chunks) == 2 and INSERTED_CHUNK.match(chunks[-1].group()) \
                 and len(chunks[0].group().split()) <= APPOSED_NAME_WORDS and not INTRO.match(chunks[0].group()):
             # "Trump, in Kentucky, said", "Cruz, leading in Iowa polls, questioned": the name before
             # an inserted place or participle phrase speaks, not the place named in it
