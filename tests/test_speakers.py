@@ -339,3 +339,13 @@ def test_an_outlet_reporting_its_source_leaves_the_quote_to_the_source():
 ])
 def test_lone_surname_with_apposition_and_long_tags(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document speaks for its owner; a name used as a modifier names nobody
+    ("The family of Tom Early met. “This is not a thing we do,” the family’s statement said.", "the family"),
+    ("Ann Bell wrote a book. “I never lied about anything,” Bell’s new memoir says.", "Ann Bell"),
+    ("Ann Bell spoke. “We know what we are doing,” said one Bell confidant.", "one Bell confidant"),
+])
+def test_documents_and_name_modifiers(text, speaker):
+    assert speakers(text) == [speaker]

@@ -456,6 +456,14 @@ INSERTED_CHUNK = re.compile(r"\s*(?:(?:in|at|on|from|during|after|before|while|d
 POSSESSOR_AFTER = re.compile(r"[\u200b-\u200d]*['’]s\b")
 
 
+# A document of someone's ("the family's statement", "Axelrod's memoir"): its owner is the speaker.
+DOCUMENT_OF = re.compile(r"^\s*(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|"
+                         r"release|memo|op-ed|column|book|memoir|speech|remarks|website|lawsuit|complaint)\s*$")
+# A name used as a modifier of an unnamed person: "one Trump confidant", "a Clinton aide", "another
+# Sanders supporter" (a determiner, one to three capitalised words, a lower-case noun, nothing after).
+NAME_MODIFIER = re.compile(r"^\s*(?:a|an|one|another)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*\s*$")
+
+
 def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, str | None, str | None, float]:
     """(canonical speaker, type, role, confidence) for the phrase ``text[a:b]``."""
     phrase = text[a:b]
@@ -466,6 +474,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         if found:
             return found.text, found.type, found.role or None, PRONOUN
         return None, None, None, PRONOUN_UNRESOLVED
+    document = DOCUMENT_OF.match(phrase)
+    if document:  # "the family's statement", "Axelrod's memoir": the owner speaks through it
+        owner = head_of(text, a, a + document.end(1), resolver)
+        if owner[0]:
+            return owner
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
@@ -493,6 +506,8 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         group = phrase.strip().removeprefix("the ").removeprefix("The ")
         kind = "anonymous" if head_noun.group(1).casefold() in anonymous_nouns() else "organisation"
         return group, kind, None, GROUP
+    if names and NAME_MODIFIER.match(phrase):  # "one Trump confidant", "a Clinton aide": nobody named
+        return phrase.strip(), "anonymous", None, UNNAMED
     if names:
         owners = [n for n in names if POSSESSOR_AFTER.match(text, n.end)]
         owned = [n for n in names if owners and n.start > owners[-1].end]
