@@ -87,6 +87,7 @@ import pandas as pd
 from ..errors import DataFileError
 from ..lexicon.canonical import bare_name
 from ..lexicon.names import find_names, first_name_gender, fold, not_names
+from ..lexicon.resources import rules
 from ..quotes.extraction import find_quotes
 from ..reading.article import Article
 
@@ -149,7 +150,7 @@ def is_name(speaker: str) -> bool:
     return any(w[:1].isupper() for w in words)
 
 
-def _referent(text: str, gold: dict, earlier: list[dict]) -> str | None:
+def _referent(text: str, gold: dict, earlier: list[dict], person: bool = False) -> str | None:
     """The name a gold pronoun or description points at (see the module docstring)."""
     written = (gold.get("speaker") or "").strip().casefold()
     start = gold.get("speaker_start") or gold["start"]
@@ -161,18 +162,20 @@ def _referent(text: str, gold: dict, earlier: list[dict]) -> str | None:
     chained, chained_at = None, -1
     for prior in reversed(earlier):
         name = prior.get("speaker") or ""
-        if not is_name(name):
-            continue
-        if gender and not _can_be_person(name, text, gender):
+        if not is_name(name) or is_described_person(name):
+            continue  # "the Texas senator" is no name: the chain goes on to the one it describes
+        if (gender or person) and not _can_be_person(name, text, gender):
             continue  # "he" is not "The New York Times", "the FBI data" or a woman
         chained, chained_at = name, prior.get("speaker_start") or prior["start"]
         break
-    if gender:  # "Walsh, a former labor leader, had ... “...,” he said": a later subject is nearer
+    if gender or person:  # "Walsh, a former labor leader, had ... “...,” he said": a later subject is nearer
         subject = _last_subject(text, start, gender)
         if subject and subject[1] > chained_at:
             return _first_conjunct(subject[0])
     if chained:
-        return _first_conjunct(chained) if gender else chained
+        return _first_conjunct(chained) if gender or person else chained
+    if person:
+        return None
     runs = list(NAME_RUN.finditer(text, 0, start))
     return runs[-1].group() if runs else None
 
@@ -193,7 +196,7 @@ SUBJECT_TITLES = {"spokesman", "spokeswoman", "spokesperson", "supporter", "advi
                   "director", "founder", "rival", "hopeful", "attorney", "lawyer", "of", "de", "van"}
 
 
-def _last_subject(text: str, before: int, gender: str) -> tuple[str, int] | None:
+def _last_subject(text: str, before: int, gender: str | None) -> tuple[str, int] | None:
     """The person who opens the last sentence before ``before`` (within ``SUBJECT_PARAGRAPHS``):
     (name, offset) for "Walsh, a former labor leader, had ...", "Trump spokesman Hope Hicks
     confirmed ..." (the name after the titles), if it can be the person ``gender`` refers to."""
@@ -270,7 +273,7 @@ def _can_be_person(name: str, text: str, gender: str) -> bool:
         m = re.search(r"\b([A-Z][\w’'.-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(words[0]) + r"\b", text)
         full = m.group() if m else head
     found = first_name_gender(bare_name(full))
-    return found is None or found == gender
+    return found is None or gender is None or found == gender
 
 
 PURE_NAME = re.compile(r"^(?:(?:[A-Z][\w’'.-]*|de|van|von|bin|al|la|le|da)\s+)*[A-Z][\w’'.-]*$")
@@ -287,11 +290,39 @@ def speaker_right(text: str, predicted: str | None, gold: dict, earlier: list[di
     written = (gold.get("speaker") or "").strip()
     if not written:
         return not isinstance(predicted, str)
+    if is_described_person(written):
+        return _described_right(text, predicted, gold, earlier)
     if names_match(predicted, written) or any(names_match(predicted, n) for n in _apposed_names(written)):
         return True
     if is_name(written):
         return False
     return names_match(predicted, _referent(text, gold, earlier))
+
+
+def _described_right(text: str, predicted: str | None, gold: dict, earlier: list[dict]) -> bool:
+    """A gold description of a person with a name as modifier ("the Florida senator"): right when
+    we give the description itself or the person it refers to, not when we give the modifier."""
+    written = gold["speaker"].strip()
+    if isinstance(predicted, str) and _norm(predicted)[-1:] == _norm(written)[-1:] and names_match(predicted, written):
+        return True
+    return names_match(predicted, _referent(text, gold, earlier, person=True))
+
+
+PERSON_HEADS = {"candidate", "nominee", "hopeful", "front-runner", "frontrunner", "businessman", "mogul",
+                "billionaire", "congressman", "congresswoman", "lawmaker", "neurosurgeon"}
+
+
+def is_described_person(written: str) -> bool:
+    """"the Florida senator", "The former Republican presidential candidate": the/a, words, and a
+    lower-case person noun (a title of ``person_titles`` or a few campaign words) at the end."""
+    words = written.strip().split()
+    return len(words) >= 3 and words[0].casefold() in ("the", "a", "an") and "," not in written \
+        and words[-1][:1].islower() and is_name(written) \
+        and (words[-1].casefold() in _titles() or words[-1].casefold() in PERSON_HEADS)
+
+
+def _titles() -> dict:
+    return {k.casefold(): v for k, v in rules("quotes")["person_titles"].items()}
 
 
 def score_article(record: dict) -> dict:

@@ -133,6 +133,8 @@ def _statement_re() -> re.Pattern[str]:
 
 
 DESCRIPTION = re.compile(r"^\s*(?:the|The)\s+(?:[\w-]+\s+){0,2}?([\w.]+)\s*$")
+# a description whose modifiers hold a name, headed by a lower-case title ("the Florida senator")
+DESCRIPTION_MODIFIED = re.compile(r"^\s*(?:the|The)\s+(?:[\w’'.-]+\s+){1,4}?([a-z][\w.]*)\s*$")
 
 
 @cache
@@ -482,6 +484,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
+    if not noun and names:  # "the Florida senator", "the Senate minority leader": names as modifiers
+        modified = DESCRIPTION_MODIFIED.match(phrase)
+        if modified and modified.group(1).casefold() in _person_titles() \
+                and all(n.end <= a + modified.start(1) for n in names):
+            noun = modified.group(1).casefold()
     if noun and noun not in _person_titles() and not is_organisation_noun(phrase):
         # "the treasurer": the person the article introduced with that role; unresolved if nobody
         holder = resolver.role_holder(text, a, noun)
