@@ -349,3 +349,25 @@ def test_lone_surname_with_apposition_and_long_tags(text, speaker):
 ])
 def test_documents_and_name_modifiers(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_description_with_a_name_as_modifier_is_its_holder():
+    # the extractor: "the Vermont senator", "the Democratic presidential candidate" are the person
+    got = speakers("Karl Weber spoke in Vermont on Sunday. “We will win this state,” the Vermont senator said.")
+    assert got == ["Karl Weber"]
+    got = speakers("Ann Bell toured Ohio. “We will win,” the Democratic presidential candidate said.")
+    assert got == ["Ann Bell"]
+
+
+def test_polnear_scorer_never_matches_a_description_by_its_modifier():
+    """A gold "the Florida senator" is matched by the description or the person it describes,
+    not by "Florida" (made-up text)."""
+    from analysis.evaluation.polnear import speaker_right
+
+    text = "Karl Weber spoke in Tampa. “It is a hard issue,” said the Florida senator."
+    at = text.index("the Florida senator")
+    gold = {"speaker": "the Florida senator", "speaker_start": at, "start": 28}
+    chain = [{"speaker": "Karl Weber", "speaker_start": 0, "start": 0}]
+    assert speaker_right(text, "Karl Weber", gold, chain)
+    assert speaker_right(text, "the Florida senator", gold, chain)
+    assert not speaker_right(text, "Florida", gold, chain)
