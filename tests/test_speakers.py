@@ -371,3 +371,10 @@ def test_polnear_scorer_never_matches_a_description_by_its_modifier():
     assert speaker_right(text, "Karl Weber", gold, chain)
     assert speaker_right(text, "the Florida senator", gold, chain)
     assert not speaker_right(text, "Florida", gold, chain)
+
+
+def test_a_title_case_headline_is_not_a_name_for_later_short_forms():
+    text = ("Ann Bell Just Got Asked About Karl Weber\n\n"
+            "Weber met reporters on Monday. “It is funny,” Weber said.")
+    q = extract_quotes(Article.from_text(text), include_indirect=False)
+    assert "Just" not in str(list(q["speaker"]))

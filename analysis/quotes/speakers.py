@@ -213,6 +213,26 @@ def role_modifiers() -> frozenset[str]:
     return frozenset(w.casefold() for w in quote_words("role_modifiers"))
 
 
+@cache
+def headline_words() -> frozenset[str]:
+    """Words that make a capitalised run a headline (``headline_words`` of ``data/quotes.yml``)."""
+    return frozenset(quote_words("headline_words"))
+
+
+HEADLINE_RUN_WORDS = 3  # a name of three words or more holding a headline word ("Trump Says Ryan ...")
+
+
+def _headline_run(written: str) -> bool:
+    """A title-case or capitals headline read as a name: three words or more, one of them a verb or
+    function word only a headline capitalises, or all in capitals ("IOWA POLLS NOT WRONG")."""
+    words = written.split()
+    if len(words) < HEADLINE_RUN_WORDS:
+        return False
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    return any(w.strip("’'.,") in headline_words() for w in words) \
+        or (len(letters) >= HEADLINE_RUN_WORDS and all(w.isupper() for w in letters))
+
+
 class Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
@@ -257,6 +277,8 @@ class Resolver:
         if sentence:
             self.sentence += 1
         for order, name in enumerate(names):
+            if _headline_run(name.text):
+                continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
             name = self.canonical(name)
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
