@@ -378,3 +378,17 @@ def test_a_title_case_headline_is_not_a_name_for_later_short_forms():
             "Weber met reporters on Monday. “It is funny,” Weber said.")
     q = extract_quotes(Article.from_text(text), include_indirect=False)
     assert "Just" not in str(list(q["speaker"]))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("VOTERS SHIFT LATE IN THE RACE - Karl M. Weber: “Our data show a late swing of six points.”", "Karl M. Weber"),
+    ("Signs were there all along. More from Ann Bell: “Data collected by our firm confirm it.”", "Ann Bell"),
+])
+def test_a_name_right_before_a_colon_speaks(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_the_addressee_before_a_colon_does_not_speak():
+    got = speakers("Ann Bell spoke on Monday. Karl Weber, the leader, delivered a blunt message to Bell: "
+                   "“It is time to stop attacking people.”")
+    assert got != ["Ann Bell"]

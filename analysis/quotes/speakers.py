@@ -639,6 +639,10 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         if outer is not None:  # "Rep. Ann Bell said Clinton called on members to be “coordinated.”"
             best = outer
     before_quote, _ = frame.window(anchor[0] - 1 - 20, anchor[0] - 1)
+    if best is None and before_quote.rstrip().endswith(":"):
+        named = _named_before_colon(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
+        if named:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “...”", "More from Bell and Weber:"
+            return named
     if best is None and before_quote.rstrip().endswith((",", ":")):  # "Trump, on Twitter, defended it, "Q""
         subject = sentence_subject(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
         if subject:
@@ -681,6 +685,34 @@ def _outer_speaker(text: str, frame: SentenceFrame, anchor: tuple[int, int], inn
         if outer is not None and outer.name and outer.end <= cue_a and outer.confidence > UNNAMED:
             return outer
     return None
+
+
+COLON_AFTER = re.compile(r"\s*:\s*$")
+# what may stand before a name that opens a quote with a colon: the start of the paragraph or
+# sentence, a dash after a headline ("... - Jeffrey M. Jones:"), or "More from"
+COLON_SPEAKER_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\s[-—–]\s+|\b[Ff]rom\s+)$")
+
+
+def _named_before_colon(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The person or organisation named right before the colon that opens a quote ("... - Jeffrey M.
+    Jones:", "More from Blumenthal and Cohen:"); not a place ("in Washington:") nor a headline."""
+    colon = text.rfind(":", a, b + 1)
+    names = find_names(text, a, colon) if colon > a else []
+    if not names or not COLON_AFTER.match(text[names[-1].end : colon + 1]):
+        return None
+    name = names[-1]
+    if name.type == "place" or _headline_run(name.text) or (name.text.isupper() and len(name.text) > 5) \
+            or any(c.isdigit() for c in name.text):
+        return None
+    start = name.start
+    if len(names) > 1 and text[names[-2].end : name.start].strip() == "and":  # "Blumenthal and Cohen"
+        start = names[-2].start
+    if not COLON_SPEAKER_BEFORE.search(text, max(a, start - 40), start):
+        return None  # "a blunt message to Trump:", "on CNN:": whom or where, not who
+    found, kind, role, conf = head_of(text, start, name.end, resolver)
+    if not found:
+        return None
+    return Speaker(text[start : name.end], start, name.end, "colon", found, kind, role, min(conf, INHERITED + 0.1))
 
 
 def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
