@@ -85,7 +85,7 @@ Round 4 (train only; dev looked at twice, mid-way and at the end): train 0.951 /
 0.949 / 0.976 / 0.792. Of the speaker gain on train, about 0.4 points is the apposition rule of the
 scorer above, the rest the speaker grammar; counting headline quotes added 0.2 points of recall.
 Round 5 (train only; dev looked at once, at the end): train 0.952 / 0.974 / 0.844 (0.823 before
-the round, both with this round's code of the time); dev 0.951 / 0.978 / 0.809. Scored with the
+the round, round-4 extractor and scorer); dev 0.951 / 0.978 / 0.809. Scored with the
 round-4 scorer, the round-5 extractor gives 0.826 on train, and the round-4 extractor with this
 scorer 0.829: the extractor's new rules (descriptions such as "the Florida senator" resolved, a
 quote in a reported clause given to the outer speaker) count mostly under the refined scorer.
