@@ -196,7 +196,8 @@ def _referent(text: str, gold: dict, earlier: list[dict], person: bool = False) 
 
 
 QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|(?=\n)|$)")  # quoted words (or a quote left open at a paragraph end)
-ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Sens?|Reps?|Govs?|Gens?|Dr|Mr|Mrs|Ms|St|Jr|Sr|Lt|Col|Sgt|Rev|Prof|Mt|Ft|U\.S))\.\s*$")
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Sens?|Reps?|Govs?|Gens?|Dr|Mr|Mrs|Ms|St|Jr|Sr|Lt|Col|Sgt|Rev|Prof|Mt|Ft|"
+                          r"U\.S))\.\s*$")
 SUBJECT_PARAGRAPHS = 2  # a subject is looked for in the pronoun's paragraph and the one before
 SENTENCE_START = re.compile(r"(?:^|\n|(?<=[.!?])[”\"’]?\s+)\s*(?=[A-Z])")
 SUBJECT_OPEN = re.compile(

@@ -662,7 +662,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
 # it and the inner speaker starts another clause (a comma, dash or semicolon; "and", "but";
 # "after", "when", "while" ...: "After Clinton accused him of sexism, he warned, “...”").
 OUTER_WINDOW = 150
-NEW_CLAUSE = re.compile(r"[;:,—–\x00]|\.\s|\b(?:and|but|after|before|when|while|because|since|until|although|though|if|as)\s",
+NEW_CLAUSE = re.compile(r"[;:,—–\x00]|\.\s|"
+                        r"\b(?:and|but|after|before|when|while|because|since|until|although|though|if|as)\s",
                         re.IGNORECASE)
 
 
