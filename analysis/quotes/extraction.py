@@ -113,6 +113,10 @@ def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bo
         elif ch == '"' and closers != '"' and _can_close(text, i, seg, open_at):
             spans.append((open_at, i, True))  # curly opened, straight closed
             open_at = -1
+        elif ch == "”" and closers == '"' and not nested and _can_close(text, i, seg, open_at) \
+                and text[i - 1 : i] in ".,!?":
+            spans.append((open_at, i, True))  # '"There are two people ...,” said X': straight opened, curly closed
+            open_at = -1
     left_open = open_at >= 0
     if left_open:
         spans.append((open_at, seg.end, False))
@@ -419,9 +423,11 @@ def _join_tags(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]
             p_start, p_end = out[-1]
             inner = text[p_start:p_end].rstrip()
             tail = text[start:end]
-            if len(inner) >= 2 and inner[-1] in "”\"»" and inner[-2] in "?!" \
-                    and len(tail.split()) <= TAG_WORDS and not any(c in tail for c in "\"“”„«»") \
-                    and tail[:1].isalpha() and cue_re().search(tail):
+            cue = cue_re().search(tail) if len(inner) >= 2 and inner[-1] in "”\"»" and inner[-2] in "?!" else None
+            # the cue within the tag's first TAG_WORDS words: "Miller, a retired worker from a plant, said
+            # pleasantly into the phone." is a tag however long the words after its cue
+            if cue and len(tail[: cue.start()].split()) <= TAG_WORDS and not any(c in tail for c in "\"“”„«»") \
+                    and tail[:1].isalpha():
                 out[-1] = (p_start, end)
                 continue
         out.append((start, end))

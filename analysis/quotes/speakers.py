@@ -133,6 +133,8 @@ def _statement_re() -> re.Pattern[str]:
 
 
 DESCRIPTION = re.compile(r"^\s*(?:the|The)\s+(?:[\w-]+\s+){0,2}?([\w.]+)\s*$")
+# a description whose modifiers hold a name, headed by a lower-case title ("the Florida senator")
+DESCRIPTION_MODIFIED = re.compile(r"^\s*(?:the|The)\s+(?:[\w’'.-]+\s+){1,4}?([a-z][\w.]*)\s*$")
 
 
 @cache
@@ -211,6 +213,26 @@ def role_modifiers() -> frozenset[str]:
     return frozenset(w.casefold() for w in quote_words("role_modifiers"))
 
 
+@cache
+def headline_words() -> frozenset[str]:
+    """Words that make a capitalised run a headline (``headline_words`` of ``data/quotes.yml``)."""
+    return frozenset(quote_words("headline_words"))
+
+
+HEADLINE_RUN_WORDS = 3  # a name of three words or more holding a headline word ("Trump Says Ryan ...")
+
+
+def _headline_run(written: str) -> bool:
+    """A title-case or capitals headline read as a name: three words or more, one of them a verb or
+    function word only a headline capitalises, or all in capitals ("IOWA POLLS NOT WRONG")."""
+    words = written.split()
+    if len(words) < HEADLINE_RUN_WORDS:
+        return False
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    return any(w.strip("’'.,") in headline_words() for w in words) \
+        or (len(letters) >= HEADLINE_RUN_WORDS and all(w.isupper() for w in letters))
+
+
 class Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
@@ -255,6 +277,8 @@ class Resolver:
         if sentence:
             self.sentence += 1
         for order, name in enumerate(names):
+            if _headline_run(name.text):
+                continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
             name = self.canonical(name)
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
@@ -422,9 +446,18 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         # "Hugh Hill, a doctor," keeps its head; "After the murder of Father X in Y, Trump" does not
         apposition = any(n.type == "person" and len(text[a + chunks[0].start() : n.start].split()) <= 3
                          for n in first) and len(chunks[0].group().split()) <= 8
+        # "Murphy, the head of Right to Rise USA, tweeted": a lone surname before its apposition speaks
+        lone = len(chunks) == 2 and len(first) == 1 and first[0].type == "unknown" \
+            and not first[0].text.isupper() and chunks[0].group().strip() == first[0].text \
+            and chunks[1].group().lstrip()[:1].islower()  # an apposition, not "Frustrated, Sanders"
         head = None if apposition else _apposed_head(text, a, b)
         if head:  # "Still, Petrilli, who thinks ...": the name before the relative clause
             a, apposition = head[0], True
+        if lone or not apposition and first and len(chunks) == 2 and INSERTED_CHUNK.match(chunks[-1].group()) \
+                and len(chunks[0].group().split()) <= APPOSED_NAME_WORDS and not INTRO.match(chunks[0].group()):
+            # "Trump, in Kentucky, said", "Cruz, leading in Iowa polls, questioned": the name before
+            # an inserted place or participle phrase speaks, not the place named in it
+            b, apposition = a + chunks[0].end(), True
         if not apposition and last:
             a += chunks[-1].start()
     while a < b and text[a] in " ,;:":
@@ -439,9 +472,20 @@ ADDRESSEE_CHUNK = re.compile(
     r"(?:remarks|comments|interview|statement|conversation|call|message|letter|post|op-ed|article)\s+"
     r"(?:to|with|for|on)|speaking\s+(?:to|with)|talking\s+(?:to|with)|writing\s+(?:in|for|on))\s+\S",
     re.IGNORECASE)
+# A comma chunk inserted between a subject and its verb that is no subject itself: a place or
+# time phrase ("in Kentucky", "at the rally") or a participle phrase ("leading in Iowa polls").
+INSERTED_CHUNK = re.compile(r"\s*(?:(?:in|at|on|from|during|after|before|while|despite)\s|[a-z]+ing\s)")
 # A name followed by a possessive owns the speaker's role ("Daily Xtra's editorial director,
 # Rachel Giese"): when another name follows, the owner is not the speaker.
 POSSESSOR_AFTER = re.compile(r"[\u200b-\u200d]*['’]s\b")
+
+
+# A document of someone's ("the family's statement", "Axelrod's memoir"): its owner is the speaker.
+DOCUMENT_OF = re.compile(r"^\s*(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|"
+                         r"release|memo|op-ed|column|book|memoir|speech|remarks|website|lawsuit|complaint)\s*$")
+# A name used as a modifier of an unnamed person: "one Trump confidant", "a Clinton aide", "another
+# Sanders supporter" (a determiner, one to three capitalised words, a lower-case noun, nothing after).
+NAME_MODIFIER = re.compile(r"^\s*(?:a|an|one|another)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*\s*$")
 
 
 def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, str | None, str | None, float]:
@@ -454,9 +498,19 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         if found:
             return found.text, found.type, found.role or None, PRONOUN
         return None, None, None, PRONOUN_UNRESOLVED
+    document = DOCUMENT_OF.match(phrase)
+    if document:  # "the family's statement", "Axelrod's memoir": the owner speaks through it
+        owner = head_of(text, a, a + document.end(1), resolver)
+        if owner[0]:
+            return owner
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
+    if not noun and names:  # "the Florida senator", "the Senate minority leader": names as modifiers
+        modified = DESCRIPTION_MODIFIED.match(phrase)
+        if modified and modified.group(1).casefold() in _person_titles() \
+                and all(n.end <= a + modified.start(1) for n in names):
+            noun = modified.group(1).casefold()
     if noun and noun not in _person_titles() and not is_organisation_noun(phrase):
         # "the treasurer": the person the article introduced with that role; unresolved if nobody
         holder = resolver.role_holder(text, a, noun)
@@ -481,6 +535,8 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         group = phrase.strip().removeprefix("the ").removeprefix("The ")
         kind = "anonymous" if head_noun.group(1).casefold() in anonymous_nouns() else "organisation"
         return group, kind, None, GROUP
+    if names and NAME_MODIFIER.match(phrase):  # "one Trump confidant", "a Clinton aide": nobody named
+        return phrase.strip(), "anonymous", None, UNNAMED
     if names:
         owners = [n for n in names if POSSESSOR_AFTER.match(text, n.end)]
         owned = [n for n in names if owners and n.start > owners[-1].end]
@@ -578,7 +634,15 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
             distance += 1000
         if best_distance is None or distance < best_distance:
             best, best_distance = speaker, distance
+    if best is not None and best.cue not in ("dash", "subject"):
+        outer = _outer_speaker(text, frame, anchor, best, resolver)
+        if outer is not None:  # "Rep. Ann Bell said Clinton called on members to be “coordinated.”"
+            best = outer
     before_quote, _ = frame.window(anchor[0] - 1 - 20, anchor[0] - 1)
+    if best is None and before_quote.rstrip().endswith(":"):
+        named = _named_before_colon(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
+        if named:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “...”", "More from Bell and Weber:"
+            return named
     if best is None and before_quote.rstrip().endswith((",", ":")):  # "Trump, on Twitter, defended it, "Q""
         subject = sentence_subject(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
         if subject:
@@ -591,6 +655,67 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
     return best
 
 
+# A cue inside the clause reported by an earlier cue of the sentence ("Rubio said that once the
+# Senate goes on recess, “...”", "Obama said he expected that Americans will say “no”"): the quote
+# belongs to the outer speaker, as PolNeAR annotates it. Only when the outer cue is at most this
+# many characters before the quote (a reported clause of about twenty words), and nothing between
+# it and the inner speaker starts another clause (a comma, dash or semicolon; "and", "but";
+# "after", "when", "while" ...: "After Clinton accused him of sexism, he warned, “...”").
+OUTER_WINDOW = 150
+NEW_CLAUSE = re.compile(r"[;:,—–\x00]|\.\s|"
+                        r"\b(?:and|but|after|before|when|while|because|since|until|although|though|if|as)\s",
+                        re.IGNORECASE)
+
+
+def _outer_speaker(text: str, frame: SentenceFrame, anchor: tuple[int, int], inner: Speaker,
+                   resolver: Resolver) -> Speaker | None:
+    """The speaker of an earlier cue whose reported clause holds ``inner``'s cue, if any."""
+    if inner.start is None or inner.start >= anchor[0]:
+        return None  # the inner cue's speaker stands after the quote: an ordinary tag
+    lo = bisect_left(frame.cue_starts, anchor[0] - OUTER_WINDOW)
+    for cue_a, cue_b, cue in frame.cues[lo:]:
+        if cue_b > inner.start:
+            break
+        if cue.lower().endswith("ing") or cue.lower() in ("according to", "reported", "reports"):
+            continue  # "Znak.com reported its source said “...”": an outlet passes on its source's words
+        between = text[cue_b : inner.start]
+        if NEW_CLAUSE.search(frame.frame, cue_b - frame.start, inner.end - frame.start) or len(between) > OUTER_WINDOW:
+            continue
+        window, base = frame.window(cue_a - SPEAKER_WINDOW, cue_b + SPEAKER_WINDOW)
+        outer = speaker_for_cue(text, window, base, cue_a, cue_b, cue, resolver)
+        if outer is not None and outer.name and outer.end <= cue_a and outer.confidence > UNNAMED:
+            return outer
+    return None
+
+
+COLON_AFTER = re.compile(r"\s*:\s*$")
+# what may stand before a name that opens a quote with a colon: the start of the paragraph or
+# sentence, a dash after a headline ("... - Jeffrey M. Jones:"), or "More from"
+COLON_SPEAKER_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\s[-—–]\s+|\b[Ff]rom\s+)$")
+
+
+def _named_before_colon(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The person or organisation named right before the colon that opens a quote ("... - Jeffrey M.
+    Jones:", "More from Blumenthal and Cohen:"); not a place ("in Washington:") nor a headline."""
+    colon = text.rfind(":", a, b + 1)
+    names = find_names(text, a, colon) if colon > a else []
+    if not names or not COLON_AFTER.match(text[names[-1].end : colon + 1]):
+        return None
+    name = names[-1]
+    if name.type == "place" or _headline_run(name.text) or (name.text.isupper() and len(name.text) > 5) \
+            or any(c.isdigit() for c in name.text):
+        return None
+    start = name.start
+    if len(names) > 1 and text[names[-2].end : name.start].strip() == "and":  # "Blumenthal and Cohen"
+        start = names[-2].start
+    if not COLON_SPEAKER_BEFORE.search(text, max(a, start - 40), start):
+        return None  # "a blunt message to Trump:", "on CNN:": whom or where, not who
+    found, kind, role, conf = head_of(text, start, name.end, resolver)
+    if not found:
+        return None
+    return Speaker(text[start : name.end], start, name.end, "colon", found, kind, role, min(conf, INHERITED + 0.1))
+
+
 def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
                      resolver: Resolver) -> Speaker | None:
     """Speaker of one cue: the phrase left of the verb, else right of it ("said S")."""
@@ -600,6 +725,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if cue in ("states", "state") and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]) \
             and not STATE_VERB_AFTER.match(frame, cue_b - base):
         return None  # "the United States", "swing states", "member states": a noun, not "the report states"
+    if text[cue_a:cue_b] == "States" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]):
+        return None  # 'the United States “must ...”': capitalised after a capitalised word, always a name
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
         left = frame[: cue_a - base]
         inner = [m for m in cue_re().finditer(left) if not m.group(1).lower().endswith("ing")]
