@@ -78,6 +78,8 @@ class SourceList:
     relative: re.Pattern[str]  # a relative pronoun
     roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
     document_cue: re.Pattern[str]  # a document that speaks: "a UN report eventually concluded"
+    subject_cue: re.Pattern[str]  # a verb that makes its subject a source ("the court ruled")
+    organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
 
 
 @cache
@@ -125,6 +127,8 @@ def load_sources(path: str | None = None) -> SourceList:
             document_cue=re.compile(rf"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
                                     rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
             adverbs=frozenset(str(w) for w in data["speaker_adverbs"]),
+            subject_cue=re.compile(rf"\b({words('subject_cues')})\b"),
+            organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
@@ -411,6 +415,25 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if j != k or not placed:
                 s = sentences[j]
                 span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
+    body = {seg.index for seg in article.segments if seg.kind == "paragraph"}  # not the headline or a caption
+    for sentence, m in _matches(known.subject_cue, text, sentences, starts):
+        i = bisect_right(direct_starts, m.start()) - 1
+        if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]):
+            continue  # a verb inside a quote: the speaker's words
+        subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
+        if subject:
+            add(sentence, *subject, m.group(1).lower())
+    for sentence, m in _matches(_near(DOCUMENT_FROM, text, (" from ",), (40, 10)), text, sentences, starts):
+        subject = _subject_after(text, m.end(), sentence.end, known)  # "a statement from King X"
+        if subject and sentence.segment in body:
+            add(sentence, *subject, m.group(1).lower() + " from")
+    for sentence, m in _matches(_near(DOCUMENT_OWNER, text, ("’s ", "'s "), (60, 40)), text, sentences, starts):
+        subject = _issuer(text, sentence.start, m.start(1) + len(m.group(1)), known)  # "the family's statement said"
+        if subject and sentence.segment in body:
+            add(sentence, *subject, m.group(2).lower())
+    for sentence, m in _matches(_near(ET_AL, text, (" et al",), (60, 10)), text, sentences, starts):
+        if sentence.segment in body:  # a paper by its authors
+            add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
     credited = _inline_credits(text)
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
@@ -623,9 +646,104 @@ def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, i
         return known.aliases.get(name.text, (name.text, kind))[0], kind, name.start, name.end
     noun = DEFINITE_NOUN.search(text, max(s_a, b - 30), b)
     if noun:
+        found = _antecedent(text, noun.group(1), noun.start())  # "the party" after "Thai Raksa Chart Party"
+        if found:
+            return found[0], found[1], noun.start(), b
+        if noun.group(1) in known.anonymous_last:  # "the family": an unnamed group
+            return f"the {noun.group(1)}", "anonymous", noun.start(), b
         kind = "government" if noun.group(1) in known.government else "organisation"
         return f"the {noun.group(1)}", kind, noun.start(), b
     return None
+
+
+# "a statement from her younger brother, King Maha Vajiralongkorn", "a letter from the ministry"
+DOCUMENT_FROM = re.compile(r"\b(statement|letter|message|report|study|communiqué|memo|note)s?\s+from\s+")
+# "the family's statement said", "Erdogan's office's statement" -> the owner; the document must speak
+DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))['’]s\s+"
+                            r"(?:[a-z]+\s+)?(?:statement|report|letter|study|survey|post|tweet|filing)\s+"
+                            r"(?:\w+ly\s+)?(said|says|stated|states|read|reads|noted|added|concluded|found|showed|shows)\b")
+# "Smith et al.", "Smith and Jones et al": a paper named by its first author
+ET_AL = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
+# what may stand between a subject and its verb: a "who ..." clause, auxiliaries, adverbs
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},)?(?:\s+(?:has|have|had|is|are|was|were|been|also|already|"
+                         r"long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
+BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
+TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
+ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
+
+
+def _subject_before(text: str, s_a: int, b: int, known: SourceList,
+                    progressive: bool = False) -> tuple[str, str, int, int] | None:
+    """(name, type, start, end) of the subject of a verb at ``b``: a name, or "the" and a noun
+    standing for a name said before (see ``_antecedent``); auxiliaries, adverbs and a "who"
+    clause may stand between ("David Pierce, who also tried it, has already pointed out").
+    Not a passive ("Munk's death was announced": a form of "be" before a past participle), nor
+    a name after a preposition ("that tweeter in Sydney suggested")."""
+    gap = SUBJECT_GAP.search(text, max(s_a, b - 140), b)
+    end = gap.start() if gap else b
+    if end <= s_a or (gap and not progressive and BE.search(gap.group())):
+        return None
+    names = [n for n in find_names(text, s_a, end) if n.end == end]
+    if names:
+        name = names[-1]
+        if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
+            return None
+        first = name.text.split()[0]
+        if first in not_names() or (name.start == s_a and len(name.text.split()) == 1 and first.casefold() in _lower_words(text)):
+            return None  # "Although", or a sentence-initial common word ("Security was ...")
+        if name.text in known.aliases:
+            return (*known.aliases[name.text], name.start, name.end)
+        if name.type == "place":
+            return canonical_place(name.text) or name.text, "government", name.start, name.end
+        kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
+        if name.type == "unknown" and name.text.endswith("s") and not name.text.endswith("ss"):
+            kind = "organisation"  # "The Teamsters disagree": a capitalised plural is a body of people
+        return name.text, kind, name.start, name.end
+    noun = ROLE_NOUN.search(text, max(s_a, end - 30), end)
+    if noun:
+        found = _antecedent(text, noun.group(1), noun.start())
+        if found:
+            return found[0], found[1], noun.start(), end
+    return None
+
+
+def _subject_after(text: str, a: int, s_b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """The issuer named right after ``a`` ("from| her younger brother, King X", "from| the ministry")."""
+    described = re.match(r"(?:(?:his|her|their|its)\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+)?", text[a:s_b])
+    at = a + described.end()
+    names = [n for n in find_names(text, at, min(s_b, at + 80)) if TITLE_GAP.fullmatch(text, at, n.start)]
+    if names and names[0].text.split()[0] not in not_names():
+        name = names[0]
+        if name.text in known.aliases:
+            return (*known.aliases[name.text], name.start, name.end)
+        kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
+        return name.text, kind, name.start, name.end
+    noun = re.match(r"[Tt]he\s+([a-z]+)\b", text[at:s_b])
+    if noun:
+        found = _antecedent(text, noun.group(1), at)
+        if found:
+            return found[0], found[1], at, at + noun.end()
+    return None
+
+
+def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
+    """The name "the" + ``noun`` stands for: the last person introduced before with that role
+    ("King Maha Vajiralongkorn" for "the king"), or the last name ending in the noun ("Thai Raksa
+    Chart Party" for "the party")."""
+    for name in reversed(find_names(text, max(0, before - 3000), before)):
+        if name.type == "person" and (name.role or "").casefold().split()[-1:] == [noun.casefold()]:
+            return name.text, "person"
+        words = name.text.split()
+        if len(words) > 1 and words[-1].casefold() == noun.casefold() and name.type != "person":
+            return name.text, "organisation"
+    return None
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case somewhere."""
+    return frozenset(w for w in TOKEN.findall(text) if w.islower())
 
 
 PLURAL_PRONOUNS = {"they", "them"}
