@@ -665,8 +665,8 @@ DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 # "Smith et al.", "Smith and Jones et al": a paper named by its first author
 ET_AL = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
 # what may stand between a subject and its verb: a "who ..." clause, auxiliaries, adverbs
-SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},)?(?:\s+(?:has|have|had|is|are|was|were|been|also|already|"
-                         r"long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},)?(?:\s+(?:has|have|had|is|are|was|were|been|also|"
+                         r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
@@ -690,7 +690,8 @@ def _subject_before(text: str, s_a: int, b: int, known: SourceList,
         if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
             return None
         first = name.text.split()[0]
-        if first in not_names() or (name.start == s_a and len(name.text.split()) == 1 and first.casefold() in _lower_words(text)):
+        if first in not_names() or (name.start == s_a and len(name.text.split()) == 1
+                                    and first.casefold() in _lower_words(text)):
             return None  # "Although", or a sentence-initial common word ("Security was ...")
         if name.text in known.aliases:
             return (*known.aliases[name.text], name.start, name.end)
