@@ -79,6 +79,7 @@ class SourceList:
     roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
     document_cue: re.Pattern[str]  # a document that speaks: "a UN report eventually concluded"
     subject_cue: re.Pattern[str]  # a verb that makes its subject a source ("the court ruled")
+    document_by: re.Pattern[str]  # a document's author before its cue: "Estimates by the government state"
     organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
 
 
@@ -128,6 +129,8 @@ def load_sources(path: str | None = None) -> SourceList:
                                     rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
             adverbs=frozenset(str(w) for w in data["speaker_adverbs"]),
             subject_cue=re.compile(rf"\b({words('subject_cues')})\b"),
+            document_by=re.compile(rf"\b(?i:{words('document_nouns')}|data|research|findings|analysis)\s+(?:by|from)\s+"
+                                   rf"((?:the\s+)?(?:[\w’'&.-]+\s+){{1,6}}?)(?:\w+ly\s+)?({words('document_cues')})\b"),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
@@ -427,6 +430,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _subject_after(text, m.end(), sentence.end, known)  # "a statement from King X"
         if subject and sentence.segment in body:
             add(sentence, *subject, m.group(1).lower() + " from")
+    for sentence, m in _matches(_near(known.document_by, text, (" by ", " from "), (30, 80)), text, sentences, starts):
+        a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())  # "Estimates by the Argentinian government state"
+        if sentence.segment in body and not known.pattern.fullmatch(text[a:b]):
+            name, kind = _typed_phrase(text, a, b, known)
+            add(sentence, name, kind, a, b, m.group(2).lower())
     for sentence, m in _matches(_near(DOCUMENT_OWNER, text, ("’s ", "'s "), (60, 40)), text, sentences, starts):
         subject = _issuer(text, sentence.start, m.start(1) + len(m.group(1)), known)  # "the family's statement said"
         if subject and sentence.segment in body:
@@ -612,7 +620,8 @@ def _matches(pattern, text: str, sentences, starts: list[int]):
 
 # "announced on Friday by the University of California, San Diego": a time between the verb and "by",
 # and a place after a comma that ends the sentence, are allowed
-AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)"
+AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised|"
+                   r"challenged|disputed|contested|questioned|condemned|denounced|denied|rejected|ruled|estimated)"
                    r"(?:\s+(?:(?:on|in)\s+[A-Z0-9][\w-]*|last\s+[a-z]+|earlier|later|today|yesterday)){0,2}\s+by\s+"
                    r"((?:[^\s,;.]+\s*){1,6}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s*[.;]))?)")
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "poll", "investigation", "inquiry", "document", "filing")
@@ -665,7 +674,8 @@ DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 # "Smith et al.", "Smith and Jones et al": a paper named by its first author
 ET_AL = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
 # what may stand between a subject and its verb: a "who ..." clause, auxiliaries, adverbs
-SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},)?(?:\s+(?:has|have|had|is|are|was|were|been|also|"
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,)?"
+                         r"(?:\s+(?:has|have|had|is|are|was|were|been|also|"
                          r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
