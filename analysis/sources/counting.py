@@ -32,7 +32,7 @@ import pandas as pd
 
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
-from ..lexicon.names import find_names, first_name_gender, not_names
+from ..lexicon.names import Name, find_names, first_name_gender, not_names
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml
 from ..quotes.extraction import analyse_quotes, quote_table
@@ -342,7 +342,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(documents, text, sentences, starts):
         add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
     for sentence, m in _matches(_near(PUBLISHED_IN, text, ("published",), (0, 80)), text, sentences, starts):
-        journal = m.group(1).rstrip(".")
+        journal = DATE_TAIL.sub("", m.group(1).rstrip("."))  # "Nature on October 29": the journal ends at the date
         places = [n for n in find_names(text, m.start(1), m.start(1) + len(journal)) if n.type == "place"]
         if not known.pattern.fullmatch(journal) and not canonical_place(journal) and not places:  # not "in London"
             add(sentence, journal, "media", m.start(1), m.start(1) + len(journal), "published in")
@@ -672,11 +672,20 @@ DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.
                             r"(?:[a-z]+\s+)?(?:statement|report|letter|study|survey|post|tweet|filing)\s+"
                             r"(?:\w+ly\s+)?(said|says|stated|states|read|reads|noted|added|concluded|found|showed|shows)\b")
 # "Smith et al.", "Smith and Jones et al": a paper named by its first author
-ET_AL = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
+ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
+                   r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
 # what may stand between a subject and its verb: a "who ..." clause, auxiliaries, adverbs
-SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,)?"
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),)?"
                          r"(?:\s+(?:has|have|had|is|are|was|were|been|also|"
                          r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
+DOCUMENT_SUBJECT = re.compile(r"(?:^|\s)((?:[a-z]+(?:al|ic|ous|ive|ent|ier)\s+)?"
+                              r"(?:studies|surveys|reports|analyses|papers))$")  # plural: "the study" apart
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?:{MONTHS}|{DAYS})\b.*$")
+# "the High Court of England and| Wales ruled": a name of the form "X of A and B" is one name
+OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+$")
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
@@ -694,9 +703,21 @@ def _subject_before(text: str, s_a: int, b: int, known: SourceList,
     end = gap.start() if gap else b
     if end <= s_a or (gap and not progressive and BE.search(gap.group())):
         return None
+    if gap and gap.group(1):  # "The researchers, led by Jane Doe of Harvard, found": the team's lead speaks for it
+        a = gap.start(1)
+        lead = next((n for n in find_names(text, a, gap.end(1)) if n.start == a), None)
+        person = lead.text.split(" of ")[0] if lead else ""  # "Jane Doe of Harvard University"
+        if lead and (lead.type == "person" or first_name_gender(person)):
+            return person, "person", lead.start, lead.start + len(person)
+    document = DOCUMENT_SUBJECT.search(text, max(s_a, end - 60), end)
+    if document:  # "A large body of neuroscientific studies has pointed out": unnamed earlier work
+        return document.group(1), "document", document.start(1), end
     names = [n for n in find_names(text, s_a, end) if n.end == end]
     if names:
         name = names[-1]
+        joined = OF_AND.search(text, max(s_a, name.start - 80), name.start)
+        if joined:  # "the High Court of England and Wales"
+            name = Name(text[joined.start():name.end], joined.start(), name.end, "organisation")
         if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
             return None
         first = name.text.split()[0]
