@@ -102,7 +102,7 @@ def load_sources(path: str | None = None) -> SourceList:
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
                 rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
-                rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b",
+                rf"(?:(?:also|have|had|has|later|then|now|have\s+also|\w+ly)\s+){{0,2}}({words('anonymous_cues')})\b",
                 re.IGNORECASE,
             ),
             anonymous_noun=re.compile(rf"(?:(?:multiple|several|many|some|local|other)\s+)?({words('anonymous_sources')})$",
@@ -286,6 +286,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         key = (speaker, speaker_type, as_written)
         if key not in typed:
             typed[key] = None if _affiliation(speaker, speaker_type, as_written, known) \
+                or _after_preposition(speaker, as_written) \
                 else _speaker_type(speaker, speaker_type, known, as_written)
         return typed[key]
 
@@ -654,7 +655,7 @@ def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, i
         kind = "person" if name.type == "person" else known.aliases.get(name.text, (name.text, "organisation"))[1]
         return known.aliases.get(name.text, (name.text, kind))[0], kind, name.start, name.end
     noun = DEFINITE_NOUN.search(text, max(s_a, b - 30), b)
-    if noun:
+    if noun and noun.group(1) not in known.organisation_nouns:
         found = _antecedent(text, noun.group(1), noun.start())  # "the party" after "Thai Raksa Chart Party"
         if found:
             return found[0], found[1], noun.start(), b
@@ -688,6 +689,7 @@ OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+$")
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)  # not "by"
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
 ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
@@ -717,7 +719,8 @@ def _subject_before(text: str, s_a: int, b: int, known: SourceList,
         name = names[-1]
         joined = OF_AND.search(text, max(s_a, name.start - 80), name.start)
         if joined:  # "the High Court of England and Wales"
-            name = Name(text[joined.start():name.end], joined.start(), name.end, "organisation")
+            a = joined.start() + (4 if text.startswith(("The ", "the "), joined.start()) else 0)
+            name = Name(text[a:name.end], a, name.end, "organisation")
         if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
             return None
         first = name.text.split()[0]
@@ -733,6 +736,8 @@ def _subject_before(text: str, s_a: int, b: int, known: SourceList,
             kind = "organisation"  # "The Teamsters disagree": a capitalised plural is a body of people
         return name.text, kind, name.start, name.end
     noun = ROLE_NOUN.search(text, max(s_a, end - 30), end)
+    if noun and noun.group(1) in known.organisation_nouns:  # "the company": the main organisation (merged later)
+        return f"the {noun.group(1)}", "organisation", noun.start(), end
     if noun:
         found = _antecedent(text, noun.group(1), noun.start())
         if found:
@@ -801,6 +806,15 @@ def _affiliation(speaker: str, speaker_type, as_written, known: SourceList) -> b
 def _role_tail(roles: str) -> re.Pattern[str]:
     """What may follow an employer's name before a role: ".com" or "'s", one lower-case word, the role."""
     return re.compile(rf"(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{roles}$")
+
+
+def _after_preposition(speaker: str, as_written) -> bool:
+    """A speaker phrase whose name follows a preposition in it ("As that tweeter in Zenda"): the
+    name is a place or an employer in the phrase, not the one who speaks."""
+    if not isinstance(as_written, str) or not speaker:
+        return False
+    at = as_written.rfind(speaker)
+    return at > 0 and PLACE_PREPOSITION.search(as_written, 0, at) is not None
 
 
 def _ends_of(written: str, name: str) -> list[int]:
