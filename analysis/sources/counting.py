@@ -550,8 +550,9 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
         if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An"):
             continue
         if len(name.split()) == 1 and kind in ("person", "organisation", "government") \
-                and name[:1].isupper() and not name.isupper() and written_lower(name):
-            continue
+                and name[:1].isupper() and not name.isupper() and written_lower(name) \
+                and not (kind == "government" and written.casefold() == f"the {name.casefold()}"):
+            continue  # (but "the Government", an institution by its capitalised noun, is one)
         kept.append(row)
     persons = [r[0] for r in kept if r[1] == "person"]
     mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
@@ -677,7 +678,7 @@ ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
                    r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
 # what may stand between a subject and its verb: a "who ..." clause, auxiliaries, adverbs
 SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),)?"
-                         r"(?:\s+(?:has|have|had|is|are|was|were|been|also|"
+                         r"(?:\s+(?:has|have|had|is|are|was|were|been|also|does|do|did|"
                          r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
 DOCUMENT_SUBJECT = re.compile(r"(?:^|\s)((?:[a-z]+(?:al|ic|ous|ive|ent|ier)\s+)?"
                               r"(?:studies|surveys|reports|analyses|papers))$")  # plural: "the study" apart
@@ -724,6 +725,8 @@ def _subject_before(text: str, s_a: int, b: int, known: SourceList,
         if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
             return None
         first = name.text.split()[0]
+        if name.text.casefold() in known.government and text[max(s_a, name.start - 4):name.start].casefold() == "the ":
+            return name.text, "government", name.start - 4, name.end  # "the Government has admitted"
         if first in not_names() or (name.start == s_a and len(name.text.split()) == 1
                                     and first.casefold() in _lower_words(text)):
             return None  # "Although", or a sentence-initial common word ("Security was ...")
