@@ -81,6 +81,7 @@ class SourceList:
     subject_cue: re.Pattern[str]  # a verb that makes its subject a source ("the court ruled")
     document_by: re.Pattern[str]  # a document's author before its cue: "Estimates by the government state"
     organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
+    claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
 
 
 @cache
@@ -131,6 +132,7 @@ def load_sources(path: str | None = None) -> SourceList:
             subject_cue=re.compile(rf"\b({words('subject_cues')})\b"),
             document_by=re.compile(rf"\b(?i:{words('document_nouns')}|data|research|findings|analysis)\s+(?:by|from)\s+"
                                    rf"((?:the\s+)?(?:[\w’'&.-]+\s+){{1,6}}?)(?:\w+ly\s+)?({words('document_cues')})\b"),
+            claim=re.compile(rf"['’]s\s+(?:own\s+|latest\s+|earlier\s+)?(?:{words('claim_nouns')})\s+(?:that|of)\b"),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
@@ -436,6 +438,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if sentence.segment in body and not known.pattern.fullmatch(text[a:b]):
             name, kind = _typed_phrase(text, a, b, known)
             add(sentence, name, kind, a, b, m.group(2).lower())
+    for sentence, m in _matches(_near(known.claim, text, ("’s ", "'s "), (2, 40)), text, sentences, starts):
+        subject = _issuer(text, sentence.start, m.start(), known)  # "de Miranda's notion that neon is ..."
+        if subject and subject[1] != "anonymous" and sentence.segment in body:
+            add(sentence, *subject, "claim")
     for sentence, m in _matches(_near(DOCUMENT_OWNER, text, ("’s ", "'s "), (60, 40)), text, sentences, starts):
         subject = _issuer(text, sentence.start, m.start(1) + len(m.group(1)), known)  # "the family's statement said"
         if subject and sentence.segment in body:
@@ -653,6 +659,9 @@ def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, i
     names = [n for n in find_names(text, s_a, b) if n.end == b]
     if names and names[-1].text.split()[0] not in not_names():
         name = names[-1]
+        full = _surname(text, name)
+        if full:  # "van Leer's notion": Anna van Leer
+            return full, "person", name.start, name.end
         kind = "person" if name.type == "person" else known.aliases.get(name.text, (name.text, "organisation"))[1]
         return known.aliases.get(name.text, (name.text, kind))[0], kind, name.start, name.end
     noun = DEFINITE_NOUN.search(text, max(s_a, b - 30), b)
@@ -690,7 +699,8 @@ OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+$")
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
-PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)  # not "by"
+# a place or an employer after a preposition (not "by", "from": an issuer)
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
 ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
@@ -746,6 +756,14 @@ def _subject_before(text: str, s_a: int, b: int, known: SourceList,
         if found:
             return found[0], found[1], noun.start(), end
     return None
+
+
+def _surname(text: str, name: Name) -> str | None:
+    """The person's name a lone word ends, as the article wrote it before ("Miranda": "Luis de Miranda")."""
+    if name.type != "unknown" or len(name.text.split()) != 1:
+        return None
+    return next((n.text for n in reversed(find_names(text, 0, name.start))
+                 if n.type == "person" and n.text.endswith(" " + name.text)), None)
 
 
 def _subject_after(text: str, a: int, s_b: int, known: SourceList) -> tuple[str, str, int, int] | None:
