@@ -107,3 +107,9 @@ def test_the_government_by_its_capitalised_noun():
 def test_review_cues():
     counts = counts_of("Nonetheless, Piet Hals makes a case for glass as a symbol. Hals draws a parallel with bottles.")
     assert counts.get("Piet Hals") == 2
+
+
+def test_wording_owned_by_a_name_and_what_it_is_calling():
+    counts = counts_of("Prices rose as if there were (in libertarian economist Tomas Berg’s phrase) “markets in all”. "
+                       "You can take what Velocar is calling “spatial” photos.")
+    assert counts.get("Tomas Berg") == 1 and counts.get("Velocar") == 1

@@ -132,7 +132,8 @@ def load_sources(path: str | None = None) -> SourceList:
             subject_cue=re.compile(rf"\b({words('subject_cues')})\b"),
             document_by=re.compile(rf"\b(?i:{words('document_nouns')}|data|research|findings|analysis)\s+(?:by|from)\s+"
                                    rf"((?:the\s+)?(?:[\w’'&.-]+\s+){{1,6}}?)(?:\w+ly\s+)?({words('document_cues')})\b"),
-            claim=re.compile(rf"['’]s\s+(?:own\s+|latest\s+|earlier\s+)?(?:{words('claim_nouns')})\s+(?:that|of)\b"),
+            claim=re.compile(rf"['’]s\s+(?:own\s+|latest\s+|earlier\s+)?(?:(?:{words('claim_nouns')})\s+(?:that|of)\b|"
+                             rf"(?:{words('wording_nouns')})\b)"),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
