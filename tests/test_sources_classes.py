@@ -113,3 +113,9 @@ def test_wording_owned_by_a_name_and_what_it_is_calling():
     counts = counts_of("Prices rose as if there were (in libertarian economist Tomas Berg’s phrase) “markets in all”. "
                        "You can take what Velocar is calling “spatial” photos.")
     assert counts.get("Tomas Berg") == 1 and counts.get("Velocar") == 1
+
+
+def test_a_group_with_its_owner_and_a_second_noun():
+    counts = counts_of("A number of Velocar’s fans and supporters defended the company on the grounds that prices are "
+                       "set by an algorithm.")
+    assert counts.get("a number of Velocar’s fans and supporters") == 1

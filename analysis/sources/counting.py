@@ -46,6 +46,8 @@ CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
 # where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
 PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4})?"
+# whose group it is and a group joined to it: "A number of| Uber's fans and |supporters defended"
+OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -102,7 +104,7 @@ def load_sources(path: str | None = None) -> SourceList:
             ),
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
-                rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
+                rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
                 rf"(?:(?:also|have|had|has|later|then|now|have\s+also|\w+ly)\s+){{0,2}}({words('anonymous_cues')})\b",
                 re.IGNORECASE,
             ),
@@ -114,7 +116,7 @@ def load_sources(path: str | None = None) -> SourceList:
             outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
             # an unlisted group of people named by a plural agent noun, before an anonymous cue
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
-                                    rf"\b((?i:(?:{words('anonymous_modifiers')})\s+)?"
+                                    rf"\b((?i:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}"
                                     rf"(?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})){PLACE_AFTER})\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
             anonymous_last=frozenset(str(w).split()[-1].casefold() for w in data["anonymous_sources"]),
@@ -874,11 +876,12 @@ def _group_noun(words: list[str], known: SourceList) -> bool:
 
 
 def _group_name(phrase: str) -> str:
-    """An unnamed group's name: its words in lower case, a place after it as written
-    ("Prosecutors in Leeds" -> "prosecutors in Leeds")."""
+    """An unnamed group's name: its words in lower case, a place after it and an owner as written
+    ("Prosecutors in Leeds" -> "prosecutors in Leeds", "Uber's fans")."""
     words = " ".join(phrase.split()).split(" ")
     place = next((i for i, w in enumerate(words) if w in ("in", "from", "at") and i > 0), len(words))
-    return " ".join([w.lower() for w in words[:place]] + words[place:])
+    owner = re.compile(r"[A-Z][\w-]*['’]s")  # an owner's name keeps its capital: "Uber's fans"
+    return " ".join([w if owner.fullmatch(w) else w.lower() for w in words[:place]] + words[place:])
 
 
 def _plural_for_one(as_written, speaker_type) -> bool:
