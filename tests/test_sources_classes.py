@@ -119,3 +119,10 @@ def test_a_group_with_its_owner_and_a_second_noun():
     counts = counts_of("A number of Velocar’s fans and supporters defended the company on the grounds that prices are "
                        "set by an algorithm.")
     assert counts.get("a number of Velocar’s fans and supporters") == 1
+
+
+def test_bodies_courts_and_stances():
+    counts = counts_of("The media union is adamant that notes must be exempt. "
+                       "The courts have held that a sale of vital assets needs a vote. "
+                       "Karl Ode, chairman of the council, once summed up the danger with a metaphor.")
+    assert counts.get("media union") == 1 and counts.get("courts") == 1 and counts.get("Karl Ode") == 1

@@ -83,6 +83,7 @@ class SourceList:
     subject_cue: re.Pattern[str]  # a verb that makes its subject a source ("the court ruled")
     document_by: re.Pattern[str]  # a document's author before its cue: "Estimates by the government state"
     organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
+    body_nouns: frozenset[str]  # heads of an unnamed body after "the" ("the media union")
     claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
 
 
@@ -136,6 +137,7 @@ def load_sources(path: str | None = None) -> SourceList:
                                    rf"((?:the\s+)?(?:[\w’'&.-]+\s+){{1,6}}?)(?:\w+ly\s+)?({words('document_cues')})\b"),
             claim=re.compile(rf"['’]s\s+(?:own\s+|latest\s+|earlier\s+)?(?:(?:{words('claim_nouns')})\s+(?:that|of)\b|"
                              rf"(?:{words('wording_nouns')})\b)"),
+            body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
@@ -688,9 +690,11 @@ DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 # "Smith et al.", "Smith and Jones et al": a paper named by its first author
 ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
                    r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
-# what may stand between a subject and its verb: a "who ..." clause, auxiliaries, adverbs
-SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),)?"
-                         r"(?:\s+(?:has|have|had|is|are|was|were|been|also|does|do|did|"
+# what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
+# apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
+                         r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^;:,]{0,90}(?:,[^;:,]{0,40})?,)?"
+                         r"(?:\s+(?:has|have|had|is|are|was|were|been|also|does|do|did|once|first|"
                          r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
 DOCUMENT_SUBJECT = re.compile(r"(?:^|\s)((?:[a-z]+(?:al|ic|ous|ive|ent|ier)\s+)?"
                               r"(?:studies|surveys|reports|analyses|papers))$")  # plural: "the study" apart
@@ -705,6 +709,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|abou
 # a place or an employer after a preposition (not "by", "from": an issuer)
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
+UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
 ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
 
@@ -715,7 +720,20 @@ def _subject_before(text: str, s_a: int, b: int, known: SourceList,
     clause may stand between ("David Pierce, who also tried it, has already pointed out").
     Not a passive ("Munk's death was announced": a form of "be" before a past participle), nor
     a name after a preposition ("that tweeter in Sydney suggested")."""
-    gap = SUBJECT_GAP.search(text, max(s_a, b - 140), b)
+    window = max(s_a, b - 140)
+    gaps = [SUBJECT_GAP.search(text, window, b)]  # auxiliaries and adverbs only, then from each comma leftwards
+    gaps += [SUBJECT_GAP.match(text, i, b) for i in range(b - 1, window - 1, -1) if text[i] == ","]
+    for gap in filter(None, gaps):
+        if gap.group().startswith(",") or gap is gaps[0]:
+            found = _subject_at(text, s_a, b, gap, known, progressive)
+            if found:
+                return found
+    return None
+
+
+def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: SourceList,
+                progressive: bool) -> tuple[str, str, int, int] | None:
+    """The subject that ends where ``gap`` (the words between it and the verb at ``b``) starts."""
     end = gap.start() if gap else b
     if end <= s_a or (gap and not progressive and BE.search(gap.group())):
         return None
@@ -751,6 +769,9 @@ def _subject_before(text: str, s_a: int, b: int, known: SourceList,
         if name.type == "unknown" and name.text.endswith("s") and not name.text.endswith("ss"):
             kind = "organisation"  # "The Teamsters disagree": a capitalised plural is a body of people
         return name.text, kind, name.start, name.end
+    body = UNNAMED_BODY.search(text, max(s_a, end - 40), end)
+    if body and body.group(2) in known.body_nouns | known.anonymous_last:  # "the media union is adamant"
+        return body.group(1), "anonymous", body.start(1), end
     noun = ROLE_NOUN.search(text, max(s_a, end - 30), end)
     if noun and noun.group(1) in known.organisation_nouns:  # "the company": the main organisation (merged later)
         return f"the {noun.group(1)}", "organisation", noun.start(), end
