@@ -126,3 +126,11 @@ def test_bodies_courts_and_stances():
                        "The courts have held that a sale of vital assets needs a vote. "
                        "Karl Ode, chairman of the council, once summed up the danger with a metaphor.")
     assert counts.get("media union") == 1 and counts.get("courts") == 1 and counts.get("Karl Ode") == 1
+
+
+def test_a_picture_credited_in_the_prose_and_a_widget_line():
+    table = count_sources(Article.from_text("Headline of the piece\n\nI could not film the demo, so this photo from "
+                                            "Velocar will have to do.\n"), include_credits=True)
+    credit = table[table["is_credit"]]
+    assert credit["source"].tolist() == ["Velocar"]
+    assert table[~table["is_credit"]].empty

@@ -220,6 +220,13 @@ def tally_sources(mentions: pd.DataFrame, include_credits: bool = False,
 def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     rows = []
     starts = [seg.start for seg in article.segments]
+    for m in PICTURE_FROM.finditer(article.text):  # "so this photo from Apple will have to do"
+        names = find_names(article.text, m.end(), min(len(article.text), m.end() + 60))
+        if names and names[0].start == m.end() and names[0].text.split()[0] not in not_names():
+            name, kind = known.aliases.get(names[0].text, (names[0].text, "organisation"))
+            segment = article.segments[_sentence_at(starts, m.start())]
+            if segment.kind == "paragraph":
+                rows.append((name, kind, names[0].text, "credit", segment.index, -1, names[0].start, names[0].end, True))
     for name, a, b in _inline_credits(article.text):
         source, kind = known.aliases.get(name, (name, "person"))
         rows.append((source, kind, name, "credit", article.segments[_sentence_at(starts, a)].index, -1, a, b, True))
@@ -237,8 +244,9 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
             m_start = skip + m.start()
             part = m.group().strip(" .-–—")
             bare = re.sub(r"^(?:source|photo|image|picture|foto|credit|by|via)\s+", "", part, flags=re.IGNORECASE)
-            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"}:
-                continue
+            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"} \
+                    or bare.casefold().startswith("powered by"):
+                continue  # ("Powered by SmartAsset.com": a widget's provider line, furniture)
             start = seg.start + m_start + m.group().index(bare[:1])
             hit = known.pattern.search(bare)
             if hit and (hit.group(1) not in seen):
@@ -250,6 +258,10 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     return rows
 
 
+# a picture credited in the prose: "this photo from Apple", "an image courtesy of NASA", "a rendering provided by X"
+PICTURE_FROM = re.compile(r"\b(?:[Tt]his|[Tt]he|[Aa]n?|[Tt]hese)\s+(?:[a-z]+\s+)?(?:photo|photos|photograph|photographs|image|"
+                          r"images|picture|pictures|rendering|renderings|screenshot|screenshots)\s+"
+                          r"(?:from|courtesy\s+of|provided\s+by|supplied\s+by|released\s+by)\s+(?:the\s+)?")
 # a credit inside a paragraph: "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked ..."
 # (the provider ends at its company suffix; the pictures' credits are slash-joined names)
 INLINE_CREDIT = re.compile(r"(?:©|\([cC]\))\s*(?:[Pp]rovided\s+by\s+)?"
