@@ -134,3 +134,8 @@ def test_a_picture_credited_in_the_prose_and_a_widget_line():
     credit = table[table["is_credit"]]
     assert credit["source"].tolist() == ["Velocar"]
     assert table[~table["is_credit"]].empty
+
+
+def test_what_was_done_by_saying_it():
+    counts = counts_of("Velocar and Nordbank shocked the world earlier this year by announcing a merger.")
+    assert counts.get("Velocar") == 1 and counts.get("Nordbank") == 1

@@ -226,7 +226,8 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
             name, kind = known.aliases.get(names[0].text, (names[0].text, "organisation"))
             segment = article.segments[_sentence_at(starts, m.start())]
             if segment.kind == "paragraph":
-                rows.append((name, kind, names[0].text, "credit", segment.index, -1, names[0].start, names[0].end, True))
+                n = names[0]
+                rows.append((name, kind, n.text, "credit", segment.index, -1, n.start, n.end, True))
     for name, a, b in _inline_credits(article.text):
         source, kind = known.aliases.get(name, (name, "person"))
         rows.append((source, kind, name, "credit", article.segments[_sentence_at(starts, a)].index, -1, a, b, True))
@@ -259,8 +260,8 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
 
 
 # a picture credited in the prose: "this photo from Apple", "an image courtesy of NASA", "a rendering provided by X"
-PICTURE_FROM = re.compile(r"\b(?:[Tt]his|[Tt]he|[Aa]n?|[Tt]hese)\s+(?:[a-z]+\s+)?(?:photo|photos|photograph|photographs|image|"
-                          r"images|picture|pictures|rendering|renderings|screenshot|screenshots)\s+"
+PICTURE_FROM = re.compile(r"\b(?:[Tt]his|[Tt]he|[Aa]n?|[Tt]hese)\s+(?:[a-z]+\s+)?(?:photos?|photographs?|"
+                          r"images?|pictures?|renderings?|screenshots?)\s+"
                           r"(?:from|courtesy\s+of|provided\s+by|supplied\s+by|released\s+by)\s+(?:the\s+)?")
 # a credit inside a paragraph: "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked ..."
 # (the provider ends at its company suffix; the pictures' credits are slash-joined names)
@@ -450,6 +451,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _subject_after(text, m.end(), sentence.end, known)  # "a statement from King X"
         if subject and sentence.segment in body:
             add(sentence, *subject, m.group(1).lower() + " from")
+    for sentence, m in _matches(_near(BY_SAYING, text, (" by ",), (200, 30)), text, sentences, starts):
+        if sentence.segment in body:  # "Nintendo and Apple shocked the world this year by announcing ..."
+            for g in (1, 2):
+                subject = m.group(g) and _issuer(text, sentence.start, m.start(g) + len(m.group(g)), known)
+                if subject and subject[1] not in ("anonymous", "document"):
+                    add(sentence, *subject, "by " + m.group(3))
     for sentence, m in _matches(_near(known.document_by, text, (" by ", " from "), (30, 80)), text, sentences, starts):
         a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())  # "Estimates by the Argentinian government state"
         if sentence.segment in body and not known.pattern.fullmatch(text[a:b]):
@@ -693,6 +700,12 @@ def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, i
     return None
 
 
+# a subject (or two joined by "and") that did something by saying it: "Nintendo and Apple shocked the
+# world earlier this year by announcing ..."
+WORDS = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*"  # capitalised words in a row
+BY_SAYING = re.compile(rf"(?<![\w,] )(?<!\w)({WORDS})(?:\s+and\s+({WORDS}))?\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b"
+                       r"[^.;:!?]{0,80}?\bby\s+(announcing|saying|declaring|revealing|claiming|arguing|insisting|"
+                       r"warning|tweeting|stating|confirming|admitting|denying|suggesting)\b")
 # "a statement from her younger brother, King Maha Vajiralongkorn", "a letter from the ministry"
 DOCUMENT_FROM = re.compile(r"\b(statement|letter|message|report|study|communiqué|memo|note)s?\s+from\s+")
 # "the family's statement said", "Erdogan's office's statement" -> the owner; the document must speak
