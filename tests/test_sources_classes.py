@@ -139,3 +139,8 @@ def test_a_picture_credited_in_the_prose_and_a_widget_line():
 def test_what_was_done_by_saying_it():
     counts = counts_of("Velocar and Nordbank shocked the world earlier this year by announcing a merger.")
     assert counts.get("Velocar") == 1 and counts.get("Nordbank") == 1
+
+
+def test_a_capitalised_word_before_a_plural_is_a_group():
+    counts = counts_of("The deficit grew again. Deficit hawks have warned for years that a reckoning is coming.")
+    assert counts.get("deficit hawks") == 1 and "Deficit" not in counts

@@ -1050,7 +1050,7 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
     The words in the text win over a speaker name that holds more ("See Facebook" written
     "Facebook"); a name with an outlet noun after it is an outlet ("The tweet from Vulture
     magazine": "Vulture magazine"); a person's name starts at its given name ("CEO John Mackey":
-    "John Mackey")."""
+    "John Mackey"); a capitalised word before a plural noun is a group ("Deficit hawks")."""
     written = as_written if isinstance(as_written, str) else ""
     if written in known.aliases:
         return known.aliases[written]
@@ -1059,6 +1059,8 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
     outlet = next(filter(None, (known.outlet_after.match(written, end) for end in _ends_of(written, speaker))), None)
     if outlet:
         return f"{speaker} {outlet.group(1)}", "media"
+    if len(speaker.split()) == 1 and re.fullmatch(rf"{re.escape(speaker)}\s+[a-z]+s", written):
+        return written.lower(), "anonymous"  # "Deficit hawks warned": a group, not a person named Deficit
     canonical = canonical_place(speaker.removeprefix("the "))
     if canonical:
         return canonical, "government"
