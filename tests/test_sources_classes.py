@@ -144,3 +144,11 @@ def test_what_was_done_by_saying_it():
 def test_a_capitalised_word_before_a_plural_is_a_group():
     counts = counts_of("The deficit grew again. Deficit hawks have warned for years that a reckoning is coming.")
     assert counts.get("deficit hawks") == 1 and "Deficit" not in counts
+
+
+def test_interview_answers_count_for_the_interviewee():
+    counts = counts_of("We spoke to the engineer Ilse Rahn about the bridge.\n\n"
+                       "Is it safe?\n\n"
+                       "Rahn: It is safe. We checked every bolt.\n\n"
+                       "Editor's note: the bridge opens in May.")
+    assert counts.get("Ilse Rahn") == 2 and len(counts) == 1

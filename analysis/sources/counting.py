@@ -451,6 +451,15 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _subject_after(text, m.end(), sentence.end, known)  # "a statement from King X"
         if subject and sentence.segment in body:
             add(sentence, *subject, m.group(1).lower() + " from")
+    for seg in article.segments:  # an interview transcript: "Ilse Rahn: We are ready. We have the money."
+        label = LABEL.match(text, seg.start, seg.end) if seg.kind == "paragraph" else None
+        names = find_names(text, seg.start, label.end(1)) if label else []
+        if names and names[0].start == seg.start and names[0].end == label.end(1):
+            full = names[0].text if names[0].type == "person" else _surname(text, names[0])
+            if full:
+                for j in range(_sentence_at(starts, label.end()), _sentence_at(starts, seg.end - 1) + 1):
+                    add(sentences[j], full, "person", *((seg.start, label.end(1)) if sentences[j].start <= seg.start
+                                                       else (sentences[j].start, sentences[j].end)), "interview")
     for sentence, m in _matches(_near(BY_SAYING, text, (" by ",), (200, 30)), text, sentences, starts):
         if sentence.segment in body:  # "Nintendo and Apple shocked the world this year by announcing ..."
             for g in (1, 2):
@@ -702,6 +711,7 @@ def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, i
 
 # a subject (or two joined by "and") that did something by saying it: "Nintendo and Apple shocked the
 # world earlier this year by announcing ..."
+LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")  # a transcript's speaker label
 WORDS = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*"  # capitalised words in a row
 BY_SAYING = re.compile(rf"(?<![\w,] )(?<!\w)({WORDS})(?:\s+and\s+({WORDS}))?\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b"
                        r"[^.;:!?]{0,80}?\bby\s+(announcing|saying|declaring|revealing|claiming|arguing|insisting|"
