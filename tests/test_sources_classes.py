@@ -150,5 +150,8 @@ def test_interview_answers_count_for_the_interviewee():
     counts = counts_of("We spoke to the engineer Ilse Rahn about the bridge.\n\n"
                        "Is it safe?\n\n"
                        "Rahn: It is safe. We checked every bolt.\n\n"
+                       "And the cost?\n\n"
+                       "Rahn: Ten million.\n\n"
+                       "Jo Berg Image: Jo Berg for Council.\n\n"
                        "Editor's note: the bridge opens in May.")
-    assert counts.get("Ilse Rahn") == 2 and len(counts) == 1
+    assert counts.get("Ilse Rahn") == 3 and len(counts) == 1

@@ -451,9 +451,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _subject_after(text, m.end(), sentence.end, known)  # "a statement from King X"
         if subject and sentence.segment in body:
             add(sentence, *subject, m.group(1).lower() + " from")
-    for seg in article.segments:  # an interview transcript: "Ilse Rahn: We are ready. We have the money."
-        label = LABEL.match(text, seg.start, seg.end) if seg.kind == "paragraph" else None
-        names = find_names(text, seg.start, label.end(1)) if label else []
+    labels = [(seg, LABEL.match(text, seg.start, seg.end)) for seg in article.segments if seg.kind == "paragraph"]
+    labels = [(seg, m) for seg, m in labels if m and not GLUED.search(m.group(1))]
+    twice = {n for n, k in Counter(m.group(1) for _, m in labels).items() if k >= 2}
+    for seg, label in labels:  # an interview transcript: "Rahn: It is safe. We checked every bolt."
+        names = find_names(text, seg.start, label.end(1)) if label.group(1) in twice else []
         if names and names[0].start == seg.start and names[0].end == label.end(1):
             full = names[0].text if names[0].type == "person" else _surname(text, names[0])
             if full:
@@ -711,7 +713,9 @@ def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, i
 
 # a subject (or two joined by "and") that did something by saying it: "Nintendo and Apple shocked the
 # world earlier this year by announcing ..."
-LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")  # a transcript's speaker label
+# a transcript's speaker label, used for two answers or more (one "Name: ..." line is a caption or a note)
+LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
+GLUED = re.compile(r"[a-z][A-Z]|\b(?:Image|Photo|Picture|Credit|Source|Video|Caption|Note|Update)$")
 WORDS = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*"  # capitalised words in a row
 BY_SAYING = re.compile(rf"(?<![\w,] )(?<!\w)({WORDS})(?:\s+and\s+({WORDS}))?\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b"
                        r"[^.;:!?]{0,80}?\bby\s+(announcing|saying|declaring|revealing|claiming|arguing|insisting|"
