@@ -155,3 +155,10 @@ def test_interview_answers_count_for_the_interviewee():
                        "Jo Berg Image: Jo Berg for Council.\n\n"
                        "Editor's note: the bridge opens in May.")
     assert counts.get("Ilse Rahn") == 3 and len(counts) == 1
+
+
+def test_what_is_not_a_statement():
+    counts = counts_of("Viktor Hale ruled Borduria for thirty years. "
+                       "Jo Anne Tilburg of the University of California, Los Angeles disagreed with these findings. "
+                       "Piet Brand, from Zenda, on Tuesday admitted his guilt in eight thefts.")
+    assert "Viktor Hale" not in counts and "Los Angeles" not in counts and "Piet Brand" not in counts

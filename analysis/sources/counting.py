@@ -396,8 +396,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         k = _sentence_at(starts, act.start)
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
             source = speaker_source(act.speaker, act.speaker_type, act.as_written)
-            if source is None:
-                continue
+            at = text.find(act.cue, act.end, sentences[k].end)
+            if source is None or (at >= 0 and PLEA.match(text, at + len(act.cue))):
+                continue  # ("admitted his guilt": a plea)
             name, kind = source
             a, end = act.start, act.end
             relative = _relative_subject(text, act.end, sentences[k].end, act.cue)
@@ -444,6 +445,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         i = bisect_right(direct_starts, m.start()) - 1
         if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]):
             continue  # a verb inside a quote: the speaker's words
+        if PLEA.match(text, m.end()):
+            continue  # "admitted his guilt": a plea, not a statement of information
         subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
         if subject:
             add(sentence, *subject, m.group(1).lower())
@@ -743,6 +746,7 @@ DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?:{MONTHS}|{DAYS})\b.*$")
 # "the High Court of England and| Wales ruled": a name of the form "X of A and B" is one name
 OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+$")
+PLEA = re.compile(r"\s+(?:(?:his|her|their|its)\s+)?(?:guilt|guilty|to\s+(?:the\s+)?charges?)\b")
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # a place or an employer after a preposition (not "by", "from": an issuer)
@@ -803,6 +807,8 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         if name.text in known.aliases:
             return (*known.aliases[name.text], name.start, name.end)
         if name.type == "place":
+            if re.search(r"[A-Z][\w.-]*,\s+$", text[max(s_a, name.start - 30):name.start]):
+                return None  # "University of California, Los Angeles", "Clairton, Pennsylvania": a name's tail
             return canonical_place(name.text) or name.text, "government", name.start, name.end
         kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
         if name.type == "unknown" and name.text.endswith("s") and not name.text.endswith("ss"):
