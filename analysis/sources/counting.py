@@ -14,6 +14,14 @@ sources", "prosecutors in San Francisco say"); a document stands for whoever the
 behind it ("a report released by X", "a statement posted to Twitter"), and a study's journal is
 a source ("published in The Lancet"); whoever issues a statement is one; a platform after "took
 to"/"used" is the channel of a message; "the company" is the article's main named organisation.
+Beyond the quote pass's speech verbs, the subject of a verb of ``subject_cues`` is a source (courts
+that "ruled that"/"held that", "has pointed out", "defending", "disagree", "informed the press"),
+as is whoever stands behind a document ("a statement from King X", "the family's statement said",
+"Estimates by the government state"), a paper's authors ("X et al."), the owner of a claim or of
+wording ("X's notion that", "in X's phrase"), a team's lead ("researchers, led by X, found"), a
+subject that did something "by announcing" it, and an interviewee on every answer of a transcript
+("Name: ..." used twice or more). "The party" stands for the name it ends, "the king" for the
+person introduced with that title; "the company" for the article's main organisation.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit).
