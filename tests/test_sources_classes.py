@@ -162,3 +162,11 @@ def test_what_is_not_a_statement():
                        "Jo Anne Tilburg of the University of California, Los Angeles disagreed with these findings. "
                        "Piet Brand, from Zenda, on Tuesday admitted his guilt in eight thefts.")
     assert "Viktor Hale" not in counts and "Los Angeles" not in counts and "Piet Brand" not in counts
+
+
+def test_one_institution_written_with_its_country_two_ways():
+    counts = counts_of("The Supreme Court of the United Kingdom ruled that the order was void. "
+                       "The UK Supreme Court said the order had no effect. "
+                       "The Court of Session had ruled on it first. The court found that it was unlawful.")
+    assert counts.get("Supreme Court of the United Kingdom") == 2 and "UK Supreme Court" not in counts
+    assert counts.get("Court of Session") == 2

@@ -539,6 +539,35 @@ def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list
     return rows
 
 
+def _institution_key(name: str) -> tuple[str, str] | None:
+    """(country, name without it) for "UK Supreme Court" and "Supreme Court of the United Kingdom"
+    alike: an institution named with its country before it or after "of"."""
+    of = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", name)
+    if of and canonical_place(of.group(2)):
+        return canonical_place(of.group(2)), of.group(1).casefold()
+    words = name.split()
+    if len(words) > 1 and canonical_place(words[0]):
+        return canonical_place(words[0]), " ".join(words[1:]).casefold()
+    return None
+
+
+def _same_institution(rows: list[tuple]) -> list[tuple]:
+    """One name for one institution written with its country in two ways ("UK Supreme Court",
+    "Supreme Court of the United Kingdom"): the longer form."""
+    names: dict[tuple[str, str], str] = {}
+    for row in rows:
+        key = _institution_key(row[0]) if row[1] in ("organisation", "government") else None
+        if key and len(row[0]) > len(names.get(key, "")):
+            names[key] = row[0]
+    if not names:
+        return rows
+    out = []
+    for row in rows:
+        key = _institution_key(row[0]) if row[1] in ("organisation", "government") else None
+        out.append((names[key], *row[1:]) if key else row)
+    return out
+
+
 def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[tuple]:
     """An organisation named by a definite common noun ("the company", "The company now") stands
     for the organisation the article cites most by name (Uber in a piece on Uber); with none, it
@@ -610,6 +639,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
     mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
     kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
             for r in kept]
+    kept = _same_institution(kept)
     kept = _generic_organisations(kept, adverbs)
     rows: list[tuple] = []
     in_sentence: dict[int, list[tuple]] = {}  # speed: rows kept so far, by sentence
@@ -864,13 +894,13 @@ def _subject_after(text: str, a: int, s_b: int, known: SourceList) -> tuple[str,
 
 def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
     """The name "the" + ``noun`` stands for: the last person introduced before with that role
-    ("King Maha Vajiralongkorn" for "the king"), or the last name ending in the noun ("Thai Raksa
-    Chart Party" for "the party")."""
+    ("King Maha Vajiralongkorn" for "the king"), or the last name ending in the noun, or in it
+    before "of" ("Thai Raksa Chart Party" for "the party", "Court of Session" for "the court")."""
     for name in reversed(find_names(text, max(0, before - 3000), before)):
         if name.type == "person" and (name.role or "").casefold().split()[-1:] == [noun.casefold()]:
             return name.text, "person"
-        words = name.text.split()
-        if len(words) > 1 and words[-1].casefold() == noun.casefold() and name.type != "person":
+        words = name.text.split(" of ")[0].split()  # "Court of Session" is a court
+        if len(name.text.split()) > 1 and words[-1].casefold() == noun.casefold() and name.type != "person":
             return name.text, "organisation"
     return None
 
