@@ -14,6 +14,14 @@ sources", "prosecutors in San Francisco say"); a document stands for whoever the
 behind it ("a report released by X", "a statement posted to Twitter"), and a study's journal is
 a source ("published in The Lancet"); whoever issues a statement is one; a platform after "took
 to"/"used" is the channel of a message; "the company" is the article's main named organisation.
+Beyond the quote pass's speech verbs, the subject of a verb of ``subject_cues`` is a source (courts
+that "ruled that"/"held that", "has pointed out", "defending", "disagree", "informed the press"),
+as is whoever stands behind a document ("a statement from King X", "the family's statement said",
+"Estimates by the government state"), a paper's authors ("X et al."), the owner of a claim or of
+wording ("X's notion that", "in X's phrase"), a team's lead ("researchers, led by X, found"), a
+subject that did something "by announcing" it, and an interviewee on every answer of a transcript
+("Name: ..." used twice or more). "The party" stands for the name it ends, "the king" for the
+person introduced with that title; "the company" for the article's main organisation.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit).
@@ -32,7 +40,7 @@ import pandas as pd
 
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
-from ..lexicon.names import find_names, first_name_gender, not_names
+from ..lexicon.names import Name, find_names, first_name_gender, not_names
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml
 from ..quotes.extraction import analyse_quotes, quote_table
@@ -46,6 +54,8 @@ CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
 # where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
 PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4})?"
+# whose group it is and a group joined to it: "A number of| Uber's fans and |supporters defended"
+OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -78,6 +88,11 @@ class SourceList:
     relative: re.Pattern[str]  # a relative pronoun
     roles: re.Pattern[str]  # roles of a person named by their employer ("fact checker")
     document_cue: re.Pattern[str]  # a document that speaks: "a UN report eventually concluded"
+    subject_cue: re.Pattern[str]  # a verb that makes its subject a source ("the court ruled")
+    document_by: re.Pattern[str]  # a document's author before its cue: "Estimates by the government state"
+    organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
+    body_nouns: frozenset[str]  # heads of an unnamed body after "the" ("the media union")
+    claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
 
 
 @cache
@@ -98,8 +113,8 @@ def load_sources(path: str | None = None) -> SourceList:
             ),
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
-                rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
-                rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b",
+                rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
+                rf"(?:(?:also|have|had|has|later|then|now|have\s+also|\w+ly)\s+){{0,2}}({words('anonymous_cues')})\b",
                 re.IGNORECASE,
             ),
             anonymous_noun=re.compile(rf"(?:(?:multiple|several|many|some|local|other)\s+)?({words('anonymous_sources')})$",
@@ -110,7 +125,7 @@ def load_sources(path: str | None = None) -> SourceList:
             outlet_nouns=re.compile(rf"\b({words('outlet_nouns')})\s+$", re.IGNORECASE),
             # an unlisted group of people named by a plural agent noun, before an anonymous cue
             group_plural=re.compile(rf"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+|(?<=[.!?]\s)|^)?"
-                                    rf"\b((?i:(?:{words('anonymous_modifiers')})\s+)?"
+                                    rf"\b((?i:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}"
                                     rf"(?:[A-Za-z][a-z]+(?:{'|'.join(GROUP_SUFFIXES)})){PLACE_AFTER})\s+"
                                     rf"(?:(?:also|have|had|have\s+also|\w+ly)\s+)?({words('anonymous_cues')})\b"),
             anonymous_last=frozenset(str(w).split()[-1].casefold() for w in data["anonymous_sources"]),
@@ -125,6 +140,13 @@ def load_sources(path: str | None = None) -> SourceList:
             document_cue=re.compile(rf"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
                                     rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
             adverbs=frozenset(str(w) for w in data["speaker_adverbs"]),
+            subject_cue=re.compile(rf"\b({words('subject_cues')})\b"),
+            document_by=re.compile(rf"\b(?i:{words('document_nouns')}|data|research|findings|analysis)\s+(?:by|from)\s+"
+                                   rf"((?:the\s+)?(?:[\w’'&.-]+\s+){{1,6}}?)(?:\w+ly\s+)?({words('document_cues')})\b"),
+            claim=re.compile(rf"['’]s\s+(?:own\s+|latest\s+|earlier\s+)?(?:(?:{words('claim_nouns')})\s+(?:that|of)\b|"
+                             rf"(?:{words('wording_nouns')})\b)"),
+            body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
+            organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
@@ -206,6 +228,14 @@ def tally_sources(mentions: pd.DataFrame, include_credits: bool = False,
 def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     rows = []
     starts = [seg.start for seg in article.segments]
+    for m in PICTURE_FROM.finditer(article.text):  # "so this photo from Apple will have to do"
+        names = find_names(article.text, m.end(), min(len(article.text), m.end() + 60))
+        if names and names[0].start == m.end() and names[0].text.split()[0] not in not_names():
+            name, kind = known.aliases.get(names[0].text, (names[0].text, "organisation"))
+            segment = article.segments[_sentence_at(starts, m.start())]
+            if segment.kind == "paragraph":
+                n = names[0]
+                rows.append((name, kind, n.text, "credit", segment.index, -1, n.start, n.end, True))
     for name, a, b in _inline_credits(article.text):
         source, kind = known.aliases.get(name, (name, "person"))
         rows.append((source, kind, name, "credit", article.segments[_sentence_at(starts, a)].index, -1, a, b, True))
@@ -223,8 +253,9 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
             m_start = skip + m.start()
             part = m.group().strip(" .-–—")
             bare = re.sub(r"^(?:source|photo|image|picture|foto|credit|by|via)\s+", "", part, flags=re.IGNORECASE)
-            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"}:
-                continue
+            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"} \
+                    or bare.casefold().startswith("powered by"):
+                continue  # ("Powered by SmartAsset.com": a widget's provider line, furniture)
             start = seg.start + m_start + m.group().index(bare[:1])
             hit = known.pattern.search(bare)
             if hit and (hit.group(1) not in seen):
@@ -236,6 +267,10 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     return rows
 
 
+# a picture credited in the prose: "this photo from Apple", "an image courtesy of NASA", "a rendering provided by X"
+PICTURE_FROM = re.compile(r"\b(?:[Tt]his|[Tt]he|[Aa]n?|[Tt]hese)\s+(?:[a-z]+\s+)?(?:photos?|photographs?|"
+                          r"images?|pictures?|renderings?|screenshots?)\s+"
+                          r"(?:from|courtesy\s+of|provided\s+by|supplied\s+by|released\s+by)\s+(?:the\s+)?")
 # a credit inside a paragraph: "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked ..."
 # (the provider ends at its company suffix; the pictures' credits are slash-joined names)
 INLINE_CREDIT = re.compile(r"(?:©|\([cC]\))\s*(?:[Pp]rovided\s+by\s+)?"
@@ -279,6 +314,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         key = (speaker, speaker_type, as_written)
         if key not in typed:
             typed[key] = None if _affiliation(speaker, speaker_type, as_written, known) \
+                or _after_preposition(speaker, as_written) \
                 else _speaker_type(speaker, speaker_type, known, as_written)
         return typed[key]
 
@@ -335,7 +371,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(documents, text, sentences, starts):
         add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
     for sentence, m in _matches(_near(PUBLISHED_IN, text, ("published",), (0, 80)), text, sentences, starts):
-        journal = m.group(1).rstrip(".")
+        journal = DATE_TAIL.sub("", m.group(1).rstrip("."))  # "Nature on October 29": the journal ends at the date
         places = [n for n in find_names(text, m.start(1), m.start(1) + len(journal)) if n.type == "place"]
         if not known.pattern.fullmatch(journal) and not canonical_place(journal) and not places:  # not "in London"
             add(sentence, journal, "media", m.start(1), m.start(1) + len(journal), "published in")
@@ -368,8 +404,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         k = _sentence_at(starts, act.start)
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
             source = speaker_source(act.speaker, act.speaker_type, act.as_written)
-            if source is None:
-                continue
+            at = text.find(act.cue, act.end, sentences[k].end)
+            if source is None or (at >= 0 and PLEA.match(text, at + len(act.cue))):
+                continue  # ("admitted his guilt": a plea)
             name, kind = source
             a, end = act.start, act.end
             relative = _relative_subject(text, act.end, sentences[k].end, act.cue)
@@ -411,6 +448,53 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if j != k or not placed:
                 s = sentences[j]
                 span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
+    body = {seg.index for seg in article.segments if seg.kind == "paragraph"}  # not the headline or a caption
+    for sentence, m in _matches(known.subject_cue, text, sentences, starts):
+        i = bisect_right(direct_starts, m.start()) - 1
+        if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]):
+            continue  # a verb inside a quote: the speaker's words
+        if PLEA.match(text, m.end()):
+            continue  # "admitted his guilt": a plea, not a statement of information
+        subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
+        if subject:
+            add(sentence, *subject, m.group(1).lower())
+    for sentence, m in _matches(_near(DOCUMENT_FROM, text, (" from ",), (40, 10)), text, sentences, starts):
+        subject = _subject_after(text, m.end(), sentence.end, known)  # "a statement from King X"
+        if subject and sentence.segment in body:
+            add(sentence, *subject, m.group(1).lower() + " from")
+    labels = [(seg, LABEL.match(text, seg.start, seg.end)) for seg in article.segments if seg.kind == "paragraph"]
+    labels = [(seg, m) for seg, m in labels if m and not GLUED.search(m.group(1))]
+    twice = {n for n, k in Counter(m.group(1) for _, m in labels).items() if k >= 2}
+    for seg, label in labels:  # an interview transcript: "Rahn: It is safe. We checked every bolt."
+        names = find_names(text, seg.start, label.end(1)) if label.group(1) in twice else []
+        if names and names[0].start == seg.start and names[0].end == label.end(1):
+            full = names[0].text if names[0].type == "person" else _surname(text, names[0])
+            if full:
+                for j in range(_sentence_at(starts, label.end()), _sentence_at(starts, seg.end - 1) + 1):
+                    add(sentences[j], full, "person", *((seg.start, label.end(1)) if sentences[j].start <= seg.start
+                                                       else (sentences[j].start, sentences[j].end)), "interview")
+    for sentence, m in _matches(_near(BY_SAYING, text, (" by ",), (200, 30)), text, sentences, starts):
+        if sentence.segment in body:  # "Nintendo and Apple shocked the world this year by announcing ..."
+            for g in (1, 2):
+                subject = m.group(g) and _issuer(text, sentence.start, m.start(g) + len(m.group(g)), known)
+                if subject and subject[1] not in ("anonymous", "document"):
+                    add(sentence, *subject, "by " + m.group(3))
+    for sentence, m in _matches(_near(known.document_by, text, (" by ", " from "), (30, 80)), text, sentences, starts):
+        a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())  # "Estimates by the Argentinian government state"
+        if sentence.segment in body and not known.pattern.fullmatch(text[a:b]):
+            name, kind = _typed_phrase(text, a, b, known)
+            add(sentence, name, kind, a, b, m.group(2).lower())
+    for sentence, m in _matches(_near(known.claim, text, ("’s ", "'s "), (2, 40)), text, sentences, starts):
+        subject = _issuer(text, sentence.start, m.start(), known)  # "de Miranda's notion that neon is ..."
+        if subject and subject[1] != "anonymous" and sentence.segment in body:
+            add(sentence, *subject, "claim")
+    for sentence, m in _matches(_near(DOCUMENT_OWNER, text, ("’s ", "'s "), (60, 40)), text, sentences, starts):
+        subject = _issuer(text, sentence.start, m.start(1) + len(m.group(1)), known)  # "the family's statement said"
+        if subject and sentence.segment in body:
+            add(sentence, *subject, m.group(2).lower())
+    for sentence, m in _matches(_near(ET_AL, text, (" et al",), (60, 10)), text, sentences, starts):
+        if sentence.segment in body:  # a paper by its authors
+            add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
     credited = _inline_credits(text)
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
@@ -453,6 +537,35 @@ def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list
             row = (*found[0][:2], *row[2:])  # "the study determined" after "a new report ... by X": X's findings
         rows.append(row)
     return rows
+
+
+def _institution_key(name: str) -> tuple[str, str] | None:
+    """(country, name without it) for "UK Supreme Court" and "Supreme Court of the United Kingdom"
+    alike: an institution named with its country before it or after "of"."""
+    of = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", name)
+    if of and canonical_place(of.group(2)):
+        return canonical_place(of.group(2)), of.group(1).casefold()
+    words = name.split()
+    if len(words) > 1 and canonical_place(words[0]):
+        return canonical_place(words[0]), " ".join(words[1:]).casefold()
+    return None
+
+
+def _same_institution(rows: list[tuple]) -> list[tuple]:
+    """One name for one institution written with its country in two ways ("UK Supreme Court",
+    "Supreme Court of the United Kingdom"): the longer form."""
+    names: dict[tuple[str, str], str] = {}
+    for row in rows:
+        key = _institution_key(row[0]) if row[1] in ("organisation", "government") else None
+        if key and len(row[0]) > len(names.get(key, "")):
+            names[key] = row[0]
+    if not names:
+        return rows
+    out = []
+    for row in rows:
+        key = _institution_key(row[0]) if row[1] in ("organisation", "government") else None
+        out.append((names[key], *row[1:]) if key else row)
+    return out
 
 
 def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[tuple]:
@@ -518,13 +631,15 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
         if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An"):
             continue
         if len(name.split()) == 1 and kind in ("person", "organisation", "government") \
-                and name[:1].isupper() and not name.isupper() and written_lower(name):
-            continue
+                and name[:1].isupper() and not name.isupper() and written_lower(name) \
+                and not (kind == "government" and written.casefold() == f"the {name.casefold()}"):
+            continue  # (but "the Government", an institution by its capitalised noun, is one)
         kept.append(row)
     persons = [r[0] for r in kept if r[1] == "person"]
     mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
     kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
             for r in kept]
+    kept = _same_institution(kept)
     kept = _generic_organisations(kept, adverbs)
     rows: list[tuple] = []
     in_sentence: dict[int, list[tuple]] = {}  # speed: rows kept so far, by sentence
@@ -589,7 +704,8 @@ def _matches(pattern, text: str, sentences, starts: list[int]):
 
 # "announced on Friday by the University of California, San Diego": a time between the verb and "by",
 # and a place after a comma that ends the sentence, are allowed
-AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised)"
+AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised|"
+                   r"challenged|disputed|contested|questioned|condemned|denounced|denied|rejected|ruled|estimated)"
                    r"(?:\s+(?:(?:on|in)\s+[A-Z0-9][\w-]*|last\s+[a-z]+|earlier|later|today|yesterday)){0,2}\s+by\s+"
                    r"((?:[^\s,;.]+\s*){1,6}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s*[.;]))?)")
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "poll", "investigation", "inquiry", "document", "filing")
@@ -619,13 +735,180 @@ def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, i
     names = [n for n in find_names(text, s_a, b) if n.end == b]
     if names and names[-1].text.split()[0] not in not_names():
         name = names[-1]
+        full = _surname(text, name)
+        if full:  # "van Leer's notion": Anna van Leer
+            return full, "person", name.start, name.end
         kind = "person" if name.type == "person" else known.aliases.get(name.text, (name.text, "organisation"))[1]
         return known.aliases.get(name.text, (name.text, kind))[0], kind, name.start, name.end
     noun = DEFINITE_NOUN.search(text, max(s_a, b - 30), b)
-    if noun:
+    if noun and noun.group(1) not in known.organisation_nouns:
+        found = _antecedent(text, noun.group(1), noun.start())  # "the party" after "Thai Raksa Chart Party"
+        if found:
+            return found[0], found[1], noun.start(), b
+        if noun.group(1) in known.anonymous_last:  # "the family": an unnamed group
+            return f"the {noun.group(1)}", "anonymous", noun.start(), b
         kind = "government" if noun.group(1) in known.government else "organisation"
         return f"the {noun.group(1)}", kind, noun.start(), b
     return None
+
+
+# a subject (or two joined by "and") that did something by saying it: "Nintendo and Apple shocked the
+# world earlier this year by announcing ..."
+# a transcript's speaker label, used for two answers or more (one "Name: ..." line is a caption or a note)
+LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s")
+GLUED = re.compile(r"[a-z][A-Z]|\b(?:Image|Photo|Picture|Credit|Source|Video|Caption|Note|Update)$")
+WORDS = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*"  # capitalised words in a row
+BY_SAYING = re.compile(rf"(?<![\w,] )(?<!\w)({WORDS})(?:\s+and\s+({WORDS}))?\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b"
+                       r"[^.;:!?]{0,80}?\bby\s+(announcing|saying|declaring|revealing|claiming|arguing|insisting|"
+                       r"warning|tweeting|stating|confirming|admitting|denying|suggesting)\b")
+# "a statement from her younger brother, King Maha Vajiralongkorn", "a letter from the ministry"
+DOCUMENT_FROM = re.compile(r"\b(statement|letter|message|report|study|communiqué|memo|note)s?\s+from\s+")
+# "the family's statement said", "Erdogan's office's statement" -> the owner; the document must speak
+DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))['’]s\s+"
+                            r"(?:[a-z]+\s+)?(?:statement|report|letter|study|survey|post|tweet|filing)\s+"
+                            r"(?:\w+ly\s+)?(said|says|stated|states|read|reads|noted|added|concluded|found|showed|shows)\b")
+# "Smith et al.", "Smith and Jones et al": a paper named by its first author
+ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
+                   r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
+# what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
+# apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
+                         r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^;:,]{0,90}(?:,[^;:,]{0,40})?,)?"
+                         r"(?:\s+(?:has|have|had|is|are|was|were|been|also|does|do|did|once|first|"
+                         r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
+DOCUMENT_SUBJECT = re.compile(r"(?:^|\s)((?:[a-z]+(?:al|ic|ous|ive|ent|ier)\s+)?"
+                              r"(?:studies|surveys|reports|analyses|papers))$")  # plural: "the study" apart
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?:{MONTHS}|{DAYS})\b.*$")
+# "the High Court of England and| Wales ruled": a name of the form "X of A and B" is one name
+OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+$")
+PLEA = re.compile(r"\s+(?:(?:his|her|their|its)\s+)?(?:guilt|guilty|to\s+(?:the\s+)?charges?)\b")
+BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
+# a place or an employer after a preposition (not "by", "from": an issuer)
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
+TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
+UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
+ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
+
+
+def _subject_before(text: str, s_a: int, b: int, known: SourceList,
+                    progressive: bool = False) -> tuple[str, str, int, int] | None:
+    """(name, type, start, end) of the subject of a verb at ``b``: a name, or "the" and a noun
+    standing for a name said before (see ``_antecedent``); auxiliaries, adverbs and a "who"
+    clause may stand between ("David Pierce, who also tried it, has already pointed out").
+    Not a passive ("Munk's death was announced": a form of "be" before a past participle), nor
+    a name after a preposition ("that tweeter in Sydney suggested")."""
+    window = max(s_a, b - 140)
+    gaps = [SUBJECT_GAP.search(text, window, b)]  # auxiliaries and adverbs only, then from each comma leftwards
+    gaps += [SUBJECT_GAP.match(text, i, b) for i in range(b - 1, window - 1, -1) if text[i] == ","]
+    for gap in filter(None, gaps):
+        if gap.group().startswith(",") or gap is gaps[0]:
+            found = _subject_at(text, s_a, b, gap, known, progressive)
+            if found:
+                return found
+    return None
+
+
+def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: SourceList,
+                progressive: bool) -> tuple[str, str, int, int] | None:
+    """The subject that ends where ``gap`` (the words between it and the verb at ``b``) starts."""
+    end = gap.start() if gap else b
+    if end <= s_a or (gap and not progressive and BE.search(gap.group())):
+        return None
+    if gap and gap.group(1):  # "The researchers, led by Jane Doe of Harvard, found": the team's lead speaks for it
+        a = gap.start(1)
+        lead = next((n for n in find_names(text, a, gap.end(1)) if n.start == a), None)
+        person = lead.text.split(" of ")[0] if lead else ""  # "Jane Doe of Harvard University"
+        if lead and (lead.type == "person" or first_name_gender(person)):
+            return person, "person", lead.start, lead.start + len(person)
+    document = DOCUMENT_SUBJECT.search(text, max(s_a, end - 60), end)
+    if document:  # "A large body of neuroscientific studies has pointed out": unnamed earlier work
+        return document.group(1), "document", document.start(1), end
+    names = [n for n in find_names(text, s_a, end) if n.end == end]
+    if names:
+        name = names[-1]
+        joined = OF_AND.search(text, max(s_a, name.start - 80), name.start)
+        if joined:  # "the High Court of England and Wales"
+            a = joined.start() + (4 if text.startswith(("The ", "the "), joined.start()) else 0)
+            name = Name(text[a:name.end], a, name.end, "organisation")
+        if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
+            return None
+        first = name.text.split()[0]
+        if name.text.casefold() in known.government and text[max(s_a, name.start - 4):name.start].casefold() == "the ":
+            return name.text, "government", name.start - 4, name.end  # "the Government has admitted"
+        if first in not_names() or (name.start == s_a and len(name.text.split()) == 1
+                                    and first.casefold() in _lower_words(text)):
+            return None  # "Although", or a sentence-initial common word ("Security was ...")
+        if name.text in known.aliases:
+            return (*known.aliases[name.text], name.start, name.end)
+        if name.type == "place":
+            if re.search(r"[A-Z][\w.-]*,\s+$", text[max(s_a, name.start - 30):name.start]):
+                return None  # "University of California, Los Angeles", "Clairton, Pennsylvania": a name's tail
+            return canonical_place(name.text) or name.text, "government", name.start, name.end
+        kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
+        if name.type == "unknown" and name.text.endswith("s") and not name.text.endswith("ss"):
+            kind = "organisation"  # "The Teamsters disagree": a capitalised plural is a body of people
+        return name.text, kind, name.start, name.end
+    body = UNNAMED_BODY.search(text, max(s_a, end - 40), end)
+    if body and body.group(2) in known.body_nouns | known.anonymous_last:  # "the media union is adamant"
+        return body.group(1), "anonymous", body.start(1), end
+    noun = ROLE_NOUN.search(text, max(s_a, end - 30), end)
+    if noun and noun.group(1) in known.organisation_nouns:  # "the company": the main organisation (merged later)
+        return f"the {noun.group(1)}", "organisation", noun.start(), end
+    if noun:
+        found = _antecedent(text, noun.group(1), noun.start())
+        if found:
+            return found[0], found[1], noun.start(), end
+    return None
+
+
+def _surname(text: str, name: Name) -> str | None:
+    """The person's name a lone word ends, as the article wrote it before ("Miranda": "Luis de Miranda")."""
+    if name.type != "unknown" or len(name.text.split()) != 1:
+        return None
+    return next((n.text for n in reversed(find_names(text, 0, name.start))
+                 if n.type == "person" and n.text.endswith(" " + name.text)), None)
+
+
+def _subject_after(text: str, a: int, s_b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """The issuer named right after ``a`` ("from| her younger brother, King X", "from| the ministry")."""
+    described = re.match(r"(?:(?:his|her|their|its)\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+)?", text[a:s_b])
+    at = a + described.end()
+    names = [n for n in find_names(text, at, min(s_b, at + 80)) if TITLE_GAP.fullmatch(text, at, n.start)]
+    if names and names[0].text.split()[0] not in not_names():
+        name = names[0]
+        if name.text in known.aliases:
+            return (*known.aliases[name.text], name.start, name.end)
+        kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
+        return name.text, kind, name.start, name.end
+    noun = re.match(r"[Tt]he\s+([a-z]+)\b", text[at:s_b])
+    if noun:
+        found = _antecedent(text, noun.group(1), at)
+        if found:
+            return found[0], found[1], at, at + noun.end()
+    return None
+
+
+def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
+    """The name "the" + ``noun`` stands for: the last person introduced before with that role
+    ("King Maha Vajiralongkorn" for "the king"), or the last name ending in the noun, or in it
+    before "of" ("Thai Raksa Chart Party" for "the party", "Court of Session" for "the court")."""
+    for name in reversed(find_names(text, max(0, before - 3000), before)):
+        if name.type == "person" and (name.role or "").casefold().split()[-1:] == [noun.casefold()]:
+            return name.text, "person"
+        words = name.text.split(" of ")[0].split()  # "Court of Session" is a court
+        if len(name.text.split()) > 1 and words[-1].casefold() == noun.casefold() and name.type != "person":
+            return name.text, "organisation"
+    return None
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """Words the text writes in lower case somewhere."""
+    return frozenset(w for w in TOKEN.findall(text) if w.islower())
 
 
 PLURAL_PRONOUNS = {"they", "them"}
@@ -651,6 +934,15 @@ def _affiliation(speaker: str, speaker_type, as_written, known: SourceList) -> b
 def _role_tail(roles: str) -> re.Pattern[str]:
     """What may follow an employer's name before a role: ".com" or "'s", one lower-case word, the role."""
     return re.compile(rf"(?:\.com|['’]s)?(?:\s+[a-z][\w-]*)?\s+{roles}$")
+
+
+def _after_preposition(speaker: str, as_written) -> bool:
+    """A speaker phrase whose name follows a preposition in it ("As that tweeter in Zenda"): the
+    name is a place or an employer in the phrase, not the one who speaks."""
+    if not isinstance(as_written, str) or not speaker:
+        return False
+    at = as_written.rfind(speaker)
+    return at > 0 and PLACE_PREPOSITION.search(as_written, 0, at) is not None
 
 
 def _ends_of(written: str, name: str) -> list[int]:
@@ -688,11 +980,12 @@ def _group_noun(words: list[str], known: SourceList) -> bool:
 
 
 def _group_name(phrase: str) -> str:
-    """An unnamed group's name: its words in lower case, a place after it as written
-    ("Prosecutors in Leeds" -> "prosecutors in Leeds")."""
+    """An unnamed group's name: its words in lower case, a place after it and an owner as written
+    ("Prosecutors in Leeds" -> "prosecutors in Leeds", "Uber's fans")."""
     words = " ".join(phrase.split()).split(" ")
     place = next((i for i, w in enumerate(words) if w in ("in", "from", "at") and i > 0), len(words))
-    return " ".join([w.lower() for w in words[:place]] + words[place:])
+    owner = re.compile(r"[A-Z][\w-]*['’]s")  # an owner's name keeps its capital: "Uber's fans"
+    return " ".join([w if owner.fullmatch(w) else w.lower() for w in words[:place]] + words[place:])
 
 
 def _plural_for_one(as_written, speaker_type) -> bool:
@@ -815,7 +1108,7 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
     The words in the text win over a speaker name that holds more ("See Facebook" written
     "Facebook"); a name with an outlet noun after it is an outlet ("The tweet from Vulture
     magazine": "Vulture magazine"); a person's name starts at its given name ("CEO John Mackey":
-    "John Mackey")."""
+    "John Mackey"); a capitalised word before a plural noun is a group ("Deficit hawks")."""
     written = as_written if isinstance(as_written, str) else ""
     if written in known.aliases:
         return known.aliases[written]
@@ -824,6 +1117,8 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
     outlet = next(filter(None, (known.outlet_after.match(written, end) for end in _ends_of(written, speaker))), None)
     if outlet:
         return f"{speaker} {outlet.group(1)}", "media"
+    if len(speaker.split()) == 1 and re.fullmatch(rf"{re.escape(speaker)}\s+[a-z]+s", written):
+        return written.lower(), "anonymous"  # "Deficit hawks warned": a group, not a person named Deficit
     canonical = canonical_place(speaker.removeprefix("the "))
     if canonical:
         return canonical, "government"
