@@ -289,8 +289,11 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
         by_surface[surface].append(start)
     singles = {s for s, k, _, _ in found if " " not in s and k != "person"}
     kept, persons = [], set()
+    kinds: dict[tuple[str, str], str] = {}  # _kind reads every mention of the surface: once per surface and kind
     for surface, kind, start, gender in found:
-        kind = _kind(surface, kind, by_surface[surface], text, lowered, sentence_starts, singles)
+        if (surface, kind) not in kinds:
+            kinds[surface, kind] = _kind(surface, kind, by_surface[surface], text, lowered, sentence_starts, singles)
+        kind = kinds[surface, kind]
         if kind == DROPPED:
             continue
         if kind == "person":
