@@ -46,6 +46,7 @@ import yaml
 
 from ..lexicon.canonical import canonical_names
 from ..lexicon.names import LINK_WORDS, find_names, first_name_gender, fold, typed_name
+from ..lexicon.patterns import alternation
 from ..lexicon.places import place_names
 from ..lexicon.resources import rules
 from ..reading.article import Article
@@ -416,10 +417,11 @@ def _preceded_by_the(text: str, starts: list[int]) -> bool:
 
 @cache
 def _group_pattern() -> regex.Pattern:
-    nouns = sorted(_words()["group_nouns"], key=len, reverse=True)
-    mods = sorted(_words()["group_modifiers"], key=len, reverse=True)
-    noun = "|".join(re.escape(n) for n in nouns)
-    mod = "|".join(re.escape(m) for m in mods)
+    """Groups: "protesters", "opposition lawmakers", "Saudi officials". The word lists are tries
+    (``alternation``: the same matches as the words longest first, without trying each word at
+    each position; the pattern took a tenth of discovery's time)."""
+    noun = alternation(_words()["group_nouns"], ignore_case=True)
+    mod = alternation(_words()["group_modifiers"])
     return regex.compile(
         rf"(?<![\w-])(?:(?P<cap>(?:\p{{Lu}}[\w’'.&-]*\s+){{1,3}})|(?P<low>(?:{mod})\s+))?(?P<noun>(?i:{noun}))(?![\w-])"
     )
@@ -427,9 +429,9 @@ def _group_pattern() -> regex.Pattern:
 
 @cache
 def _government_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
-    gov = "|".join(re.escape(n) for n in _words()["government_nouns"])
-    inst = "|".join(re.escape(n) for n in _words()["institution_nouns"])
-    bodies = "|".join(re.escape(n) for n in _words()["person_bodies"])
+    gov = alternation(_words()["government_nouns"])
+    inst = alternation(_words()["institution_nouns"])
+    bodies = alternation(_words()["person_bodies"])
     place = r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,2}?"
     return (
         regex.compile(rf"(?:(?<![\w-])[Tt]he\s+)?(?P<place>{place})(?:['’]s)?\s+(?P<noun>{gov}|{inst})(?![\w-])"),
