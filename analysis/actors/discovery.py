@@ -428,6 +428,13 @@ def _group_pattern() -> regex.Pattern:
 
 
 @cache
+def _folded_group_nouns() -> tuple[str, ...]:
+    """The group nouns case-folded: a paragraph whose case-folded text holds none of them has no
+    match of ``_group_pattern`` (its noun matches ignoring case; folding keeps every such match)."""
+    return tuple(sorted({n.casefold() for n in _words()["group_nouns"]}))
+
+
+@cache
 def _government_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     gov = alternation(_words()["government_nouns"])
     inst = alternation(_words()["institution_nouns"])
@@ -556,7 +563,8 @@ def _groups_and_governments(article: Article, spans, gathered: _Gathered, focus:
                                                  "senate", "judiciary"} else "group"
                 gathered.add(noun, kind, m.group())
             taken.append(m.span())
-        for m in group.finditer(text, a, b):
+        folded = text[a:b].casefold()  # the pattern needs a group noun: most paragraphs have none
+        for m in group.finditer(text, a, b) if any(n in folded for n in _folded_group_nouns()) else ():
             if _inside(m.span("noun"), taken):
                 continue
             noun = m.group("noun")
