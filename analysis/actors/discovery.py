@@ -79,6 +79,16 @@ NOT_GIVEN_NAME = re.compile(r"^(?:[A-Z]{2,}|(?!Mc|Mac|De|Di|Da|Le|La|Du|Van|Von|
 #: A person's name has at most this many words ("Doris Mary Ann Kappelhoff"); a longer phrase
 #: not opening with a known first name is an organisation ("Youth Risk Behavior Surveillance System").
 MAX_NAME_WORDS = 4
+#: Patterns read for every name (compiled once, not looked up in ``re``'s cache each time).
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_DOTTED_END = re.compile(r"\.\w$")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([\w-]+)")
+_I_CONTRACTION = re.compile(r"['’](?:m|ve|ll|d|re|s)$")
+_WE_CONTRACTION = re.compile(r"['’](?:m|ve|ll|re)$")
+_ING_LY = re.compile(r"[a-z](?:ing|ly)$")
+_ED = re.compile(r"[a-z]ed$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,40}\))?\s*(?:[—–-]|,)\s")
 
 
@@ -117,12 +127,12 @@ def _territories() -> dict[str, str]:
 def country_of(name: str) -> str | None:
     """The country (or territory with its own government) a name or demonym stands for."""
     bare = name.strip().removeprefix("the ").removeprefix("The ")
-    bare = re.sub(r"['’]s$", "", bare)
+    bare = _POSSESSIVE_END.sub("", bare)
     if bare.casefold() in _territories():
         return _territories()[bare.casefold()]
     if bare in _bloc_names() or bare + "." in _bloc_names():
         return None
-    return place_names().get(bare) or (place_names().get(bare + ".") if re.search(r"\.\w$", bare) else None)
+    return place_names().get(bare) or (place_names().get(bare + ".") if _DOTTED_END.search(bare) else None)
 
 
 @dataclass
@@ -172,7 +182,7 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
 
 def _lowercase_words(text: str) -> frozenset[str]:
     """Words the article writes in lower case somewhere (headline-cased phrases use them)."""
-    return frozenset(m.group() for m in re.finditer(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _before(text: str, start: int, words: int = 1) -> str:
@@ -181,7 +191,7 @@ def _before(text: str, start: int, words: int = 1) -> str:
 
 def _after(text: str, end: int) -> str:
     """The word right after ``end`` (a possessive dropped), case-folded."""
-    m = re.match(r"(?:['’]s)?\s+([\w-]+)", text[end : end + 40])
+    m = _NEXT_WORD.match(text, end, end + 40)
     return m.group(1).casefold() if m else ""
 
 
@@ -243,8 +253,8 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
             if not words:
                 continue
-            if re.search(r"['’](?:m|ve|ll|d|re|s)$", words[0]) and words[0][:1] == "I" or (
-                    len(words) == 1 and re.search(r"['’](?:m|ve|ll|re)$", surface)):
+            if _I_CONTRACTION.search(words[0]) and words[0][:1] == "I" or (
+                    len(words) == 1 and _WE_CONTRACTION.search(surface)):
                 continue  # "I'm", "I've", "We've"
             if len(words) > 1 and "-" in words[0] and words[0].rsplit("-", 1)[1].casefold() in _folded(
                     "describing_suffixes"):  # "Yemen-based Houthi", "President-elect Trump"
@@ -254,8 +264,8 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
                 continue  # "Data Retention Bill", "the Bill": a law, not an actor
             if len(words) > 1 and (words[0].casefold() in not_actors or (
                     _opens_sentence(text, start, sentence_starts) and (
-                        words[0].casefold() in lowered or re.search(r"[a-z](?:ing|ly)$", words[0])
-                        or (re.search(r"[a-z]ed$", words[0]) and not first_name_gender(surface))))):
+                        words[0].casefold() in lowered or _ING_LY.search(words[0])
+                        or (_ED.search(words[0]) and not first_name_gender(surface))))):
                 cut = len(words[0]) + 1  # "About 52", "See Facebook": a sentence's first word, not a name
                 surface, start, words = surface[cut:].lstrip(), start + cut, words[1:]
             while len(words) > 1 and (words[0].casefold() in _folded("role_words") or words[0] in LINK_WORDS):
@@ -276,7 +286,7 @@ def _name_candidates(article: Article, spans: list[tuple[int, int]]) -> tuple[li
             if "-" in words[-1] and (country_of(words[-1].split("-")[-1]) or words[-1].split("-")[-1].islower()):
                 continue  # "Asian-American", "Pakistan-based": an adjective
             found.append((surface, kind, start, name.gender))
-            m = re.match(r"\s*\(([A-Z][A-Z&.]{1,9})\)", text[name.end : name.end + 14])
+            m = _ACRONYM_AFTER.match(text, name.end, name.end + 14)
             if m and len(surface.split()) >= len(m.group(1)) - 1:
                 acronyms[m.group(1)] = surface
         for m in re.finditer(r"\(([A-Z][A-Z&]{1,9})\)", text[a:b]):  # "United Nations Educational, ... (UNESCO)"
