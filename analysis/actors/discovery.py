@@ -445,6 +445,13 @@ def _folded_group_nouns() -> tuple[str, ...]:
 
 
 @cache
+def _government_and_institution_nouns() -> tuple[str, ...]:
+    """The nouns (as written: the patterns match them in lower case only) one of which every
+    match of the first three ``_government_patterns`` holds."""
+    return tuple(_words()["government_nouns"]) + tuple(_words()["institution_nouns"])
+
+
+@cache
 def _government_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
     gov = alternation(_words()["government_nouns"])
     inst = alternation(_words()["institution_nouns"])
@@ -515,6 +522,8 @@ def _bodies(article: Article, spans, gathered: _Gathered, persons: set[str]) -> 
     _, _, _, body = _government_patterns()
     kinds = _words()["person_bodies"]
     for a, b in spans:
+        if not any(word in article.text[a:b] for word in kinds):
+            continue  # the pattern needs one of the words
         for m in body.finditer(article.text, a, b):
             name = m.group("name")
             if name in persons or any(p.split()[-1] == name for p in persons if " " in p):
@@ -545,8 +554,11 @@ def _groups_and_governments(article: Article, spans, gathered: _Gathered, focus:
     gov_nouns = _folded("government_nouns")
     gov_groups = _folded("government_groups")
     taken: list[tuple[int, int]] = []
+    nouns = _government_and_institution_nouns()
     for a, b in spans:
-        for pattern in (named, of_place):
+        # the three patterns need a government or institution noun: most paragraphs have none
+        has_noun = any(n in text[a:b] for n in nouns)
+        for pattern in (named, of_place) if has_noun else ():
             for m in pattern.finditer(text, a, b):
                 country = country_of(m.group("place"))
                 noun = m.group("noun").casefold()
@@ -559,7 +571,7 @@ def _groups_and_governments(article: Article, spans, gathered: _Gathered, focus:
                     kind = "organisation" if noun in {"media", "press", "opposition"} else "government"
                     gathered.add(f"{demonym} {noun}", kind, m.group(), parent=country)
                 taken.append(m.span())
-        for m in bare.finditer(text, a, b):
+        for m in bare.finditer(text, a, b) if has_noun else ():
             if _inside(m.span(), taken):
                 continue
             noun = m.group("noun").casefold()
