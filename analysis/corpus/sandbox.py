@@ -13,6 +13,7 @@ stdout is redirected to stderr so a stray print cannot corrupt them.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import select
@@ -162,6 +163,10 @@ def _serve() -> None:
     # 3,750 words per CPU second on 30 Wikinews articles. Tables and Parquet files are the same.
     pd.set_option("mode.string_storage", "python")
     analyse_item(CorpusItem(id="warm-up", origin="warm-up", text=WARM_UP), None)  # lazy resources load here
+    # The libraries, word lists and models loaded so far live as long as the process: moved out
+    # of the collector's sight, its full collections no longer rescan them after each article
+    # (garbage collection took 0.45 of 15.5 CPU s on the 295 Wikinews articles, 0.2 after).
+    gc.freeze()
 
     def reply(message) -> None:
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
