@@ -123,14 +123,3 @@ def test_sentence_tokens_match_the_token_pattern(sentence):
     toks = list(model.TOKEN.finditer(sentence))
     assert (list(starts), list(ends), words) == ([t.start() for t in toks], [t.end() for t in toks],
                                                  [t.group().lower() for t in toks])
-
-
-def test_row_means_equal_numpy_mean_bit_for_bit():
-    from analysis.sentiment.targets import row_means
-
-    rng = np.random.default_rng(7)
-    for columns in range(1, 12):
-        for _ in range(20):
-            scores = np.round(rng.uniform(-1, 1, size=columns), 4)
-            draws = rng.choice(scores, size=(2000, columns), replace=True)
-            assert np.array_equal(row_means(draws), draws.mean(axis=1)), columns
