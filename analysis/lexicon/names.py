@@ -111,9 +111,18 @@ SPACES = re.compile(r"\s+")
 APPOSITION = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)")
 
 
+@cache
+def _title_tails() -> frozenset[str]:
+    """The last words of the titles of two or more words ("minister" of "prime minister")."""
+    return frozenset(key.split(" ")[-1] for key in _titles() if " " in key)
+
+
 def _title_at_end(last_words: list[str]) -> str | None:
     """The title (a key of ``person_titles``) that the last one to three words form, longest first."""
     titles = _titles()
+    if last_words and last_words[-1].casefold() not in _title_tails():  # speed: no title of 2-3 words ends here
+        word = TITLE_PREFIX.split(last_words[-1])[-1].casefold()
+        return word if word in titles else None
     for k in (3, 2, 1):
         if len(last_words) >= k:
             words = last_words[-k:]

@@ -220,8 +220,7 @@ def _may_split(pattern: re.Pattern[str], raw: str) -> bool:
     if pattern is _trailing_credit():
         return ":" in raw
     if pattern is _trailing_bare_credit():
-        low = raw.lower()
-        return any(w in low for w in _credit_words())
+        return _credit_word_re().search(raw.lower()) is not None
     if pattern is _wire_dateline():
         return "(" in raw
     return True
@@ -230,6 +229,13 @@ def _may_split(pattern: re.Pattern[str], raw: str) -> bool:
 @cache
 def _credit_words() -> tuple[str, ...]:
     return tuple({str(w).lower() for w in rules("segmentation")["credit_prefixes"]})
+
+
+@cache
+def _credit_word_re() -> re.Pattern[str]:
+    """Any credit word anywhere in a lower-cased paragraph (as ``w in low`` for each word, in one
+    scan: speed)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_credit_words(), key=len, reverse=True)))
 
 
 def _make_piece(text: str, start: int, end: int) -> _Piece:
