@@ -20,9 +20,8 @@ import regex
 
 from ..actors.mentions import find_mentions
 from ..lexicon.canonical import canonical_names
-from ..lexicon.names import Name, find_names, fold, quote_words, speech_verbs
+from ..lexicon.names import Name, find_names, fold, quote_words
 from ..lexicon.patterns import alternation
-from ..lexicon.resources import rules
 from ..reading.article import Article
 from ..reading.records import Segment
 from .speakers import (
@@ -294,7 +293,6 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     for s in article.sentences:
         sentences_by_segment.setdefault(s.segment, []).append((s.start, s.end))
     resolver = Resolver()
-    cued = CueIndex(text)  # speed: sentences without a cue word or a quote skip the speaker grammar
     quotes: list[Quote] = []
     carried = False  # previous paragraph left a quote open
     last_para_speaker: Speaker | None = None
@@ -341,9 +339,8 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
             k = bisect_right(mask_starts, s_start) - 1
             running = [masks[k]] if k >= 0 and masks[k][1] > s_start and masks[k] not in inside else []
             sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in running + inside]  # a quote begun before, too
-            quiet = not inside and not cued.within(s_start, s_end)
-            frame = sentence_frame(text, (s_start, s_end), sent_masks) if not quiet else None
-            statement = statement_subject(text, s_start, s_end, inside, resolver) if not quiet else None
+            frame = sentence_frame(text, (s_start, s_end), sent_masks)
+            statement = statement_subject(text, s_start, s_end, inside, resolver)
             para_statement = statement or para_statement
             for a, b in inside:
                 q_a, q_b = max(a, seg.start), b
@@ -374,7 +371,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                         resolver.heard(speaker)
                 quotes.append(quote)
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
-            sentence_act = sentence_acts(text, frame, seg.index, resolver) if not quiet else []
+            sentence_act = sentence_acts(text, frame, seg.index, resolver)
             acts.extend(sentence_act)
             lead_in = None
             if sentence_act and not inside and sentence_act[-1].speaker_type in ("person", "organisation"):
@@ -386,7 +383,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                                              min(conf, INHERITED))
                     lead_in = para_statement
             lead_in = lead_in or (statement if not inside else None)
-            if include_indirect and not inside and not quiet:
+            if include_indirect and not inside:
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
                     quotes.append(indirect)
@@ -403,30 +400,6 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     _link_headlines(quotes)
     _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
-
-
-class CueIndex:
-    """Where any word of the cue, statement and reported-speech lists occurs in a text (one scan,
-    case ignored), so that a sentence without one is known to have no cue, statement or reported
-    speech: every pattern of those rules needs one of the words inside the sentence."""
-
-    def __init__(self, text: str):
-        found = [m.span() for m in any_cue_word_re().finditer(text)]
-        self.starts = [a for a, _ in found]
-        self.ends = [b for _, b in found]
-
-    def within(self, a: int, b: int) -> bool:
-        """Does a found word overlap ``text[a:b]``? (Every occurrence of a word there overlaps a found
-        one: the scan tries each position not inside an earlier find.)"""
-        i = bisect_right(self.ends, a)
-        return i < len(self.starts) and self.starts[i] < b
-
-
-@cache
-def any_cue_word_re() -> re.Pattern[str]:
-    """Any speech, statement or reported-speech verb (``data/quotes.yml``), anywhere, case ignored."""
-    words = {*speech_verbs(), *rules("quotes")["statement_verbs"], *quote_words("indirect_verbs")}
-    return re.compile(alternation(words, ignore_case=True), re.IGNORECASE)
 
 
 BYLINE = regex.compile(r"\s*[—–-]\s*(\p{Lu}[\w’'.-]*(?:\s+[\w’'.-]+){0,5})\.?\s*$")  # "— Bernie Sanders."
