@@ -171,6 +171,7 @@ def _titles() -> dict[str, str | None]:
 
 TITLE_PREFIX = re.compile(r"[-“”\"(]")
 NON_SPACE = re.compile(r"\S+")
+SPACE = re.compile(r"\s")
 SPACES = re.compile(r"\s+")
 APPOSITION = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)")
 
@@ -295,6 +296,10 @@ def read_names(text: str, start: int, end: int) -> list[Name]:
 def _match_names(text: str, m: re.Match[str] | regex.Match) -> list[Name]:
     """The names of one capitalised run (possessives and titles cut it)."""
     names = []
+    run = m.group()
+    if not SPACE.search(run):  # speed: most runs are one word
+        name = _name_of(text, [(run, m.start(), m.end())])
+        return [name] if name is not None else []
     words = [(w.group(), w.start(), w.end()) for w in NON_SPACE.finditer(text, m.start(), m.end())]
     for group in _possessive_groups(words):
         name = _name_of(text, group)
