@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -172,6 +172,7 @@ def _titles() -> dict[str, str | None]:
 TITLE_PREFIX = re.compile(r"[-“”\"(]")
 NON_SPACE = re.compile(r"\S+")
 SPACE = re.compile(r"\s")
+LINE_BREAK = re.compile("\n")
 SPACES = re.compile(r"\s+")
 APPOSITION = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+){0,2}?(\w+)")
 
@@ -241,6 +242,7 @@ class NameIndex:
         self.text = text
         self.spans: dict[tuple[int, int], tuple[Name, ...]] = {}
         self.lines: dict[int, tuple[list[int], list[int], list[tuple[Name, ...]]]] = {}
+        self.breaks: list[int] | None = None  # offsets of the line breaks, found on first use
 
     def names(self, start: int, end: int) -> tuple[Name, ...]:
         """The names of ``text[start:end]``, computed once per span."""
@@ -258,9 +260,7 @@ class NameIndex:
         out: list[Name] = []
         at = start
         while at < end:
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
+            line_start, line_end = self._line_around(at)
             starts, ends, names = self._line(line_start, line_end)
             i = bisect_right(ends, at)  # the first run ending after ``at``
             if at == start and i < len(starts) and starts[i] < start:
@@ -272,6 +272,14 @@ class NameIndex:
                 i += 1
             at = line_end + 1
         return tuple(out)
+
+    def _line_around(self, at: int) -> tuple[int, int]:
+        """Start and end of the line holding offset ``at`` (speed: by bisection, not by scanning
+        back over a long line for every span)."""
+        if self.breaks is None:
+            self.breaks = [m.start() for m in LINE_BREAK.finditer(self.text)]
+        i = bisect_left(self.breaks, at)
+        return (self.breaks[i - 1] + 1 if i else 0), (self.breaks[i] if i < len(self.breaks) else len(self.text))
 
     def _line(self, line_start: int, line_end: int) -> tuple[list[int], list[int], list[tuple[Name, ...]]]:
         found = self.lines.get(line_start)
