@@ -229,7 +229,8 @@ class Resolver:
         self.paragraph = 0
         self.sentence = 0
         # speed: answers of ``head_of`` and ``speaker_for_cue`` while the state is unchanged
-        # (``version`` counts the changes: every ``add``, ``heard`` and ``new_paragraph``)
+        # (``version`` counts the changes: every ``add`` and ``new_paragraph``, and a ``heard``
+        # that changes what the ranker reads; a new method changing the state must count too)
         self.version = 0
         self.memo: dict[tuple, object] = {}
         self.memo_version = 0
