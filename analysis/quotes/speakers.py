@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
 from itertools import islice
 
 import regex
@@ -250,20 +250,31 @@ class Resolver:
         self.speakers: set[str] = set()  # canonical names that have spoken
         self.paragraph = 0
         self.sentence = 0
+        # speed: answers of ``head_of`` and ``speaker_for_cue`` while the state is unchanged
+        # (``version`` counts the changes: every ``add`` and ``new_paragraph``, and a ``heard``
+        # that changes what the ranker reads; a new method changing the state must count too)
+        self.version = 0
+        self.memo: dict[tuple, object] = {}
+        self.memo_version = 0
 
     def new_paragraph(self) -> None:
         """Mark a paragraph boundary (the ranker counts boundaries between name and pronoun)."""
+        self.version += 1
         self.paragraph += 1
 
     def heard(self, speaker: Speaker) -> None:
         """Remember a named speaker: later pronouns prefer people already quoted."""
         if speaker.name:
+            # speed: the state changes (``version``) only if what the ranker reads of it changes
+            seen = (len(self.speakers), len(self.subjects), self.last_speaker.name if self.last_speaker else None)
             self.speakers.add(fold(speaker.name).casefold())
             self.last_speaker = speaker
             # the speaker of a cue is its clause's subject ("..., Cole said."), wherever it stands
             for name in reversed(self.names[-CANDIDATES:]):
                 if speaker.start <= name.start < speaker.end and name.text == speaker.name:
                     self.subjects.add(name.start)
+            if seen != (len(self.speakers), len(self.subjects), speaker.name):
+                self.version += 1
 
     def add(self, names: list[Name], sentence: bool = False, text: str = "", start: int = 0) -> None:
         """Remember names in text order, a surname carrying the type of its full name.
@@ -273,6 +284,7 @@ class Resolver:
         inside an opening adverbial ("Speaking to Martin Smith of PBS, he said") is remembered as
         its subject, which pronouns prefer.
         """
+        self.version += 1
         first = True
         if sentence:
             self.sentence += 1
@@ -391,6 +403,27 @@ class Resolver:
         return best  # stored names are already canonical (see add)
 
 
+_MISSING = object()
+
+
+def per_resolver_state(fn):
+    """Speed: ``fn(*args, resolver)`` computed once per arguments while the resolver's state is
+    unchanged (the quote pass asks for the same phrase's head and the same cue's speaker several
+    times per sentence); the answers are forgotten at the resolver's next change."""
+    @wraps(fn)
+    def memoised(*args):
+        resolver = args[-1]
+        if resolver.memo_version != resolver.version:
+            resolver.memo.clear()
+            resolver.memo_version = resolver.version
+        key = (fn.__name__, *args[:-1])
+        found = resolver.memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = resolver.memo[key] = fn(*args)
+        return found
+    return memoised
+
+
 GOVERNED = re.compile(r"\b(?:to|of|with|by|from|for|at|in|on|about|against|than|like|as|after|before|"
                       r"and|or|whom|told|asked|met|called|accused)\s+(?:(?:the|a|an)\s+)?"
                       r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
@@ -488,6 +521,7 @@ DOCUMENT_OF = re.compile(r"^\s*(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|
 NAME_MODIFIER = re.compile(r"^\s*(?:a|an|one|another)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*\s*$")
 
 
+@per_resolver_state
 def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, str | None, str | None, float]:
     """(canonical speaker, type, role, confidence) for the phrase ``text[a:b]``."""
     phrase = text[a:b]
@@ -716,6 +750,7 @@ def _named_before_colon(text: str, a: int, b: int, resolver: Resolver) -> Speake
     return Speaker(text[start : name.end], start, name.end, "colon", found, kind, role, min(conf, INHERITED + 0.1))
 
 
+@per_resolver_state
 def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
                      resolver: Resolver) -> Speaker | None:
     """Speaker of one cue: the phrase left of the verb, else right of it ("said S")."""
