@@ -300,6 +300,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     candidates: list[tuple] = []
 
     def add(sentence, name, kind, a, b, cue):
+        name = _trimmed_name(name)
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
     def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
@@ -313,8 +314,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
         key = (speaker, speaker_type, as_written)
         if key not in typed:
-            typed[key] = None if _affiliation(speaker, speaker_type, as_written, known) \
+            named = _apposed_name(speaker, as_written)
+            typed[key] = None if named == "" or _affiliation(speaker, speaker_type, as_written, known) \
                 or _after_preposition(speaker, as_written) \
+                else _speaker_type(named, "person", known, named) if named \
                 else _speaker_type(speaker, speaker_type, known, as_written)
         return typed[key]
 
@@ -357,6 +360,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
         a = _without_descriptor(text, a, b)
         phrase = text[a:b]
+        apposed = APPOSED.match(text, b) if ROLE_END.search(phrase) else None
+        if apposed:  # "according to the El Paso mayor, Dee Margo, ...": the person named speaks
+            add(sentence, _person_name(apposed.group(1)), "person", apposed.start(1), apposed.end(1), "according to")
+            continue
         if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
             continue  # an outlet (already counted) or a pronoun (a quote speaker)
         name, kind = _typed_phrase(text, a, b, known)
@@ -792,6 +799,47 @@ PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
 UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
 ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
+
+
+# a person's name set off by commas after a role ("the El Paso mayor|, Dee Margo,")
+APPOSED = re.compile(r",\s+([A-Z][\w.’'-]+(?:\s+(?:(?:de|del|dela|van|von|al|bin|da)\s+)?[A-Z][\w.’'-]+)+)(?=\s*[,.;])")
+ROLE_END = re.compile(r"\b[a-z][\w-]+$")  # a phrase that ends with a role noun ("mayor", "spokesperson")
+# a role before a name set off by a comma ("Merkel's spokesperson, Steffen Seibert")
+ROLE_THEN_NAME = re.compile(r"(?=.*\b[a-z][\w-]+,\s)[^,]*,\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)")
+TRAILING_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s*$")  # the name that ends a phrase
+# where a time phrase or a dangling preposition starts at the end of a source's name
+TIME_TAIL = re.compile(r"\s+(?:during|over|throughout|earlier|later|last|this)\s+(?:the\s+)?"
+                       r"(?:weekend|week|month|year|day|night|morning|afternoon|evening)\b.*$")
+DANGLING = re.compile(r"\s+(?:of|for|in|at|on|from|to|with|by)\s.*\s(?:of|for|in|at|on|from|to|with|by|the)$")
+
+
+def _trimmed_name(name: str) -> str:
+    """A source name without a time phrase ("Mexican government| during the weekend") or a tail
+    that ends on a preposition ("Graciano Mijares| of the police of"): the name is what stands before."""
+    if not isinstance(name, str):
+        return name
+    return DANGLING.sub("", TIME_TAIL.sub("", name)) or name
+
+
+def _apposed_name(speaker: str, as_written) -> str | None:
+    """The person a speaker phrase names when the quote pass took another name of it: the name before
+    a parenthesis that lists works ("Jenn St-Onge (Nancy Drew, Jem and the Misfits)"), the name
+    set off after a role ("Merkel's spokesperson, Steffen Seibert"); "" for a bare parenthetical's
+    end ("and the Misfits)"): no speaker. None when the speaker stands as written."""
+    if not isinstance(as_written, str) or not isinstance(speaker, str):
+        return None
+    if as_written.rstrip().endswith(")") and "(" not in as_written:
+        return ""
+    if "(" in as_written:
+        before = as_written[:as_written.index("(")]
+        if speaker not in before:
+            name = TRAILING_NAME.search(before)
+            return name.group(1) if name else ""
+        return None
+    m = ROLE_THEN_NAME.fullmatch(as_written.strip())
+    if m and speaker != m.group(1):
+        return m.group(1)
+    return None
 
 
 def _subject_before(text: str, s_a: int, b: int, known: SourceList,
