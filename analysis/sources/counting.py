@@ -300,6 +300,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     candidates: list[tuple] = []
 
     def add(sentence, name, kind, a, b, cue):
+        if _in_parenthesis(text, sentence.start, a, b) or (kind != "person" and PERSONAL.fullmatch(text[a:b])):
+            return  # a work or member listed in brackets ("X (Nancy Drew, Jem) told"); "she" is no organisation
         name = _trimmed_name(name)
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
@@ -448,6 +450,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if source is None:
             continue
         name, kind = source
+        if kind != "person" and PERSONAL.fullmatch(str(q.speaker_as_written)):
+            continue  # "she said" resolved to an organisation or a work: a wrong antecedent, no source
         if placed:
             name, b = _whole_organisation(text, name, kind, b, sentences[k].end)
             add(sentences[k], name, kind, a, b, q.cue or "quoted")
@@ -811,6 +815,22 @@ TRAILING_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s*$")  #
 TIME_TAIL = re.compile(r"\s+(?:during|over|throughout|earlier|later|last|this)\s+(?:the\s+)?"
                        r"(?:weekend|week|month|year|day|night|morning|afternoon|evening)\b.*$")
 DANGLING = re.compile(r"\s+(?:of|for|in|at|on|from|to|with|by)\s.*\s(?:of|for|in|at|on|from|to|with|by|the)$")
+
+
+PERSONAL = re.compile(r"(?i:he|she|him|her)")  # pronouns that stand for a person
+LIST_WORDS = {"and", "the", "of", "&"}  # the lowercase words of a list of titles ("Jem and the Misfits")
+
+
+def _in_parenthesis(text: str, s_a: int, a: int, b: int) -> bool:
+    """A mention inside brackets that list names only: "Jenn St-Onge (Nancy Drew, Jem and the Misfits)
+    told ...": the bracket lists works, the speaker stands before it ("(according to X)" counts)."""
+    before = text[s_a:a]
+    if before.count("(") <= before.count(")"):
+        return False
+    close = text.find(")", b)
+    inside = text[before.rindex("(") + s_a + 1:close] if close >= 0 else ""
+    return bool(inside) and all(w[:1].isupper() or w[:1].isdigit() or w in LIST_WORDS
+                                for w in re.findall(r"[\w’'-]+", inside))
 
 
 def _trimmed_name(name: str) -> str:
