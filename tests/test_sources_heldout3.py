@@ -34,3 +34,22 @@ def test_a_tail_ending_on_a_preposition_is_cut():
                        "twelve people died. Aalto further claimed forty were hurt.")
     assert not any(name.endswith(" of") for name in counts)
     assert sum(n for name, n in counts.items() if name.endswith("Aalto")) == 2
+
+
+def test_a_title_for_a_given_name_is_the_full_name():
+    counts = counts_of("Charges were filed, according to prosecutor Maria Volk, the attorney for the district. "
+                       "According to Attorney Volk, the case is strong.")
+    assert counts.get("Maria Volk") == 2 and "Attorney Volk" not in counts
+
+
+def test_a_bare_title_cut_from_a_long_one_is_no_second_source():
+    counts = counts_of("Ruritanian Ambassador to Zenda Piet Mول alleged the airline carried arms."
+                       .replace("Mول", "Molen"))
+    assert not any(name.endswith("Ambassador") for name in counts)
+
+
+def test_a_tweet_names_its_author_and_the_platform():
+    counts = counts_of("\"The airline carries weapons,\" according to a tweet on Monday by Zenda Secretary of State "
+                       "Olaf Brink.")
+    assert counts.get("Olaf Brink") == 1
+    assert counts.get("X") == 1  # Twitter, listed as X

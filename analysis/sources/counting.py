@@ -42,7 +42,7 @@ from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.names import Name, find_names, first_name_gender, not_names
 from ..lexicon.places import canonical_place, is_country
-from ..lexicon.resources import data_path, read_yaml
+from ..lexicon.resources import data_path, read_yaml, rules
 from ..quotes.extraction import analyse_quotes, quote_table
 from ..quotes.speakers import SpeechAct, act_re
 from ..reading.article import Article
@@ -348,6 +348,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
                 add(sentence, text[name.start:end], "media", name.start, end, cue)
+    platform = next((v for k, v in known.aliases.items() if k == "Twitter"), None)
+    for sentence, m in _matches(_near(TWEET, text, ("tweet",), (40, 10)), text, sentences, starts):
+        if platform:  # "a tweet by X", "X tweeted": the platform carried the message
+            add(sentence, *platform, m.start(), m.end(), "tweet")
     direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
     direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
     for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
@@ -362,6 +366,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
         a = _without_descriptor(text, a, b)
         phrase = text[a:b]
+        by = BY_AUTHOR.match(text, a, m.end(1))
+        author = by and _titled_after(text, by.end(), sentence.end)
+        if author:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": Pompeo
+            add(sentence, author.text, "person", author.start, author.end, "according to")
+            continue
         apposed = APPOSED.match(text, b) if ROLE_END.search(phrase) else None
         if apposed:  # "according to the El Paso mayor, Dee Margo, ...": the person named speaks
             add(sentence, _person_name(apposed.group(1)), "person", apposed.start(1), apposed.end(1), "according to")
@@ -599,6 +608,33 @@ def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[t
     return out
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """The last words of the titles before a person's name (``person_titles`` of ``data/quotes.yml``)."""
+    return frozenset(str(t).split()[-1].casefold() for t in rules("quotes")["person_titles"])
+
+
+def _titled_persons(rows: list[tuple]) -> list[tuple]:
+    """Person sources written with a title instead of a given name: "Attorney Bash" is the article's
+    "Josh Bash" (one full name of that surname); a bare title ("US Ambassador", cut from "US Ambassador
+    to Germany Richard Grenell") goes when its sentence names another person as a source."""
+    full: dict[str, set[str]] = {}
+    for r in rows:
+        if r[1] == "person" and len(r[0].split()) >= 2 and first_name_gender(r[0]):
+            full.setdefault(r[0].split()[-1], set()).add(r[0])
+    people_in = Counter(r[5] for r in rows if r[1] == "person")
+    out = []
+    for r in rows:
+        words = r[0].split()
+        if r[1] == "person" and words and words[-1].casefold() in _title_words() and people_in[r[5]] > 1:
+            continue
+        if r[1] == "person" and len(words) >= 2 and not first_name_gender(r[0]) \
+                and len(full.get(words[-1], ())) == 1:
+            r = (next(iter(full[words[-1]])), *r[1:])
+        out.append(r)
+    return out
+
+
 def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozenset()) -> list[tuple]:
     """Candidate citations cleaned and counted once per sentence per source.
 
@@ -646,6 +682,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
                 and not (kind == "government" and written.casefold() == f"the {name.casefold()}"):
             continue  # (but "the Government", an institution by its capitalised noun, is one)
         kept.append(row)
+    kept = _titled_persons(kept)
     persons = [r[0] for r in kept if r[1] == "person"]
     mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
     kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
@@ -805,6 +842,8 @@ UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
 ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
 
+BY_AUTHOR = re.compile(r"(?:an?|the)\s+[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")  # "a tweet on Monday by| X"
+TWEET = re.compile(r"\b(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?tweets?|tweet(?:ed|ing|s))\b")
 # a person's name set off by commas after a role ("the El Paso mayor|, Dee Margo,")
 APPOSED = re.compile(r",\s+([A-Z][\w.’'-]+(?:\s+(?:(?:de|del|dela|van|von|al|bin|da)\s+)?[A-Z][\w.’'-]+)+)(?=\s*[,.;])")
 ROLE_END = re.compile(r"\b[a-z][\w-]+$")  # a phrase that ends with a role noun ("mayor", "spokesperson")
@@ -831,6 +870,17 @@ def _in_parenthesis(text: str, s_a: int, a: int, b: int) -> bool:
     inside = text[before.rindex("(") + s_a + 1:close] if close >= 0 else ""
     return bool(inside) and all(w[:1].isupper() or w[:1].isdigit() or w in LIST_WORDS
                                 for w in re.findall(r"[\w’'-]+", inside))
+
+
+LONG_TITLE = re.compile(r"(?:[A-Z][\w.]*\s+(?:(?:of|to|for)\s+)?){0,6}")  # "US Secretary of State "
+
+
+def _titled_after(text: str, a: int, s_b: int) -> Name | None:
+    """The person named at ``a`` after a title of any length ("US Ambassador to Germany| Richard Grenell")."""
+    for name in find_names(text, a, min(s_b, a + 80)):
+        if name.type == "person" and LONG_TITLE.fullmatch(text, a, name.start):
+            return name
+    return None
 
 
 def _trimmed_name(name: str) -> str:
