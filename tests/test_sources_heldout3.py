@@ -53,3 +53,10 @@ def test_a_tweet_names_its_author_and_the_platform():
                        "Olaf Brink.")
     assert counts.get("Olaf Brink") == 1
     assert counts.get("X") == 1  # Twitter, listed as X
+
+
+def test_an_unnamed_source_with_a_nationality_and_an_aside():
+    counts = counts_of("Rudaw reported on Monday a Zendan government source, whom they did not name, said the ban "
+                       "is not part of a wider plan. Some news sources noted the timing.")
+    assert counts.get("a zendan government source") == 1
+    assert counts.get("some news sources") == 1 or counts.get("news sources") == 1

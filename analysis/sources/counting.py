@@ -56,6 +56,10 @@ GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural
 PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4})?"
 # whose group it is and a group joined to it: "A number of| Uber's fans and |supporters defended"
 OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
+# a nationality before an unnamed source ("a German| government source", "U.S.| officials")
+NATIONAL = r"(?-i:(?:(?:an?|A|An)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)?"
+RELATIVE_ASIDE = r",\s+(?:who|whom)\s[^,;.]{1,60},"  # "a source|, whom they did not name,| said"
+UNNAMED_CLAUSE = rf"(?:{RELATIVE_ASIDE})?"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -113,7 +117,8 @@ def load_sources(path: str | None = None) -> SourceList:
             ),
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
-                rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
+                rf"\b({NATIONAL}(?:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}(?:{words('anonymous_sources')})"
+                rf"{PLACE_AFTER}){UNNAMED_CLAUSE}\s+"
                 rf"(?:(?:also|have|had|has|later|then|now|have\s+also|\w+ly)\s+){{0,2}}({words('anonymous_cues')})\b",
                 re.IGNORECASE,
             ),
@@ -402,7 +407,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if k < 0 or cue.end() > sentences[k].end:
             continue
         sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
-        near = text[max(window, cue.start() - 40):cue.start()].casefold().split()[-3:]
+        before = text[max(window, cue.start() - 40):cue.start()]
+        clause = re.search(RELATIVE_ASIDE + r"\s*$", text[window:cue.start()])
+        if clause:  # look past "a source, whom they did not name, said"
+            before = text[max(window, window + clause.start() - 40):window + clause.start()]
+        near = before.casefold().split()[-3:]
         if not _group_noun(near, known):  # speed: no unnamed-source noun just before the cue ("he said")
             wide = text[max(window, cue.start() - 70):cue.start()]  # or before a place: "prosecutors in Leeds say"
             if not (" in " in wide or " from " in wide or " at " in wide) \
