@@ -60,3 +60,12 @@ def test_an_unnamed_source_with_a_nationality_and_an_aside():
                        "is not part of a wider plan. Some news sources noted the timing.")
     assert counts.get("a zendan government source") == 1
     assert counts.get("some news sources") == 1 or counts.get("news sources") == 1
+
+
+def test_a_study_team_speaks_for_the_study_not_its_universities():
+    counts = counts_of("In findings published Tuesday in Marine Letters, researchers from the University of Zenda and "
+                       "the College of Strel in Ruritania reported that eels sing. "
+                       "According to the study, most eels sing at night. "
+                       "The researchers estimate that a million eels sing.")
+    assert counts.get("study") == 3
+    assert not any(name in counts for name in ("Ruritania", "College of Strel", "University of Zenda"))

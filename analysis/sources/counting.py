@@ -53,7 +53,7 @@ DTYPES = {"source": object, "type": object, "as_written": object, "cue": object,
 CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
 # where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
-PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4})?"
+PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of|in|at)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,6})?"
 # whose group it is and a group joined to it: "A number of| Uber's fans and |supporters defended"
 OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
 # a nationality before an unnamed source ("a German| government source", "U.S.| officials")
@@ -305,7 +305,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     candidates: list[tuple] = []
 
     def add(sentence, name, kind, a, b, cue):
-        if _in_parenthesis(text, sentence.start, a, b) or (kind != "person" and PERSONAL.fullmatch(text[a:b])):
+        if _in_parenthesis(text, sentence.start, a, b) or (kind != "person" and PERSONAL.fullmatch(text[a:b])) \
+                or _object_before_verb(text, sentence.start, a, b, cue):
             return  # a work or member listed in brackets ("X (Nancy Drew, Jem) told"); "she" is no organisation
         name = _trimmed_name(name)
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
@@ -342,7 +343,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if known.pattern.fullmatch(name.text):
                 continue
             end = name.end
-            if not first_name_gender(name.text) and REPORTED.match(text, name.end, s_b):  # "Yahoo Finance reported"
+            if not first_name_gender(name.text) and REPORTED.match(text, name.end, s_b) \
+                    and not IN_PHRASE.search(text, max(s_a, name.start - 120), name.start):  # "Yahoo Finance reported"
+                # (not "researchers from X and Stanford University reported", "the College of Wooster in Ohio reported")
                 add(sentence, name.text, "media", name.start, name.end, "reported")
                 continue
             if not _outlet_before(text, max(s_a, name.start - 40), name.start, known.outlet_words):
@@ -413,9 +416,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             before = text[max(window, window + clause.start() - 40):window + clause.start()]
         near = before.casefold().split()[-3:]
         if not _group_noun(near, known):  # speed: no unnamed-source noun just before the cue ("he said")
-            wide = text[max(window, cue.start() - 70):cue.start()]  # or before a place: "prosecutors in Leeds say"
+            wide = text[max(window, cue.start() - ANONYMOUS_REACH):cue.start()]  # or before a place: "prosecutors in Leeds say"
             if not (" in " in wide or " from " in wide or " at " in wide) \
-                    or not _group_noun(wide.casefold().split()[-9:], known):
+                    or not _group_noun(wide.casefold().split()[-14:], known):
                 continue
         for m in known.anonymous.finditer(text, window, cue.end()):
             if m.end(2) == cue.end():
@@ -527,7 +530,20 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     credited = _inline_credits(text)
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
-    return _merged(text, _with_authors(text, candidates, known), known.adverbs)
+    return _merged(text, _with_authors(text, _study_team(candidates), known), known.adverbs)
+
+
+TEAM = re.compile(r"(?:[Tt]he\s+)?(?:researchers|scientists|study\s+authors)\b(?!\s*,?\s+led\s+by)")
+
+
+def _study_team(candidates: list[tuple]) -> list[tuple]:
+    """In an article that cites a study, its unnamed team speaks for it: "researchers from X and Y reported",
+    "the researchers estimate" count for "the study" (one source, once a sentence), not for X or Y."""
+    studies = Counter(c[0] for c in candidates if c[1] == "document" and c[0].casefold() == "study")
+    if not studies:
+        return candidates
+    study = studies.most_common(1)[0][0]
+    return [(study, "document", *c[2:]) if TEAM.match(c[2]) else c for c in candidates]
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -890,6 +906,20 @@ def _titled_after(text: str, a: int, s_b: int) -> Name | None:
         if name.type == "person" and LONG_TITLE.fullmatch(text, a, name.start):
             return name
     return None
+
+
+# the end of a prepositional phrase of names: a name after it is no subject ("researchers from the
+# University of Washington and| Stanford University reported")
+IN_PHRASE = re.compile(r"\b(?:in|at|from|of|with)\s+(?:the\s+)?(?:[A-Z][\w.’'()-]*\s+(?:(?:of|at|for)\s+)?)*"
+                       r"(?:(?:and|&)\s+(?:the\s+)?)?$")
+
+
+def _object_before_verb(text: str, s_a: int, a: int, b: int, cue: str) -> bool:
+    """A name right before its cue verb but inside a prepositional phrase ("researchers from the College of
+    Wooster in Ohio| reported"): the phrase's head speaks, the name only says where it is from."""
+    if not text[a:a + 1].isupper() or not re.match(rf"\s+(?:\w+ly\s+)?{re.escape(cue)}\b", text[b:b + 40]):
+        return False
+    return IN_PHRASE.search(text, max(s_a, a - 120), a) is not None
 
 
 def _trimmed_name(name: str) -> str:
