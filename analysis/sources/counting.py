@@ -53,7 +53,8 @@ DTYPES = {"source": object, "type": object, "as_written": object, "cue": object,
 CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
 # where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
-PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:and|of|in|at)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,6})?"
+PLACE_AFTER = (r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+               r"(?:\s+(?:(?:and|of|in|at)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,6})?")
 # whose group it is and a group joined to it: "A number of| Uber's fans and |supporters defended"
 OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
 # a nationality before an unnamed source ("a German| government source", "U.S.| officials")
@@ -416,7 +417,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             before = text[max(window, window + clause.start() - 40):window + clause.start()]
         near = before.casefold().split()[-3:]
         if not _group_noun(near, known):  # speed: no unnamed-source noun just before the cue ("he said")
-            wide = text[max(window, cue.start() - ANONYMOUS_REACH):cue.start()]  # or before a place: "prosecutors in Leeds say"
+            wide = text[max(window, cue.start() - ANONYMOUS_REACH):cue.start()]  # or before a place:
+            # "prosecutors in Leeds say", "researchers from the University of X and the College of Y reported"
             if not (" in " in wide or " from " in wide or " at " in wide) \
                     or not _group_noun(wide.casefold().split()[-14:], known):
                 continue
