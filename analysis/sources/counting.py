@@ -98,6 +98,7 @@ class SourceList:
     organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
     body_nouns: frozenset[str]  # heads of an unnamed body after "the" ("the media union")
     claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
+    heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
 
 
 @cache
@@ -152,6 +153,7 @@ def load_sources(path: str | None = None) -> SourceList:
             claim=re.compile(rf"['’]s\s+(?:own\s+|latest\s+|earlier\s+)?(?:(?:{words('claim_nouns')})\s+(?:that|of)\b|"
                              rf"(?:{words('wording_nouns')})\b)"),
             body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
+            heads=frozenset(str(w) for w in data.get("institution_heads") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
@@ -445,7 +447,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if relative:  # "two astronauts, Doug Hurley and Bob Behnken, ..., which NASA said": NASA speaks
                 name, a, end = relative.group(1), relative.start(1), relative.end(1)
                 name, kind = known.aliases.get(name, (name, _name_type(text, a, end, known)))
-            name, end = _whole_organisation(text, name, kind, end, sentences[k].end)
+            name, end = _whole_organisation(text, name, kind, end, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, end, act.cue)
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
@@ -476,7 +478,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if kind != "person" and PERSONAL.fullmatch(str(q.speaker_as_written)):
             continue  # "she said" resolved to an organisation or a work: a wrong antecedent, no source
         if placed:
-            name, b = _whole_organisation(text, name, kind, b, sentences[k].end)
+            name, b = _whole_organisation(text, name, kind, b, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, b, q.cue or "quoted")
         for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
             if j != k or not placed:
@@ -924,6 +926,9 @@ def _object_before_verb(text: str, s_a: int, a: int, b: int, cue: str) -> bool:
     return IN_PHRASE.search(text, max(s_a, a - 120), a) is not None
 
 
+BODY_TAIL = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*")
+
+
 def _trimmed_name(name: str) -> str:
     """A source name without a time phrase ("Mexican government| during the weekend") or a tail
     that ends on a preposition ("Graciano Mijares| of the police of"): the name is what stands before."""
@@ -1178,11 +1183,17 @@ def _without_descriptor(text: str, a: int, b: int) -> int:
     return a
 
 
-def _whole_organisation(text: str, name: str, kind: str, end: int, s_end: int) -> tuple[str, int]:
+def _whole_organisation(text: str, name: str, kind: str, end: int, s_end: int,
+                        heads: frozenset[str] = frozenset()) -> tuple[str, int]:
     """An organisation's name continued after a possessive: "Parliament" written "Parliament’s
-    Joint Committee on Intelligence and Security has pointed out" is the committee."""
+    Joint Committee on Intelligence and Security has pointed out" is the committee; a body's name
+    cut before "on"/"of"/"for" goes on ("International Committee| on Taxonomy of Viruses")."""
     if kind not in ("organisation", "government"):
         return name, end
+    if name.split() and name.split()[-1] in heads and text[end - len(name.split()[-1]):end] == name.split()[-1]:
+        more = BODY_TAIL.match(text, end, s_end)
+        if more:
+            return name + " ".join(("", *more.group(0).split())), more.end()
     m = POSSESSIVE_ORG.match(text, end, s_end)
     if not m or m.group(1).split()[-1] in not_names():
         return name, end
