@@ -75,3 +75,11 @@ def test_a_body_name_goes_on_after_on_or_of():
     counts = counts_of("\"VELA-3\" is the name of the event rather than the comet. The International Committee on "
                        "Taxonomy of Comets named the comet that causes it \"bright southern comet 3\" (BSC-3).")
     assert counts.get("International Committee on Taxonomy of Comets") == 1
+
+
+def test_a_person_of_an_employer_and_a_second_surname():
+    counts = counts_of("Arnel dela Vega of the army's Western Zenda Command said the group was to blame. "
+                       "Mario Rossi Ferrante, the governor, announced his resignation. Rossi said he was sorry. "
+                       "Rossi said more later.")
+    assert any(name.endswith("dela Vega") for name in counts) and "Zenda Command" not in counts
+    assert counts.get("Mario Rossi") == 3 and "Mario Rossi Ferrante" not in counts

@@ -645,13 +645,20 @@ def _title_words() -> frozenset[str]:
 
 def _titled_persons(rows: list[tuple]) -> list[tuple]:
     """Person sources written with a title instead of a given name: "Attorney Bash" is the article's
-    "Josh Bash" (one full name of that surname); a bare title ("US Ambassador", cut from "US Ambassador
+    "Josh Bash" (one full name of that surname); a second surname the article never uses alone goes
+    ("Ricardo Rosselló Nevares", elsewhere "Rosselló"); a bare title ("US Ambassador", cut from "US Ambassador
     to Germany Richard Grenell") goes when its sentence names another person as a source."""
     full: dict[str, set[str]] = {}
     for r in rows:
         if r[1] == "person" and len(r[0].split()) >= 2 and first_name_gender(r[0]):
             full.setdefault(r[0].split()[-1], set()).add(r[0])
     people_in = Counter(r[5] for r in rows if r[1] == "person")
+    alone = {r[0] for r in rows if r[1] == "person" and len(r[0].split()) == 1}  # surnames used alone
+    last_words = {r[0].split()[-1] for r in rows if r[1] == "person" and r[0].split()}
+    rows = [(" ".join(r[0].split()[:-1]), *r[1:])  # "Ricardo Rosselló Nevares" written "Rosselló" elsewhere
+            if r[1] == "person" and len(r[0].split()) >= 3 and r[0].split()[-2] in alone
+            and r[0].split()[-1] not in alone and sum(w == r[0].split()[-1] for w in last_words) == 1
+            else r for r in rows]
     out = []
     for r in rows:
         words = r[0].split()
@@ -878,6 +885,9 @@ APPOSED = re.compile(r",\s+([A-Z][\w.’'-]+(?:\s+(?:(?:de|del|dela|van|von|al|b
 ROLE_END = re.compile(r"\b[a-z][\w-]+$")  # a phrase that ends with a role noun ("mayor", "spokesperson")
 # a role before a name set off by a comma ("Merkel's spokesperson, Steffen Seibert")
 ROLE_THEN_NAME = re.compile(r"(?=.*\b[a-z][\w-]+,\s)[^,]*,\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)")
+# a person's name before "of" and an employer ("Arnel| dela |Vega of the army's ...")
+PERSON_OF = re.compile(r"([A-Z][\w.’'-]+\s+(?:((?:de|dela|del|van|von|da|di|al|bin|le|la|du)\s+)+)?"
+                       r"[A-Z][\w.’'-]+)\s+of\s")
 TRAILING_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s*$")  # the name that ends a phrase
 # where a time phrase or a dangling preposition starts at the end of a source's name
 TIME_TAIL = re.compile(r"\s+(?:during|over|throughout|earlier|later|last|this)\s+(?:the\s+)?"
@@ -952,6 +962,9 @@ def _apposed_name(speaker: str, as_written) -> str | None:
             name = TRAILING_NAME.search(before)
             return name.group(1) if name else ""
         return None
+    person = PERSON_OF.match(as_written.strip())
+    if person and speaker not in person.group(1) and (first_name_gender(person.group(1)) or person.group(2)):
+        return person.group(1)  # "Arnel dela Vega of the army's Western Mindanao Command": the person speaks
     m = ROLE_THEN_NAME.fullmatch(as_written.strip())
     if m and speaker != m.group(1):
         return m.group(1)
