@@ -83,3 +83,10 @@ def test_a_person_of_an_employer_and_a_second_surname():
                        "Rossi said more later.")
     assert any(name.endswith("dela Vega") for name in counts) and "Zenda Command" not in counts
     assert counts.get("Mario Rossi") == 3 and "Mario Rossi Ferrante" not in counts
+
+
+def test_a_possessor_is_no_speaker_and_a_country_keeps_its_government():
+    counts = counts_of("Velco hosted a panel. The new replica is of Anna Karsk's racing helmet, their \"most "
+                       "requested helmet.\" The Ruritanian government claims the airline carries arms.")
+    assert "Anna Karsk" not in counts
+    assert counts.get("Ruritanian government") == 1

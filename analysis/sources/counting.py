@@ -311,7 +311,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if _in_parenthesis(text, sentence.start, a, b) or (kind != "person" and PERSONAL.fullmatch(text[a:b])) \
                 or _object_before_verb(text, sentence.start, a, b, cue):
             return  # a work or member listed in brackets ("X (Nancy Drew, Jem) told"); "she" is no organisation
+        if cue == "subject" and text[b:b + 2] in ("'s", "’s"):
+            return  # a possessor ("Luke Skywalker's X-wing helmet") is what a quote is about, not its speaker
         name = _trimmed_name(name)
+        if isinstance(name, str) and name.casefold() in known.government and text[a:b].casefold() == name.casefold():
+            owner = OWNER_BEFORE.search(text, max(sentence.start, a - 60), a)
+            if owner:  # "The United States government claims": the government of that country
+                name, a = f"{' '.join(owner.group(1).split())} {name}", owner.start(1)
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
     def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
@@ -937,6 +943,9 @@ def _object_before_verb(text: str, s_a: int, a: int, b: int, cue: str) -> bool:
 
 
 BODY_TAIL = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*")
+
+
+OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+)+)$")  # "The| United States |government"
 
 
 def _trimmed_name(name: str) -> str:
