@@ -90,3 +90,8 @@ def test_a_possessor_is_no_speaker_and_a_country_keeps_its_government():
                        "requested helmet.\" The Ruritanian government claims the airline carries arms.")
     assert "Anna Karsk" not in counts
     assert counts.get("Ruritanian government") == 1
+
+
+def test_told_a_publication_by_its_title():
+    counts = counts_of("Voter Lena Moor told The Harbour Review, \"We vote against the council.\"")
+    assert counts.get("The Harbour Review") == 1

@@ -365,6 +365,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
                 add(sentence, text[name.start:end], "media", name.start, end, cue)
+    for sentence, m in _matches(_near(TOLD_TITLE, text, (" The ",), (40, 60)), text, sentences, starts):
+        title = m.group(1)  # "told The Atlantic": a publication's title (capital "The" mid-sentence) heard it
+        if not known.pattern.fullmatch(title) and not canonical_place(title.removeprefix("The ")):
+            add(sentence, title, "media", m.start(1), m.end(1), m.group(0).split()[0].lower())
     platform = next((v for k, v in known.aliases.items() if k == "Twitter"), None)
     for sentence, m in _matches(_near(TWEET, text, ("tweet",), (40, 10)), text, sentences, starts):
         if platform:  # "a tweet by X", "X tweeted": the platform carried the message
@@ -946,6 +950,10 @@ BODY_TAIL = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of
 
 
 OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+)+)$")  # "The| United States |government"
+
+
+TOLD_TITLE = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|interview\s+with)\s+"
+                        r"(The\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?=\s*[,.;:—–]|\s+(?:that|on|in|about|newspaper|magazine)\b)")
 
 
 def _trimmed_name(name: str) -> str:
