@@ -95,3 +95,11 @@ def test_a_possessor_is_no_speaker_and_a_country_keeps_its_government():
 def test_told_a_publication_by_its_title():
     counts = counts_of("Voter Lena Moor told The Harbour Review, \"We vote against the council.\"")
     assert counts.get("The Harbour Review") == 1
+
+
+def test_statements_that_came_from_a_list_of_senders():
+    counts = counts_of("Statements of condemnation have come from Zenda Council head Maria Holm, Bishop Anton Weiss, "
+                       "and a spokesperson for President Rudolf Rassendyll.")
+    assert counts.get("Maria Holm") == 1
+    assert sum(n for name, n in counts.items() if name.endswith("Weiss")) == 1
+    assert counts.get("Rudolf Rassendyll") == 1

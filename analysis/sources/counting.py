@@ -504,6 +504,17 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
         if subject:
             add(sentence, *subject, m.group(1).lower())
+    for sentence, m in _matches(_near(CAME_FROM, text, (" from ",), (60, 10)), text, sentences, starts):
+        if sentence.segment not in body:
+            continue
+        at = m.end()  # "Statements of condemnation have come from A, B, and a spokesperson for C": each of them
+        for part in re.finditer(r"[^,;.]+?(?=,\s*(?:and\s+)?|\s+and\s+|[;.]|$)", text[at:sentence.end]):
+            names = find_names(text, at + part.start(), at + part.end())
+            person = [n for n in names if n.type == "person"]
+            if person or names:
+                n = (person or names)[-1]
+                kind = "person" if person else _name_type(text, n.start, n.end, known)
+                add(sentence, _person_name(n.text) if person else n.text, kind, n.start, n.end, "statement from")
     for sentence, m in _matches(_near(DOCUMENT_FROM, text, (" from ",), (40, 10)), text, sentences, starts):
         subject = _subject_after(text, m.end(), sentence.end, known)  # "a statement from King X"
         if subject and sentence.segment in body:
@@ -954,6 +965,11 @@ OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+)+)$")  # "Th
 
 TOLD_TITLE = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|interview\s+with)\s+"
                         r"(The\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?=\s*[,.;:—–]|\s+(?:that|on|in|about|newspaper|magazine)\b)")
+
+
+# messages that came from a list of senders ("Statements of condemnation have come from A, B and C")
+CAME_FROM = re.compile(r"\b(?:[Ss]tatements?|[Mm]essages?|[Cc]ondolences|[Tt]ributes|[Cc]ondemnations?|[Rr]eactions?)"
+                       r"\s+(?:of\s+[a-z]+\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:come|came|poured\s+in)\s+from\s+")
 
 
 def _trimmed_name(name: str) -> str:
