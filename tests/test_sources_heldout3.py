@@ -103,3 +103,10 @@ def test_statements_that_came_from_a_list_of_senders():
     assert counts.get("Maria Holm") == 1
     assert sum(n for name, n in counts.items() if name.endswith("Weiss")) == 1
     assert counts.get("Rudolf Rassendyll") == 1
+
+
+def test_a_group_that_claimed_responsibility_after_a_which_clause():
+    counts = counts_of("The bombs went off. The Front of Zenda and the Hills, which is linked to the Red Band, "
+                       "subsequently claimed responsibility. Munk's death was announced on Friday.")
+    assert counts.get("Front of Zenda and the Hills") == 1
+    assert "Munk" not in counts

@@ -888,7 +888,7 @@ DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?:{MONTHS}|{DAYS})\b.*$")
 # "the High Court of England and| Wales ruled": a name of the form "X of A and B" is one name
 OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
-                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+$")
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+(?:the\s+)?$")
 PLEA = re.compile(r"\s+(?:(?:his|her|their|its)\s+)?(?:guilt|guilty|to\s+(?:the\s+)?charges?)\b")
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1026,7 +1026,8 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
                 progressive: bool) -> tuple[str, str, int, int] | None:
     """The subject that ends where ``gap`` (the words between it and the verb at ``b``) starts."""
     end = gap.start() if gap else b
-    if end <= s_a or (gap and not progressive and BE.search(gap.group())):
+    if end <= s_a or (gap and not progressive and BE.search(gap.group().rsplit(",", 1)[-1])):
+        # (a form of "be" inside a "which is linked to ..." clause is not the verb's passive)
         return None
     if gap and gap.group(1):  # "The researchers, led by Jane Doe of Harvard, found": the team's lead speaks for it
         a = gap.start(1)
