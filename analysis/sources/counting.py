@@ -22,9 +22,18 @@ wording ("X's notion that", "in X's phrase"), a team's lead ("researchers, led b
 subject that did something "by announcing" it, and an interviewee on every answer of a transcript
 ("Name: ..." used twice or more). "The party" stands for the name it ends, "the king" for the
 person introduced with that title; "the company" for the article's main organisation.
+Also: the person a role names ("the El Paso mayor, Dee Margo", "X of the army's Y Command"), the
+author of "a tweet by X" (and the platform of any tweet), senders listed after "statements have come
+from", a publication "told" by its title ("told The Atlantic"), unnamed sources with a nationality or a
+"whom ..." aside ("a German government source, whom they did not name, said"); in an article citing a
+study, its unnamed team ("researchers from X reported") counts for the study. Names lose a time phrase
+or a tail ending on a preposition, a title stands for the article's full name of that surname.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
-names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit).
+names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
+works or members listed in brackets after a speaker ("(Nancy Drew, Jem and the Misfits)"); a
+possessor ("Luke Skywalker's helmet"); a name inside a prepositional phrase before the verb
+("researchers from the College of Wooster in Ohio reported": not Ohio).
 """
 
 from __future__ import annotations
