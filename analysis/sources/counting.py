@@ -22,9 +22,18 @@ wording ("X's notion that", "in X's phrase"), a team's lead ("researchers, led b
 subject that did something "by announcing" it, and an interviewee on every answer of a transcript
 ("Name: ..." used twice or more). "The party" stands for the name it ends, "the king" for the
 person introduced with that title; "the company" for the article's main organisation.
+Also: the person a role names ("the El Paso mayor, Dee Margo", "X of the army's Y Command"), the
+author of "a tweet by X" (and the platform of any tweet), senders listed after "statements have come
+from", a publication "told" by its title ("told The Atlantic"), unnamed sources with a nationality or a
+"whom ..." aside ("a German government source, whom they did not name, said"); in an article citing a
+study, its unnamed team ("researchers from X reported") counts for the study. Names lose a time phrase
+or a tail ending on a preposition, a title stands for the article's full name of that surname.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
-names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit).
+names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
+works or members listed in brackets after a speaker ("(Nancy Drew, Jem and the Misfits)"); a
+possessor ("Luke Skywalker's helmet"); a name inside a prepositional phrase before the verb
+("researchers from the College of Wooster in Ohio reported": not Ohio).
 """
 
 from __future__ import annotations
@@ -42,7 +51,7 @@ from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.names import Name, find_names, first_name_gender, not_names
 from ..lexicon.places import canonical_place, is_country
-from ..lexicon.resources import data_path, read_yaml
+from ..lexicon.resources import data_path, read_yaml, rules
 from ..quotes.extraction import analyse_quotes, quote_table
 from ..quotes.speakers import SpeechAct, act_re
 from ..reading.article import Article
@@ -53,9 +62,14 @@ DTYPES = {"source": object, "type": object, "as_written": object, "cue": object,
 CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
 # where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
-PLACE_AFTER = r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4})?"
+PLACE_AFTER = (r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+               r"(?:\s+(?:(?:and|of|in|at)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,6})?")
 # whose group it is and a group joined to it: "A number of| Uber's fans and |supporters defended"
 OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
+# a nationality before an unnamed source ("a German| government source", "U.S.| officials")
+NATIONAL = r"(?-i:(?:(?:an?|A|An)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)?"
+RELATIVE_ASIDE = r",\s+(?:who|whom)\s[^,;.]{1,60},"  # "a source|, whom they did not name,| said"
+UNNAMED_CLAUSE = rf"(?:{RELATIVE_ASIDE})?"
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -93,6 +107,7 @@ class SourceList:
     organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
     body_nouns: frozenset[str]  # heads of an unnamed body after "the" ("the media union")
     claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
+    heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
 
 
 @cache
@@ -113,7 +128,8 @@ def load_sources(path: str | None = None) -> SourceList:
             ),
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
-                rf"\b((?:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}(?:{words('anonymous_sources')}){PLACE_AFTER})\s+"
+                rf"\b({NATIONAL}(?:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}(?:{words('anonymous_sources')})"
+                rf"{PLACE_AFTER}){UNNAMED_CLAUSE}\s+"
                 rf"(?:(?:also|have|had|has|later|then|now|have\s+also|\w+ly)\s+){{0,2}}({words('anonymous_cues')})\b",
                 re.IGNORECASE,
             ),
@@ -146,6 +162,7 @@ def load_sources(path: str | None = None) -> SourceList:
             claim=re.compile(rf"['’]s\s+(?:own\s+|latest\s+|earlier\s+)?(?:(?:{words('claim_nouns')})\s+(?:that|of)\b|"
                              rf"(?:{words('wording_nouns')})\b)"),
             body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
+            heads=frozenset(str(w) for w in data.get("institution_heads") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
@@ -300,6 +317,16 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     candidates: list[tuple] = []
 
     def add(sentence, name, kind, a, b, cue):
+        if _in_parenthesis(text, sentence.start, a, b) or (kind != "person" and PERSONAL.fullmatch(text[a:b])) \
+                or _object_before_verb(text, sentence.start, a, b, cue):
+            return  # a work or member listed in brackets ("X (Nancy Drew, Jem) told"); "she" is no organisation
+        if cue == "subject" and text[b:b + 2] in ("'s", "’s"):
+            return  # a possessor ("Luke Skywalker's X-wing helmet") is what a quote is about, not its speaker
+        name = _trimmed_name(name)
+        if isinstance(name, str) and name.casefold() in known.government and text[a:b].casefold() == name.casefold():
+            owner = OWNER_BEFORE.search(text, max(sentence.start, a - 60), a)
+            if owner:  # "The United States government claims": the government of that country
+                name, a = f"{' '.join(owner.group(1).split())} {name}", owner.start(1)
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
     def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
@@ -313,8 +340,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
         key = (speaker, speaker_type, as_written)
         if key not in typed:
-            typed[key] = None if _affiliation(speaker, speaker_type, as_written, known) \
+            named = _apposed_name(speaker, as_written)
+            typed[key] = None if named == "" or _affiliation(speaker, speaker_type, as_written, known) \
                 or _after_preposition(speaker, as_written) \
+                else _speaker_type(named, "person", known, named) if named \
                 else _speaker_type(speaker, speaker_type, known, as_written)
         return typed[key]
 
@@ -332,7 +361,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if known.pattern.fullmatch(name.text):
                 continue
             end = name.end
-            if not first_name_gender(name.text) and REPORTED.match(text, name.end, s_b):  # "Yahoo Finance reported"
+            if not first_name_gender(name.text) and REPORTED.match(text, name.end, s_b) \
+                    and not IN_PHRASE.search(text, max(s_a, name.start - 120), name.start):  # "Yahoo Finance reported"
+                # (not "researchers from X and Stanford University reported", "the College of Wooster in Ohio reported")
                 add(sentence, name.text, "media", name.start, name.end, "reported")
                 continue
             if not _outlet_before(text, max(s_a, name.start - 40), name.start, known.outlet_words):
@@ -343,6 +374,14 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             cue = _cue_near(text, known, s_a, name.start, end, s_b)
             if cue:
                 add(sentence, text[name.start:end], "media", name.start, end, cue)
+    for sentence, m in _matches(_near(TOLD_TITLE, text, (" The ",), (40, 60)), text, sentences, starts):
+        title = m.group(1)  # "told The Atlantic": a publication's title (capital "The" mid-sentence) heard it
+        if not known.pattern.fullmatch(title) and not canonical_place(title.removeprefix("The ")):
+            add(sentence, title, "media", m.start(1), m.end(1), m.group(0).split()[0].lower())
+    platform = next((v for k, v in known.aliases.items() if k == "Twitter"), None)
+    for sentence, m in _matches(_near(TWEET, text, ("tweet",), (40, 10)), text, sentences, starts):
+        if platform:  # "a tweet by X", "X tweeted": the platform carried the message
+            add(sentence, *platform, m.start(), m.end(), "tweet")
     direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
     direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
     for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
@@ -357,6 +396,15 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
         a = _without_descriptor(text, a, b)
         phrase = text[a:b]
+        by = BY_AUTHOR.match(text, a, m.end(1))
+        author = by and _titled_after(text, by.end(), sentence.end)
+        if author:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": Pompeo
+            add(sentence, author.text, "person", author.start, author.end, "according to")
+            continue
+        apposed = APPOSED.match(text, b) if ROLE_END.search(phrase) else None
+        if apposed:  # "according to the El Paso mayor, Dee Margo, ...": the person named speaks
+            add(sentence, _person_name(apposed.group(1)), "person", apposed.start(1), apposed.end(1), "according to")
+            continue
         if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
             continue  # an outlet (already counted) or a pronoun (a quote speaker)
         name, kind = _typed_phrase(text, a, b, known)
@@ -384,11 +432,16 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if k < 0 or cue.end() > sentences[k].end:
             continue
         sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
-        near = text[max(window, cue.start() - 40):cue.start()].casefold().split()[-3:]
+        before = text[max(window, cue.start() - 40):cue.start()]
+        clause = re.search(RELATIVE_ASIDE + r"\s*$", text[window:cue.start()])
+        if clause:  # look past "a source, whom they did not name, said"
+            before = text[max(window, window + clause.start() - 40):window + clause.start()]
+        near = before.casefold().split()[-3:]
         if not _group_noun(near, known):  # speed: no unnamed-source noun just before the cue ("he said")
-            wide = text[max(window, cue.start() - 70):cue.start()]  # or before a place: "prosecutors in Leeds say"
+            wide = text[max(window, cue.start() - ANONYMOUS_REACH):cue.start()]  # or before a place:
+            # "prosecutors in Leeds say", "researchers from the University of X and the College of Y reported"
             if not (" in " in wide or " from " in wide or " at " in wide) \
-                    or not _group_noun(wide.casefold().split()[-9:], known):
+                    or not _group_noun(wide.casefold().split()[-14:], known):
                 continue
         for m in known.anonymous.finditer(text, window, cue.end()):
             if m.end(2) == cue.end():
@@ -413,7 +466,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if relative:  # "two astronauts, Doug Hurley and Bob Behnken, ..., which NASA said": NASA speaks
                 name, a, end = relative.group(1), relative.start(1), relative.end(1)
                 name, kind = known.aliases.get(name, (name, _name_type(text, a, end, known)))
-            name, end = _whole_organisation(text, name, kind, end, sentences[k].end)
+            name, end = _whole_organisation(text, name, kind, end, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, end, act.cue)
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
@@ -441,8 +494,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if source is None:
             continue
         name, kind = source
+        if kind != "person" and PERSONAL.fullmatch(str(q.speaker_as_written)):
+            continue  # "she said" resolved to an organisation or a work: a wrong antecedent, no source
         if placed:
-            name, b = _whole_organisation(text, name, kind, b, sentences[k].end)
+            name, b = _whole_organisation(text, name, kind, b, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, b, q.cue or "quoted")
         for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
             if j != k or not placed:
@@ -458,6 +513,17 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
         if subject:
             add(sentence, *subject, m.group(1).lower())
+    for sentence, m in _matches(_near(CAME_FROM, text, (" from ",), (60, 10)), text, sentences, starts):
+        if sentence.segment not in body:
+            continue
+        at = m.end()  # "Statements of condemnation have come from A, B, and a spokesperson for C": each of them
+        for part in re.finditer(r"[^,;.]+?(?=,\s*(?:and\s+)?|\s+and\s+|[;.]|$)", text[at:sentence.end]):
+            names = find_names(text, at + part.start(), at + part.end())
+            person = [n for n in names if n.type == "person"]
+            if person or names:
+                n = (person or names)[-1]
+                kind = "person" if person else _name_type(text, n.start, n.end, known)
+                add(sentence, _person_name(n.text) if person else n.text, kind, n.start, n.end, "statement from")
     for sentence, m in _matches(_near(DOCUMENT_FROM, text, (" from ",), (40, 10)), text, sentences, starts):
         subject = _subject_after(text, m.end(), sentence.end, known)  # "a statement from King X"
         if subject and sentence.segment in body:
@@ -498,7 +564,20 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     credited = _inline_credits(text)
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
-    return _merged(text, _with_authors(text, candidates, known), known.adverbs)
+    return _merged(text, _with_authors(text, _study_team(candidates), known), known.adverbs)
+
+
+TEAM = re.compile(r"(?:[Tt]he\s+)?(?:researchers|scientists|study\s+authors)\b(?!\s*,?\s+led\s+by)")
+
+
+def _study_team(candidates: list[tuple]) -> list[tuple]:
+    """In an article that cites a study, its unnamed team speaks for it: "researchers from X and Y reported",
+    "the researchers estimate" count for "the study" (one source, once a sentence), not for X or Y."""
+    studies = Counter(c[0] for c in candidates if c[1] == "document" and c[0].casefold() == "study")
+    if not studies:
+        return candidates
+    study = studies.most_common(1)[0][0]
+    return [(study, "document", *c[2:]) if TEAM.match(c[2]) else c for c in candidates]
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -588,6 +667,40 @@ def _generic_organisations(rows: list[tuple], adverbs: frozenset[str]) -> list[t
     return out
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """The last words of the titles before a person's name (``person_titles`` of ``data/quotes.yml``)."""
+    return frozenset(str(t).split()[-1].casefold() for t in rules("quotes")["person_titles"])
+
+
+def _titled_persons(rows: list[tuple]) -> list[tuple]:
+    """Person sources written with a title instead of a given name: "Attorney Bash" is the article's
+    "Josh Bash" (one full name of that surname); a second surname the article never uses alone goes
+    ("Ricardo Rosselló Nevares", elsewhere "Rosselló"); a bare title ("US Ambassador", cut from "US Ambassador
+    to Germany Richard Grenell") goes when its sentence names another person as a source."""
+    full: dict[str, set[str]] = {}
+    for r in rows:
+        if r[1] == "person" and len(r[0].split()) >= 2 and first_name_gender(r[0]):
+            full.setdefault(r[0].split()[-1], set()).add(r[0])
+    people_in = Counter(r[5] for r in rows if r[1] == "person")
+    alone = {r[0] for r in rows if r[1] == "person" and len(r[0].split()) == 1}  # surnames used alone
+    last_words = {r[0].split()[-1] for r in rows if r[1] == "person" and r[0].split()}
+    rows = [(" ".join(r[0].split()[:-1]), *r[1:])  # "Ricardo Rosselló Nevares" written "Rosselló" elsewhere
+            if r[1] == "person" and len(r[0].split()) >= 3 and r[0].split()[-2] in alone
+            and r[0].split()[-1] not in alone and sum(w == r[0].split()[-1] for w in last_words) == 1
+            else r for r in rows]
+    out = []
+    for r in rows:
+        words = r[0].split()
+        if r[1] == "person" and words and words[-1].casefold() in _title_words() and people_in[r[5]] > 1:
+            continue
+        if r[1] == "person" and len(words) >= 2 and not first_name_gender(r[0]) \
+                and len(full.get(words[-1], ())) == 1:
+            r = (next(iter(full[words[-1]])), *r[1:])
+        out.append(r)
+    return out
+
+
 def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozenset()) -> list[tuple]:
     """Candidate citations cleaned and counted once per sentence per source.
 
@@ -635,6 +748,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
                 and not (kind == "government" and written.casefold() == f"the {name.casefold()}"):
             continue  # (but "the Government", an institution by its capitalised noun, is one)
         kept.append(row)
+    kept = _titled_persons(kept)
     persons = [r[0] for r in kept if r[1] == "person"]
     mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
     kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
@@ -783,7 +897,7 @@ DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?:{MONTHS}|{DAYS})\b.*$")
 # "the High Court of England and| Wales ruled": a name of the form "X of A and B" is one name
 OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
-                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+$")
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+(?:the\s+)?$")
 PLEA = re.compile(r"\s+(?:(?:his|her|their|its)\s+)?(?:guilt|guilty|to\s+(?:the\s+)?charges?)\b")
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -792,6 +906,111 @@ PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
 UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
 ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
+
+
+BY_AUTHOR = re.compile(r"(?:an?|the)\s+[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")  # "a tweet on Monday by| X"
+TWEET = re.compile(r"\b(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?tweets?|tweet(?:ed|ing|s))\b")
+# a person's name set off by commas after a role ("the El Paso mayor|, Dee Margo,")
+APPOSED = re.compile(r",\s+([A-Z][\w.’'-]+(?:\s+(?:(?:de|del|dela|van|von|al|bin|da)\s+)?[A-Z][\w.’'-]+)+)(?=\s*[,.;])")
+ROLE_END = re.compile(r"\b[a-z][\w-]+$")  # a phrase that ends with a role noun ("mayor", "spokesperson")
+# a role before a name set off by a comma ("Merkel's spokesperson, Steffen Seibert")
+ROLE_THEN_NAME = re.compile(r"(?=.*\b[a-z][\w-]+,\s)[^,]*,\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+)")
+# a person's name before "of" and an employer ("Arnel| dela |Vega of the army's ...")
+PERSON_OF = re.compile(r"([A-Z][\w.’'-]+\s+(?:((?:de|dela|del|van|von|da|di|al|bin|le|la|du)\s+)+)?"
+                       r"[A-Z][\w.’'-]+)\s+of\s")
+TRAILING_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s*$")  # the name that ends a phrase
+# where a time phrase or a dangling preposition starts at the end of a source's name
+TIME_TAIL = re.compile(r"\s+(?:during|over|throughout|earlier|later|last|this)\s+(?:the\s+)?"
+                       r"(?:weekend|week|month|year|day|night|morning|afternoon|evening)\b.*$")
+DANGLING = re.compile(r"\s+(?:of|for|in|at|on|from|to|with|by)\s.*\s(?:of|for|in|at|on|from|to|with|by|the)$")
+
+
+PERSONAL = re.compile(r"(?i:he|she|him|her)")  # pronouns that stand for a person
+LIST_WORDS = {"and", "the", "of", "&"}  # the lowercase words of a list of titles ("Jem and the Misfits")
+
+
+def _in_parenthesis(text: str, s_a: int, a: int, b: int) -> bool:
+    """A mention inside brackets that list names only: "Jenn St-Onge (Nancy Drew, Jem and the Misfits)
+    told ...": the bracket lists works, the speaker stands before it ("(according to X)" counts)."""
+    before = text[s_a:a]
+    if before.count("(") <= before.count(")"):
+        return False
+    close = text.find(")", b)
+    inside = text[before.rindex("(") + s_a + 1:close] if close >= 0 else ""
+    return bool(inside) and all(w[:1].isupper() or w[:1].isdigit() or w in LIST_WORDS
+                                for w in re.findall(r"[\w’'-]+", inside))
+
+
+LONG_TITLE = re.compile(r"(?:[A-Z][\w.]*\s+(?:(?:of|to|for)\s+)?){0,6}")  # "US Secretary of State "
+
+
+def _titled_after(text: str, a: int, s_b: int) -> Name | None:
+    """The person named at ``a`` after a title of any length ("US Ambassador to Germany| Richard Grenell")."""
+    for name in find_names(text, a, min(s_b, a + 80)):
+        if name.type == "person" and LONG_TITLE.fullmatch(text, a, name.start):
+            return name
+    return None
+
+
+# the end of a prepositional phrase of names: a name after it is no subject ("researchers from the
+# University of Washington and| Stanford University reported")
+IN_PHRASE = re.compile(r"\b(?:in|at|from|of|with)\s+(?:the\s+)?(?:[A-Z][\w.’'()-]*\s+(?:(?:of|at|for)\s+)?)*"
+                       r"(?:(?:and|&)\s+(?:the\s+)?)?$")
+
+
+def _object_before_verb(text: str, s_a: int, a: int, b: int, cue: str) -> bool:
+    """A name right before its cue verb but inside a prepositional phrase ("researchers from the College of
+    Wooster in Ohio| reported"): the phrase's head speaks, the name only says where it is from."""
+    if not text[a:a + 1].isupper() or not re.match(rf"\s+(?:\w+ly\s+)?{re.escape(cue)}\b", text[b:b + 40]):
+        return False
+    return IN_PHRASE.search(text, max(s_a, a - 120), a) is not None
+
+
+BODY_TAIL = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*")
+
+
+OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+)+)$")  # "The| United States |government"
+
+
+TOLD_TITLE = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|interview\s+with)\s+"
+                        r"(The\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?=\s*[,.;:—–]|\s+(?:that|on|in|about|newspaper|magazine)\b)")
+
+
+# messages that came from a list of senders ("Statements of condemnation have come from A, B and C")
+CAME_FROM = re.compile(r"\b(?:[Ss]tatements?|[Mm]essages?|[Cc]ondolences|[Tt]ributes|[Cc]ondemnations?|[Rr]eactions?)"
+                       r"\s+(?:of\s+[a-z]+\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:come|came|poured\s+in)\s+from\s+")
+
+
+def _trimmed_name(name: str) -> str:
+    """A source name without a time phrase ("Mexican government| during the weekend") or a tail
+    that ends on a preposition ("Graciano Mijares| of the police of"): the name is what stands before."""
+    if not isinstance(name, str):
+        return name
+    return DANGLING.sub("", TIME_TAIL.sub("", name)) or name
+
+
+def _apposed_name(speaker: str, as_written) -> str | None:
+    """The person a speaker phrase names when the quote pass took another name of it: the name before
+    a parenthesis that lists works ("Jenn St-Onge (Nancy Drew, Jem and the Misfits)"), the name
+    set off after a role ("Merkel's spokesperson, Steffen Seibert"); "" for a bare parenthetical's
+    end ("and the Misfits)"): no speaker. None when the speaker stands as written."""
+    if not isinstance(as_written, str) or not isinstance(speaker, str):
+        return None
+    if as_written.rstrip().endswith(")") and "(" not in as_written:
+        return ""
+    if "(" in as_written:
+        before = as_written[:as_written.index("(")]
+        if speaker not in before:
+            name = TRAILING_NAME.search(before)
+            return name.group(1) if name else ""
+        return None
+    person = PERSON_OF.match(as_written.strip())
+    if person and speaker not in person.group(1) and (first_name_gender(person.group(1)) or person.group(2)):
+        return person.group(1)  # "Arnel dela Vega of the army's Western Mindanao Command": the person speaks
+    m = ROLE_THEN_NAME.fullmatch(as_written.strip())
+    if m and speaker != m.group(1):
+        return m.group(1)
+    return None
 
 
 def _subject_before(text: str, s_a: int, b: int, known: SourceList,
@@ -816,7 +1035,8 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
                 progressive: bool) -> tuple[str, str, int, int] | None:
     """The subject that ends where ``gap`` (the words between it and the verb at ``b``) starts."""
     end = gap.start() if gap else b
-    if end <= s_a or (gap and not progressive and BE.search(gap.group())):
+    if end <= s_a or (gap and not progressive and BE.search(gap.group().rsplit(",", 1)[-1])):
+        # (a form of "be" inside a "which is linked to ..." clause is not the verb's passive)
         return None
     if gap and gap.group(1):  # "The researchers, led by Jane Doe of Harvard, found": the team's lead speaks for it
         a = gap.start(1)
@@ -1019,11 +1239,17 @@ def _without_descriptor(text: str, a: int, b: int) -> int:
     return a
 
 
-def _whole_organisation(text: str, name: str, kind: str, end: int, s_end: int) -> tuple[str, int]:
+def _whole_organisation(text: str, name: str, kind: str, end: int, s_end: int,
+                        heads: frozenset[str] = frozenset()) -> tuple[str, int]:
     """An organisation's name continued after a possessive: "Parliament" written "Parliament’s
-    Joint Committee on Intelligence and Security has pointed out" is the committee."""
+    Joint Committee on Intelligence and Security has pointed out" is the committee; a body's name
+    cut before "on"/"of"/"for" goes on ("International Committee| on Taxonomy of Viruses")."""
     if kind not in ("organisation", "government"):
         return name, end
+    if name.split() and name.split()[-1] in heads and text[end - len(name.split()[-1]):end] == name.split()[-1]:
+        more = BODY_TAIL.match(text, end, s_end)
+        if more:
+            return name + " ".join(("", *more.group(0).split())), more.end()
     m = POSSESSIVE_ORG.match(text, end, s_end)
     if not m or m.group(1).split()[-1] in not_names():
         return name, end
