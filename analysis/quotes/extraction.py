@@ -387,10 +387,13 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                                              min(conf, INHERITED))
                     lead_in = para_statement
             lead_in = lead_in or (statement if not inside else None)
-            if include_indirect and not inside:
+            if not inside:
+                # reported speech is read even when not returned: its speaker is heard, so that the
+                # marked quotes get the same speakers with or without ``include_indirect``
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
-                    quotes.append(indirect)
+                    if include_indirect:
+                        quotes.append(indirect)
                     reporter = Speaker(indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end,
                                        indirect.cue, indirect.speaker, indirect.speaker_type, indirect.role,
                                        indirect.confidence)
