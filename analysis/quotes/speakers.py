@@ -537,6 +537,10 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         owner = head_of(text, a, a + document.end(1), resolver)
         if owner[0]:
             return owner
+    if DOCUMENT_BARE.match(phrase):  # "according to a tweet on Monday by Mike Pompeo": the author speaks
+        author = _author_after(text, b)
+        if author:
+            return head_of(text, author.start, author.end, resolver)
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
@@ -557,6 +561,12 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         if found:
             return found.text, "person", found.role or None, PRONOUN
     owner = POSSESSIVE_ORG.search(phrase)
+    if owner and any(n.type == "person" and n.start >= a + owner.end() for n in names):
+        owner = None  # "Merkel's spokesperson, Steffen Seibert,": the person named after the role speaks
+    if owner and owner.group(0).endswith(SPOKES):
+        holder = resolver.role_holder(text, a, owner.group(0).split()[-1])
+        if holder:  # "Merkel's spokesperson" when the article named who holds that role
+            return holder.text, "person", holder.role or None, PRONOUN
     if owner:  # "a statement released by Erdogan's office"
         return owner.group(0), "organisation", None, OWNER
     if is_organisation_noun(phrase) and not any(n.type == "organisation" for n in names):
@@ -572,6 +582,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     if names and NAME_MODIFIER.match(phrase):  # "one Trump confidant", "a Clinton aide": nobody named
         return phrase.strip(), "anonymous", None, UNNAMED
     if names:
+        outside = [n for n in names if not _in_parentheses(text, a, n.start)]
+        if outside:  # "Jenn St-Onge (Nancy Drew, Jem and the Misfits)": works named in parentheses do not speak
+            names = outside
         owners = [n for n in names if POSSESSOR_AFTER.match(text, n.end)]
         owned = [n for n in names if owners and n.start > owners[-1].end]
         if owned and "," in text[owners[-1].end : owned[0].start]:
@@ -595,6 +608,40 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
             kind = "organisation" if pick.text.isupper() else "person"
         return pick.text, kind, role, NAMED
     return phrase.strip() or None, "anonymous", None, UNNAMED
+
+
+# A document named without its author ("a tweet", "the statement"), and the words after it that
+# introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
+DOCUMENT_BARE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|"
+                           r"tweet|post|release|memo|op-ed|column|message|video|blog\s+post|report)\s*$", re.IGNORECASE)
+AUTHOR_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|posted|released|issued|published|sent|written)\b"
+                          r"[^,.;:\x00“”\"]{0,60}?)?\s+(?:by|from)\s+")
+AUTHOR_WORDS = 8  # the author's name within this many words after "by" ("US Secretary of State Mike Pompeo")
+
+
+def _author_after(text: str, b: int) -> Name | None:
+    """The person or organisation named right after a document ("... by Mike Pompeo"), or None."""
+    m = AUTHOR_AFTER.match(text, b, min(len(text), b + SPEAKER_WINDOW))
+    if not m:
+        return None
+    words = list(islice(re.finditer(r"\S+", text[m.end() : m.end() + SPEAKER_WINDOW]), AUTHOR_WORDS))
+    if not words:
+        return None
+    end = m.end() + words[-1].end()
+    stop = re.search(r"[,;:\x00“”\"]|\.\s", text[m.end() : end])
+    if stop:
+        end = m.end() + stop.start()
+    named = [n for n in find_names(text, m.end(), end) if n.type in ("person", "organisation", "unknown")]
+    return named[-1] if named else None
+
+
+SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _in_parentheses(text: str, a: int, at: int) -> bool:
+    """Is offset ``at`` inside parentheses opened after ``a``?"""
+    before = text[a:at]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _apposition_role(phrase: str, name: str) -> str:
