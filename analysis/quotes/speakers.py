@@ -233,6 +233,9 @@ def _headline_run(written: str) -> bool:
         or (len(letters) >= HEADLINE_RUN_WORDS and all(w.isupper() for w in letters))
 
 
+OPENER_VERB = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # "Hasbro hosted", "Hasbro says": a lone word as subject
+
+
 class Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
@@ -241,6 +244,7 @@ class Resolver:
     def __init__(self) -> None:
         self.names: list[Name] = []
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
+        self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -301,6 +305,9 @@ class Resolver:
                     and not _governed(text, start, name.start):
                 self.subjects.add(name.start)
                 first = False
+            if sentence and name.type == "unknown" and not text[start : name.start].strip() \
+                    and OPENER_VERB.match(text, name.end):
+                self.openers.add(name.start)
             self.names.append(name)
             self.where[name.start] = (self.paragraph, self.sentence, order)
             words = fold(name.text).split()
@@ -387,7 +394,10 @@ class Resolver:
             if seen > CANDIDATES:
                 break
             kind = name.type
-            if kind == "unknown" and name.text[:1].isupper() and not name.text.isupper():
+            if kind == "unknown" and want == "organisation" and name.start in self.openers \
+                    and fold(name.text).casefold() not in self.speakers:
+                kind = "organisation"  # "Hasbro hosted a panel. ... the company noted": a lone word opening a sentence
+            elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper():
                 kind = "person"  # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty
             if want == "person" and kind != "person" or want == "organisation" and kind != "organisation":
                 continue
@@ -493,11 +503,15 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
             b, apposition = a + chunks[0].end(), True
         if not apposition and last:
             a += chunks[-1].start()
+        elif not apposition and not first and DETERMINED_CHUNK.match(chunks[-1].group()):
+            a += chunks[-1].start()  # "Asked about sustainability, the company noted": the noun phrase speaks
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
 
 
+# A comma chunk that is a determined noun phrase ("the company", "its spokesman"): a subject.
+DETERMINED_CHUNK = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 # A comma chunk that names whom the speaker addressed, not the speaker: "in remarks to X",
 # "in an interview with X", "speaking to X", "to X".
 ADDRESSEE_CHUNK = re.compile(
@@ -1046,6 +1060,12 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
         return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
+    noun = ORG_SUBJECT.match(text, a, b)
+    if noun and is_organisation_noun(noun.group(1)):  # "The company's upcoming helmet is ..., their “...”"
+        n_a, n_b = noun.start(1), noun.end(1)
+        name, kind, role, conf = head_of(text, n_a, n_b, resolver)
+        if name and kind == "organisation":
+            return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
     names = [n for n in names if n.type in ("person", "organisation")]
     if not names:
@@ -1058,6 +1078,9 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
                     name, kind, role, min(conf, INHERITED))
 
 
+
+
+ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", re.IGNORECASE)
 
 
 def _titles_between(text: str, a: int, b: int) -> bool:
