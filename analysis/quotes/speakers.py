@@ -78,7 +78,7 @@ INTRO = re.compile(
 # Patterns of the speaker rules, compiled once (speed: a module-level ``re.search(r"...")`` looks
 # its pattern up in a cache on every call, and the rules run several times per sentence).
 LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
-CHUNK = re.compile(r"[^,]+")
+CHUNK = re.compile(r"(?:\([^()]*\)|[^,(]|\()+")  # commas inside parentheses do not cut a chunk
 AS_BEFORE = re.compile(r"\bas\s+$")
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+$")
 PAREN_BEFORE = re.compile(r"\([^()\x00]*\),?\s*$")
