@@ -437,3 +437,10 @@ def test_possessed_thing_is_not_the_subject():
     got = speakers("Tarvo hosted a panel on Friday. The company’s upcoming helmet is of Jon Hale’s ship helmet, "
                    "their “number one requested hero helmet. This is the most labor-intensive helmet to date.”")
     assert got == ["Tarvo"]
+
+
+def test_you_in_an_interview_question_is_the_interviewee():
+    got = speakers("Mara Lund, a candidate for the nomination, spoke with the paper. Lund has run twice. "
+                   "Lund lives in Ohio.\n\n((Q)) On your website you state “All troops will be brought home "
+                   "in an orderly manner.” Can you explain?")
+    assert got == ["Mara Lund"]

@@ -65,7 +65,7 @@ TRAILING_AUX = re.compile(
     r"(?:\s+(?:who|had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
     r"once|first|repeatedly|\w+ly))+$"
 )
-PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I)$", re.IGNORECASE)
+PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I|you)$", re.IGNORECASE)
 POSSESSIVE_ORG = re.compile(
     r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?:office|ministry|government|administration|campaign|team|party|spokesman|spokeswoman|spokesperson)\b"
 )
@@ -382,6 +382,16 @@ class Resolver:
                 return name
         return None
 
+    def main_person(self, before: int) -> Name | None:
+        """The person named most often before ``before`` (in an interview, the interviewee), or None."""
+        counts: dict[str, int] = {}
+        last: dict[str, Name] = {}
+        for name in self.names:
+            if name.end <= before and name.type == "person":
+                counts[name.text] = counts.get(name.text, 0) + 1
+                last[name.text] = name
+        return last[max(counts, key=counts.get)] if counts else None
+
     def antecedent(self, before: int, want: str, gender: str | None = None,
                    role: tuple[str, str] | None = None) -> Name | None:
         """The best-scored earlier name of the wanted type and a compatible gender (``score``)."""
@@ -542,6 +552,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     low = phrase.casefold().strip()
     if low in _pronouns():
         need = _pronouns()[low]
+        if need["type"] == "interviewee":  # "On your website you state “...”": the person interviewed
+            found = resolver.main_person(a)
+            if found:
+                return found.text, "person", found.role or None, INHERITED
+            return None, None, None, PRONOUN_UNRESOLVED
         found = resolver.antecedent(a, need["type"], need.get("gender"))
         if found:
             return found.text, found.type, found.role or None, PRONOUN
@@ -818,9 +833,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     cue = cue.lower()
     if NOUN_BEFORE.search(frame[max(0, cue_a - base - 12) : cue_a - base]):
         return None  # "the claims", "his remarks": the cue word is a noun here
-    if cue in ("states", "state") and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]) \
-            and not STATE_VERB_AFTER.match(frame, cue_b - base):
-        return None  # "the United States", "swing states", "member states": a noun, not "the report states"
+    if cue in ("states", "state") and not STATE_VERB_AFTER.match(frame, cue_b - base):
+        return None  # "the United States", "swing states", "a state of": a noun, not "the report states that"
     if text[cue_a:cue_b] == "States" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]):
         return None  # 'the United States “must ...”': capitalised after a capitalised word, always a name
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
