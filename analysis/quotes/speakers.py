@@ -833,8 +833,12 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     cue = cue.lower()
     if NOUN_BEFORE.search(frame[max(0, cue_a - base - 12) : cue_a - base]):
         return None  # "the claims", "his remarks": the cue word is a noun here
-    if cue in ("states", "state") and not STATE_VERB_AFTER.match(frame, cue_b - base):
-        return None  # "the United States", "swing states", "a state of": a noun, not "the report states that"
+    if cue == "state" and (text[cue_a] == "S" or not STATE_VERB_AFTER.match(frame, cue_b - base)
+                           or STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base])):
+        return None  # "Islamic State", "a state of emergency": a noun, not "you state that" or "you state “...”"
+    if cue == "states" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]) \
+            and not STATE_VERB_AFTER.match(frame, cue_b - base):
+        return None  # "the United States", "swing states", "member states": a noun, not "the report states"
     if text[cue_a:cue_b] == "States" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]):
         return None  # 'the United States “must ...”': capitalised after a capitalised word, always a name
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
