@@ -53,3 +53,16 @@ def test_given_names_mark_gender_but_surnames_alone_do_not():
     assert first_name_gender("Zorblat Quenn") is None
     (name,) = find_names("Yesterday Claire McCaskill spoke.")
     assert name.gender == "female"
+
+
+def test_label_noun_before_a_name_is_cut():
+    # issue 11 round 2: a common noun capitalised at a sentence's start labels the name after it
+    found = [text for text, _ in names("Voter Lena Brandt told the paper she was tired.")]
+    assert "Lena Brandt" in found and "Voter Lena Brandt" not in found
+
+
+def test_place_and_title_run_is_no_name():
+    # "US Ambassador to Germany Richard Grenell": the run before "to" is a title, not a person
+    found = [text for text, _ in names("UK Ambassador to Norway Peter Holm alleged the firm lied.")]
+    assert "UK Ambassador" not in found and "Peter Holm" in found
+    assert names("District Attorney Ruth Vale said the case was closed.") == [("Ruth Vale", "person")]

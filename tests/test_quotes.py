@@ -213,3 +213,16 @@ def test_short_exclamations_and_sentence_fragments_are_quotes_but_glosses_are_no
     kinds = dict(zip(q["quote"], q["kind"]))
     assert kinds["Go team go!"] != "scare" and kinds["I am still here"] != "scare"
     assert kinds["British exit"] == "scare"
+
+
+def test_names_given_to_things_are_scare_quotes():
+    # issue 11 round 2: a quoted name after "named", "called", "designation", before "is the name"
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+    text = ("Headline of the piece\n\nThe panel named the virus that causes it “severe lung virus 9” on Monday. "
+            "That year's outbreak was commonly called “pig flu.” The agency replaced its temporary designation "
+            "“2019-xV.” “XV-9” is the name of the disease. Mia Roe called the plan “a disaster for all of us.”")
+    q = extract_quotes(Article.from_text(text), include_indirect=False)
+    kinds = dict(zip(q["quote"], q["kind"]))
+    assert [kinds[k] for k in ("severe lung virus 9", "pig flu.", "2019-xV.", "XV-9")] == ["scare"] * 4
+    assert kinds["a disaster for all of us."] != "scare"

@@ -392,3 +392,55 @@ def test_the_addressee_before_a_colon_does_not_speak():
     got = speakers("Ann Bell spoke on Monday. Karl Weber, the leader, delivered a blunt message to Bell: "
                    "“It is time to stop attacking people.”")
     assert got != ["Ann Bell"]
+
+
+# issue 11 round 2 (classes seen on blind-test-3, sentences made up)
+@pytest.mark.parametrize("text, speaker", [
+    # a title before the name, cut off from it by "to <place>"
+    ("UK Ambassador to Norway Peter Holm alleged the firm had “funded violence across the region,” by example.",
+     "Peter Holm"),
+    # a label noun capitalised at the sentence's start
+    ("Voter Lena Brandt told the paper, “We are trying to do the best we can for the city right now.”",
+     "Lena Brandt"),
+    # a possessive role with the holder apposed
+    ("Chancellor Olaf Berg's spokesperson, Tomas Field, said it is possible “that this firm carries arms.”",
+     "Tomas Field"),
+    # a document's author after the document
+    ("“The firm carries weapons across the region,” according to a tweet on Monday by Foreign Minister Ann Dahl.",
+     "Ann Dahl"),
+    ("“The firm carries weapons across the region,” according to a statement from Ann Dahl.", "Ann Dahl"),
+    ("In a tweet, Ann Dahl said “the firm carries weapons across the region.”", "Ann Dahl"),
+    ("Ann Dahl wrote in a tweet: “The firm carries weapons across the region.”", "Ann Dahl"),
+    # works named in parentheses after a person do not speak
+    ("Comic artist Mia Roe (Nancy Dane, Jem and the Owls) told of being forced to leave, after growing up as an "
+     "artist. “I did not get any work at first.”",
+     "Mia Roe"),
+])
+def test_second_round_classes(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_possessive_role_resolves_to_the_holder_named_earlier():
+    got = speakers("The ban was announced by spokesperson Tomas Field on Monday. Later, Chancellor Olaf Berg's "
+                   "spokesperson said it is possible “that this firm carries arms to our country.”")
+    assert got == ["Tomas Field"]
+
+
+def test_the_company_is_the_named_company():
+    got = speakers("Tarvo hosted a panel about its toys on Friday.\n\n"
+                   "Asked about packaging, the company noted that it had switched to paper, "
+                   "“which is more plant-based for greater environmental concerns.”")
+    assert got == ["Tarvo"]
+
+
+def test_possessed_thing_is_not_the_subject():
+    got = speakers("Tarvo hosted a panel on Friday. The company’s upcoming helmet is of Jon Hale’s ship helmet, "
+                   "their “number one requested hero helmet. This is the most labor-intensive helmet to date.”")
+    assert got == ["Tarvo"]
+
+
+def test_you_in_an_interview_question_is_the_interviewee():
+    got = speakers("Mara Lund, a candidate for the nomination, spoke with the paper. Lund has run twice. "
+                   "Lund lives in Ohio.\n\n((Q)) On your website you state “All troops will be brought home "
+                   "in an orderly manner.” Can you explain?")
+    assert got == ["Mara Lund"]

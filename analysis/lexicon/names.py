@@ -339,8 +339,13 @@ def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
     while words and (words[-1][0].lower() in {"of", "and", "the", "for", "without"} or words[-1][0] in stop):
         words = words[:-1]
     titles = _titles()
+    if len(words) >= NAME_LABEL_MIN and words[0][0].casefold() in name_labels():
+        words = words[1:]  # "Voter Kitty Mak": a common noun capitalised at a sentence's start labels the name
     if words and all(w[0].casefold() in titles for w in words):
         return None  # a title alone ("Mr.", "President") is no name
+    if len(words) >= 2 and words[-1][0].casefold() in titles \
+            and all(w[0] in _places() or w[0].isupper() for w in words[:-1]):
+        return None  # "US Ambassador (to Germany Richard Grenell)", "German Chancellor": a title, the name follows
     titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in titles]
     if titled:
         words = words[titled[-1] + 1 :]
@@ -405,6 +410,15 @@ def typed_name(text: str, start: int, end: int) -> Name:
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
         return Name(surface, start, end, "person", _apposition_gender(text, end) or first_name_gender(surface))
     return Name(surface, start, end, "unknown")
+
+
+NAME_LABEL_MIN = 3  # a label is cut only before a name of two words or more ("Voter Kitty Mak", not "Voter")
+
+
+@cache
+def name_labels() -> frozenset[str]:
+    """Common nouns that label a name when capitalised before it (``name_labels`` of ``data/quotes.yml``)."""
+    return frozenset(w.casefold() for w in quote_words("name_labels"))
 
 
 @cache

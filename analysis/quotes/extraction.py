@@ -387,10 +387,13 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                                              min(conf, INHERITED))
                     lead_in = para_statement
             lead_in = lead_in or (statement if not inside else None)
-            if include_indirect and not inside:
+            if not inside:
+                # reported speech is read even when not returned: its speaker is heard, so that the
+                # marked quotes get the same speakers with or without ``include_indirect``
                 indirect = _indirect(text, s_start, s_end, seg.index, resolver)
                 if indirect:
-                    quotes.append(indirect)
+                    if include_indirect:
+                        quotes.append(indirect)
                     reporter = Speaker(indirect.speaker_as_written, indirect.speaker_start, indirect.speaker_end,
                                        indirect.cue, indirect.speaker, indirect.speaker_type, indirect.role,
                                        indirect.confidence)
@@ -488,6 +491,8 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     """
     before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1]
     after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
+    if words <= NAME_MAX_WORDS and _names_a_thing(before, after):
+        return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
     cue_before = cue_before_re().search(before) is not None
     cue_after = cue_after_re().match(after) is not None
     reported = speaker is not None and speaker.name is not None \
@@ -502,6 +507,24 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
+
+
+# A quoted name given to a thing: after "named", "dubbed", "known as", "was (commonly) called",
+# "the (official) name ...:", "designation", with no quote mark and no cue between; or before "is the
+# name". Eight words hold a long name ("severe acute respiratory syndrome coronavirus 2").
+NAME_MAX_WORDS = 8
+NAME_GIVEN = re.compile(r"\b(?:named|renamed|dubbed|termed|nicknamed|designation|(?:the|a|its|their|official|new)\s+"
+                        r"names?|known\s+as|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:also\s+)?called)"
+                        r"\b[^“”\"\x00]{0,120}$", re.IGNORECASE)
+NAME_AFTER = re.compile(r"^\s*(?:is|was|will\s+be)\s+(?:the|a|its)\s+(?:\w+\s+)?name\b", re.IGNORECASE)
+
+
+def _names_a_thing(before: str, after: str) -> bool:
+    """Is the quote a name given to something ("named the virus “...”", "“COVID-19” is the name")?"""
+    given = NAME_GIVEN.search(before)
+    if given and not cue_re().search(before, given.end()):
+        return True
+    return NAME_AFTER.match(after) is not None
 
 
 @cache

@@ -65,7 +65,7 @@ TRAILING_AUX = re.compile(
     r"(?:\s+(?:who|had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
     r"once|first|repeatedly|\w+ly))+$"
 )
-PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I)$", re.IGNORECASE)
+PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I|you)$", re.IGNORECASE)
 POSSESSIVE_ORG = re.compile(
     r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?:office|ministry|government|administration|campaign|team|party|spokesman|spokeswoman|spokesperson)\b"
 )
@@ -78,7 +78,7 @@ INTRO = re.compile(
 # Patterns of the speaker rules, compiled once (speed: a module-level ``re.search(r"...")`` looks
 # its pattern up in a cache on every call, and the rules run several times per sentence).
 LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
-CHUNK = re.compile(r"[^,]+")
+CHUNK = re.compile(r"(?:\([^()]*\)|[^,(]|\()+")  # commas inside parentheses do not cut a chunk
 AS_BEFORE = re.compile(r"\bas\s+$")
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+$")
 PAREN_BEFORE = re.compile(r"\([^()\x00]*\),?\s*$")
@@ -233,6 +233,9 @@ def _headline_run(written: str) -> bool:
         or (len(letters) >= HEADLINE_RUN_WORDS and all(w.isupper() for w in letters))
 
 
+OPENER_VERB = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # "Hasbro hosted", "Hasbro says": a lone word as subject
+
+
 class Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
@@ -241,6 +244,7 @@ class Resolver:
     def __init__(self) -> None:
         self.names: list[Name] = []
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
+        self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -301,6 +305,9 @@ class Resolver:
                     and not _governed(text, start, name.start):
                 self.subjects.add(name.start)
                 first = False
+            if sentence and name.type == "unknown" and not text[start : name.start].strip() \
+                    and OPENER_VERB.match(text, name.end):
+                self.openers.add(name.start)
             self.names.append(name)
             self.where[name.start] = (self.paragraph, self.sentence, order)
             words = fold(name.text).split()
@@ -375,6 +382,16 @@ class Resolver:
                 return name
         return None
 
+    def main_person(self, before: int) -> Name | None:
+        """The person named most often before ``before`` (in an interview, the interviewee), or None."""
+        counts: dict[str, int] = {}
+        last: dict[str, Name] = {}
+        for name in self.names:
+            if name.end <= before and name.type == "person":
+                counts[name.text] = counts.get(name.text, 0) + 1
+                last[name.text] = name
+        return last[max(counts, key=counts.get)] if counts else None
+
     def antecedent(self, before: int, want: str, gender: str | None = None,
                    role: tuple[str, str] | None = None) -> Name | None:
         """The best-scored earlier name of the wanted type and a compatible gender (``score``)."""
@@ -387,7 +404,10 @@ class Resolver:
             if seen > CANDIDATES:
                 break
             kind = name.type
-            if kind == "unknown" and name.text[:1].isupper() and not name.text.isupper():
+            if kind == "unknown" and want == "organisation" and name.start in self.openers \
+                    and fold(name.text).casefold() not in self.speakers:
+                kind = "organisation"  # "Hasbro hosted a panel. ... the company noted": a lone word opening a sentence
+            elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper():
                 kind = "person"  # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty
             if want == "person" and kind != "person" or want == "organisation" and kind != "organisation":
                 continue
@@ -493,11 +513,15 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
             b, apposition = a + chunks[0].end(), True
         if not apposition and last:
             a += chunks[-1].start()
+        elif not apposition and not first and DETERMINED_CHUNK.match(chunks[-1].group()):
+            a += chunks[-1].start()  # "Asked about sustainability, the company noted": the noun phrase speaks
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
 
 
+# A comma chunk that is a determined noun phrase ("the company", "its spokesman"): a subject.
+DETERMINED_CHUNK = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 # A comma chunk that names whom the speaker addressed, not the speaker: "in remarks to X",
 # "in an interview with X", "speaking to X", "to X".
 ADDRESSEE_CHUNK = re.compile(
@@ -528,6 +552,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     low = phrase.casefold().strip()
     if low in _pronouns():
         need = _pronouns()[low]
+        if need["type"] == "interviewee":  # "On your website you state “...”": the person interviewed
+            found = resolver.main_person(a)
+            if found:
+                return found.text, "person", found.role or None, INHERITED
+            return None, None, None, PRONOUN_UNRESOLVED
         found = resolver.antecedent(a, need["type"], need.get("gender"))
         if found:
             return found.text, found.type, found.role or None, PRONOUN
@@ -537,6 +566,10 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         owner = head_of(text, a, a + document.end(1), resolver)
         if owner[0]:
             return owner
+    if DOCUMENT_BARE.match(phrase):  # "according to a tweet on Monday by Mike Pompeo": the author speaks
+        author = _author_after(text, b)
+        if author:
+            return head_of(text, author.start, author.end, resolver)
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
@@ -557,6 +590,12 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         if found:
             return found.text, "person", found.role or None, PRONOUN
     owner = POSSESSIVE_ORG.search(phrase)
+    if owner and any(n.type == "person" and n.start >= a + owner.end() for n in names):
+        owner = None  # "Merkel's spokesperson, Steffen Seibert,": the person named after the role speaks
+    if owner and owner.group(0).endswith(SPOKES):
+        holder = resolver.role_holder(text, a, owner.group(0).split()[-1])
+        if holder:  # "Merkel's spokesperson" when the article named who holds that role
+            return holder.text, "person", holder.role or None, PRONOUN
     if owner:  # "a statement released by Erdogan's office"
         return owner.group(0), "organisation", None, OWNER
     if is_organisation_noun(phrase) and not any(n.type == "organisation" for n in names):
@@ -572,6 +611,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     if names and NAME_MODIFIER.match(phrase):  # "one Trump confidant", "a Clinton aide": nobody named
         return phrase.strip(), "anonymous", None, UNNAMED
     if names:
+        outside = [n for n in names if not _in_parentheses(text, a, n.start)]
+        if outside:  # "Jenn St-Onge (Nancy Drew, Jem and the Misfits)": works named in parentheses do not speak
+            names = outside
         owners = [n for n in names if POSSESSOR_AFTER.match(text, n.end)]
         owned = [n for n in names if owners and n.start > owners[-1].end]
         if owned and "," in text[owners[-1].end : owned[0].start]:
@@ -595,6 +637,40 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
             kind = "organisation" if pick.text.isupper() else "person"
         return pick.text, kind, role, NAMED
     return phrase.strip() or None, "anonymous", None, UNNAMED
+
+
+# A document named without its author ("a tweet", "the statement"), and the words after it that
+# introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
+DOCUMENT_BARE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|"
+                           r"tweet|post|release|memo|op-ed|column|message|video|blog\s+post|report)\s*$", re.IGNORECASE)
+AUTHOR_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|posted|released|issued|published|sent|written)\b"
+                          r"[^,.;:\x00“”\"]{0,60}?)?\s+(?:by|from)\s+")
+AUTHOR_WORDS = 8  # the author's name within this many words after "by" ("US Secretary of State Mike Pompeo")
+
+
+def _author_after(text: str, b: int) -> Name | None:
+    """The person or organisation named right after a document ("... by Mike Pompeo"), or None."""
+    m = AUTHOR_AFTER.match(text, b, min(len(text), b + SPEAKER_WINDOW))
+    if not m:
+        return None
+    words = list(islice(re.finditer(r"\S+", text[m.end() : m.end() + SPEAKER_WINDOW]), AUTHOR_WORDS))
+    if not words:
+        return None
+    end = m.end() + words[-1].end()
+    stop = re.search(r"[,;:\x00“”\"]|\.\s", text[m.end() : end])
+    if stop:
+        end = m.end() + stop.start()
+    named = [n for n in find_names(text, m.end(), end) if n.type in ("person", "organisation", "unknown")]
+    return named[-1] if named else None
+
+
+SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _in_parentheses(text: str, a: int, at: int) -> bool:
+    """Is offset ``at`` inside parentheses opened after ``a``?"""
+    before = text[a:at]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _apposition_role(phrase: str, name: str) -> str:
@@ -757,7 +833,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     cue = cue.lower()
     if NOUN_BEFORE.search(frame[max(0, cue_a - base - 12) : cue_a - base]):
         return None  # "the claims", "his remarks": the cue word is a noun here
-    if cue in ("states", "state") and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]) \
+    if cue == "state" and (text[cue_a] == "S" or not STATE_VERB_AFTER.match(frame, cue_b - base)
+                           or STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base])):
+        return None  # "Islamic State", "a state of emergency": a noun, not "you state that" or "you state “...”"
+    if cue == "states" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]) \
             and not STATE_VERB_AFTER.match(frame, cue_b - base):
         return None  # "the United States", "swing states", "member states": a noun, not "the report states"
     if text[cue_a:cue_b] == "States" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]):
@@ -999,6 +1078,12 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
         return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
+    noun = ORG_SUBJECT.match(text, a, b)
+    if noun and is_organisation_noun(noun.group(1)):  # "The company's upcoming helmet is ..., their “...”"
+        n_a, n_b = noun.start(1), noun.end(1)
+        name, kind, role, conf = head_of(text, n_a, n_b, resolver)
+        if name and kind == "organisation":
+            return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
     names = [n for n in names if n.type in ("person", "organisation")]
     if not names:
@@ -1011,6 +1096,9 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
                     name, kind, role, min(conf, INHERITED))
 
 
+
+
+ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", re.IGNORECASE)
 
 
 def _titles_between(text: str, a: int, b: int) -> bool:
