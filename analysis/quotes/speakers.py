@@ -393,8 +393,9 @@ class Resolver:
         return last[max(counts, key=counts.get)] if counts else None
 
     def antecedent(self, before: int, want: str, gender: str | None = None,
-                   role: tuple[str, str] | None = None) -> Name | None:
-        """The best-scored earlier name of the wanted type and a compatible gender (``score``)."""
+                   role: tuple[str, str] | None = None, openers: bool = True) -> Name | None:
+        """The best-scored earlier name of the wanted type and a compatible gender (``score``);
+        without ``openers``, a lone untyped word opening a sentence is never an organisation."""
         best, best_score = None, None
         seen = 0
         for name in reversed(self.names[-self.LOOKBACK :]):
@@ -404,7 +405,7 @@ class Resolver:
             if seen > CANDIDATES:
                 break
             kind = name.type
-            if kind == "unknown" and want == "organisation" and name.start in self.openers \
+            if kind == "unknown" and want == "organisation" and openers and name.start in self.openers \
                     and fold(name.text).casefold() not in self.speakers:
                 kind = "organisation"  # "Hasbro hosted a panel. ... the company noted": a lone word opening a sentence
             elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper():
@@ -520,6 +521,18 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     return a, b
 
 
+@cache
+def _government_words() -> frozenset[str]:
+    """State bodies ("government", "ministry", "police": ``government_words`` of ``data/sources.yml``)."""
+    return frozenset(w.casefold() for w in rules("sources")["government_words"])
+
+
+def _plain_company_noun(phrase: str) -> bool:
+    """'the company', 'its maker': a determiner and one common noun that is not a state body."""
+    words = phrase.split()
+    return len(words) == 2 and words[1].strip(".,’'").casefold() not in _government_words()
+
+
 # A comma chunk that is a determined noun phrase ("the company", "its spokesman"): a subject.
 DETERMINED_CHUNK = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 # A comma chunk that names whom the speaker addressed, not the speaker: "in remarks to X",
@@ -599,7 +612,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     if owner:  # "a statement released by Erdogan's office"
         return owner.group(0), "organisation", None, OWNER
     if is_organisation_noun(phrase) and not any(n.type == "organisation" for n in names):
-        found = resolver.antecedent(a, "organisation")
+        # "the company" may be a lone word that opened an earlier sentence ("Velco hosted ..."); a
+        # government or a body with a written qualifier ("The Ruritanian government") never is
+        found = resolver.antecedent(a, "organisation", openers=_plain_company_noun(phrase))
         if found:
             return found.text, "organisation", None, GROUP
         return phrase, "organisation", None, ORG_NOUN_UNRESOLVED
