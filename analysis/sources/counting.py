@@ -846,7 +846,7 @@ DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
 def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
     """(name, type, start, end) of the subject just before ``b``: a name, or "the" and a noun."""
-    names = [n for n in find_names(text, s_a, b) if n.end == b]
+    names = [n for n in find_names(text, max(s_a, b - NAME_REACH), b) if n.end == b]
     if names and names[-1].text.split()[0] not in not_names():
         name = names[-1]
         full = _surname(text, name)
@@ -925,6 +925,13 @@ TIME_TAIL = re.compile(r"\s+(?:during|over|throughout|earlier|later|last|this)\s
 DANGLING = re.compile(r"\s+(?:of|for|in|at|on|from|to|with|by)\s.*\s(?:of|for|in|at|on|from|to|with|by|the)$")
 
 
+# Speed on run-on sentences (a one-line article is one sentence): a name ending at an offset is
+# read from at most this many characters before it (no name is longer), and a bracket holding a
+# mention opened at most this many characters before it (a list of works is short).
+NAME_REACH = 200
+BRACKET_REACH = 300
+
+
 PERSONAL = re.compile(r"(?i:he|she|him|her)")  # pronouns that stand for a person
 LIST_WORDS = {"and", "the", "of", "&"}  # the lowercase words of a list of titles ("Jem and the Misfits")
 
@@ -932,6 +939,7 @@ LIST_WORDS = {"and", "the", "of", "&"}  # the lowercase words of a list of title
 def _in_parenthesis(text: str, s_a: int, a: int, b: int) -> bool:
     """A mention inside brackets that list names only: "Jenn St-Onge (Nancy Drew, Jem and the Misfits)
     told ...": the bracket lists works, the speaker stands before it ("(according to X)" counts)."""
+    s_a = max(s_a, a - BRACKET_REACH)
     before = text[s_a:a]
     if before.count("(") <= before.count(")"):
         return False
@@ -1047,7 +1055,7 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
     document = DOCUMENT_SUBJECT.search(text, max(s_a, end - 60), end)
     if document:  # "A large body of neuroscientific studies has pointed out": unnamed earlier work
         return document.group(1), "document", document.start(1), end
-    names = [n for n in find_names(text, s_a, end) if n.end == end]
+    names = [n for n in find_names(text, max(s_a, end - NAME_REACH), end) if n.end == end]
     if names:
         name = names[-1]
         joined = OF_AND.search(text, max(s_a, name.start - 80), name.start)
