@@ -29,7 +29,7 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("task", choices=["segments", "quotes", "sources", "sentiment", "actors"], help="what to score")
     ev.add_argument("--gold", nargs="*", help="gold files (default: all in data/gold/<task>/)")
     ev.add_argument("--pages", help="segments only: score scraped pages in this folder (e.g. ../shared/scraped-pages)")
-    ev.add_argument("--polnear", help="quotes: score on a PolNeAR .jsonl instead (e.g. ../shared/polnear/dev.jsonl)")
+    ev.add_argument("--polnear", help="quotes, sources: score on a PolNeAR .jsonl (e.g. ../shared/polnear/dev.jsonl)")
     ev.add_argument("--held-out", action="store_true", help="quotes, sources: score the held-out scraped pages")
     ev.add_argument("--newsmtsc", help="NewsMTSC .jsonl to score sentiment on (default: ../shared/newsmtsc/dev.jsonl)")
     fit = sub.add_parser("fit-sentiment", help="fit the sentiment model on NewsMTSC train, write its weights")
@@ -89,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluation.segments_pages import print_page_reports
 
             return print_page_reports(args.pages)
+        if args.task == "sources" and args.polnear:
+            from .evaluation.polnear_sources import print_polnear_sources
+
+            return print_polnear_sources(args.polnear)
         if args.task == "quotes" and args.polnear:
             from .evaluation.polnear import print_polnear
 
