@@ -107,6 +107,7 @@ class SourceList:
     organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
     body_nouns: frozenset[str]  # heads of an unnamed body after "the" ("the media union")
     claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
+    not_groups: frozenset[str] = frozenset()  # plurals of things, not people ("numbers reported")
     heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
 
 
@@ -149,7 +150,7 @@ def load_sources(path: str | None = None) -> SourceList:
             anonymous_cue=re.compile(rf"\b({words('anonymous_cues')})\b"),
             outlet_after=re.compile(rf"\s+({words('outlet_nouns')})\b"),
             document=re.compile(rf"\b({words('document_nouns')})\b", re.IGNORECASE),
-            clause=re.compile(rf"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|"
+            clause=re.compile(rf"\s(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|he|she|they|it|we|"
                               rf"{words('relative_words')})\b"),
             roles=re.compile(rf"(?:{words('affiliation_roles')})"),
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
@@ -163,6 +164,7 @@ def load_sources(path: str | None = None) -> SourceList:
                              rf"(?:{words('wording_nouns')})\b)"),
             body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
             heads=frozenset(str(w) for w in data.get("institution_heads") or ()),
+            not_groups=frozenset(str(w).casefold() for w in data.get("not_groups") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
@@ -384,31 +386,54 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             add(sentence, *platform, m.start(), m.end(), "tweet")
     direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
     direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
-    for sentence, m in _matches(_near(ACCORDING, text, ("ccording to",), (2, 300)), text, sentences, starts):
+    def according(sentence, a: int, b: int) -> None:  # one source of an "according to" phrase
+        phrase = text[a:b]
+        by = BY_AUTHOR.match(text, a, b)
+        if by:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": Pompeo
+            author = _titled_after(text, by.end(), sentence.end)
+            if author:
+                add(sentence, author.text, "person", author.start, author.end, "according to")
+                return
+            if text[by.end():by.end() + 1].isupper() and not known.pattern.search(text, by.end(), b):
+                # "according to a recent report by The Atlantic": the outlet, not the phrase
+                name, kind = _typed_phrase(text, by.end(), b, known)
+                add(sentence, name, "media" if kind == "organisation" else kind, by.end(), b, "according to")
+                return
+        apposed = APPOSED.match(text, b) if ROLE_END.search(phrase) else None
+        if apposed:  # "according to the El Paso mayor, Dee Margo, ...": the person named speaks
+            add(sentence, _person_name(apposed.group(1)), "person", apposed.start(1), apposed.end(1), "according to")
+            return
+        if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase) \
+                or BARE_REPORTS.fullmatch(phrase):
+            return  # an outlet (already counted), a pronoun (a quote speaker), or "the reports" nobody named
+        signed = SIGNED_BY.match(text, b) if known.document.search(phrase) else None
+        if signed and not text[signed.end():signed.end() + 1].isupper():  # (a name after "by": see _with_authors)  # "Per the decree signed by the Pope": the signer, or nobody when only described
+            issuer = _subject_after(text, signed.end(), sentence.end, known)
+            if issuer:
+                add(sentence, *issuer, "according to")
+            return
+        issuer = _document_issuer(text, a, b, known)
+        if issuer:  # "according to a fire service statement", "according to her memoirs": who issued it
+            add(sentence, *issuer, "according to")
+            return
+        name, kind = _typed_phrase(text, a, b, known)
+        add(sentence, name, kind, a, b, "according to")
+
+    for sentence, m in _matches(_near(ACCORDING, text, ("ccording to", "Per "), (2, 300)), text, sentences, starts):
         a, b = m.start(1), m.end(1)
         i = bisect_right(direct_starts, a - 1) - 1
         if i >= 0 and a < direct_ends[i]:
             continue  # inside a quote: the speaker's reference ("according to royal laws"), not the article's source
         if known.relative.match(text, a):
             continue  # "an agreement, according to which a section ..."
+        if m.group().startswith("Per") and not re.match(r"(?:the\s+|[A-Z])", text[a:a + 4]):
+            continue  # "Per numbers reported by X": the numbers are X's (counted there), no source of their own
         verb = known.clause.search(text, a, b)
         b = verb.start() if verb else b
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
         a = _without_descriptor(text, a, b)
-        phrase = text[a:b]
-        by = BY_AUTHOR.match(text, a, m.end(1))
-        author = by and _titled_after(text, by.end(), sentence.end)
-        if author:  # "according to a tweet on Monday by US Secretary of State Mike Pompeo": Pompeo
-            add(sentence, author.text, "person", author.start, author.end, "according to")
-            continue
-        apposed = APPOSED.match(text, b) if ROLE_END.search(phrase) else None
-        if apposed:  # "according to the El Paso mayor, Dee Margo, ...": the person named speaks
-            add(sentence, _person_name(apposed.group(1)), "person", apposed.start(1), apposed.end(1), "according to")
-            continue
-        if known.pattern.search(phrase) or re.fullmatch(r"\s*(?:him|her|them|it)\s*", phrase):
-            continue  # an outlet (already counted) or a pronoun (a quote speaker)
-        name, kind = _typed_phrase(text, a, b, known)
-        add(sentence, name, kind, a, b, "according to")
+        for part_a, part_b in _coordinated(text, a, b, known):  # "according to witness accounts and authorities": two
+            according(sentence, part_a, part_b)
     agents = _near(AGENT, text, (" by",), (40, 200))  # "reported by local media"
     for sentence, m in _matches(agents, text, sentences, starts):
         a, b = _noun_phrase(text, m.start(1), m.end(1))
@@ -449,6 +474,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         for m in known.group_plural.finditer(text, window, cue.end()):  # "Some advertisers claim", "economists warned"
             word = m.group(1)
             if m.end(2) == cue.end() and not known.anonymous.match(text, m.start(1)) \
+                    and word.split()[-1].casefold() not in known.not_groups \
                     and word.capitalize() not in not_names() and not known.pattern.fullmatch(word) \
                     and (word[:1].islower() or m.start(1) == sentence.start or m.start() < m.start(1)):
                 # not "others argued", nor a capitalised name mid-sentence ("Reuters argued")
@@ -460,6 +486,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             at = text.find(act.cue, act.end, sentences[k].end)
             if source is None or (at >= 0 and PLEA.match(text, at + len(act.cue))):
                 continue  # ("admitted his guilt": a plea)
+            if _no_speech(text, at, act.cue, act.as_written, act.start, act.end, sentences[k].start, act.speaker):
+                continue
             name, kind = source
             a, end = act.start, act.end
             relative = _relative_subject(text, act.end, sentences[k].end, act.cue)
@@ -473,6 +501,18 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
+        placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
+        if placed and isinstance(q.cue, str):
+            k = _sentence_at(starts, int(q.speaker_start))
+            at = text.find(q.cue, int(q.speaker_end), sentences[k].end)
+            if _no_speech(text, at, q.cue, q.speaker_as_written, int(q.speaker_start), int(q.speaker_end),
+                          sentences[k].start, q.speaker):
+                continue
+            signed = SIGNED_DOCUMENT.fullmatch(text, int(q.speaker_start), int(q.speaker_end))
+            issuer = signed and _subject_after(text, signed.end(1), int(q.speaker_end), known)
+            if issuer:  # "The decree signed by the Pope read ...": the signer speaks (for every sentence)
+                q = q._replace(speaker=issuer[0], speaker_type=issuer[1], speaker_as_written=text[issuer[2]:issuer[3]],
+                               speaker_start=issuer[2], speaker_end=issuer[3])
         if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
             document = DOCUMENT_SPEAKER.search(q.speaker_as_written or "")
             if document and isinstance(q.speaker_start, int):  # "As the report states: ..."
@@ -768,7 +808,15 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
     return [r[:9] for r in rows]
 
 
-ACCORDING = re.compile(r"\baccording to\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
+# "according to X", and "Per X," opening a sentence ("Per the decree signed by ...")
+ACCORDING = re.compile(r"(?:\baccording to|(?-i:(?<![\w-])Per))\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
+SIGNED_BY = re.compile(r"\s+(?:signed|issued|written|released|published|sent|drafted)\s+by\s+")
+BARE_REPORTS = re.compile(r"(?:the\s+)?reports")  # "according to the reports": no one named
+# a document a name or a description issued, written before its noun: "a fire service statement",
+# "her memoirs", "the ministry's statement"
+ISSUED_DOCUMENT = re.compile(r"(?:(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+){1,3}?)|(his|her)\s+(?:[a-z][\w-]*\s+)?)"
+                             r"(?:statement|memoirs?|autobiography|diary|diaries|letter|announcement|press\s+release|"
+                             r"decree|website|blog)$")
 # characters before a cue word that an unnamed source phrase may take ("people familiar with the matter have also")
 ANONYMOUS_REACH = 100
 
@@ -899,6 +947,12 @@ DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?:{MONTHS}|{DAYS})\b.*$")
 OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+(?:the\s+)?$")
 PLEA = re.compile(r"\s+(?:(?:his|her|their|its)\s+)?(?:guilt|guilty|to\s+(?:the\s+)?charges?)\b")
+# a document and who issued it, as a speaker phrase: "The decree signed by the Pope"
+SIGNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[a-z]+\s+)?(?:decree|statement|letter|message|memo|"
+                             r"communiqué|order)\s+(?:signed|issued|written|released|sent)\s+by\s+()the\s+\S.*")  # (a name: as is)
+ADJECTIVE_USE = re.compile(r"\s+[a-z]+s\s+of\b")  # "reported| incidents of": the participle describes a noun
+AGENT_BY = re.compile(r"\s+by\b")  # a participle's agent follows: "reported by X"
+NAMING = re.compile(r"\s+(?!The\b|A\b|An\b)[A-Z]")  # a name right after "called"/"named"
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # a place or an employer after a preposition (not "by", "from": an issuer)
@@ -908,7 +962,7 @@ UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
 ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
 
-BY_AUTHOR = re.compile(r"(?:an?|the)\s+[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")  # "a tweet on Monday by| X"
+BY_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")  # "a tweet on Monday by| X"
 TWEET = re.compile(r"\b(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?tweets?|tweet(?:ed|ing|s))\b")
 # a person's name set off by commas after a role ("the El Paso mayor|, Dee Margo,")
 APPOSED = re.compile(r",\s+([A-Z][\w.’'-]+(?:\s+(?:(?:de|del|dela|van|von|al|bin|da)\s+)?[A-Z][\w.’'-]+)+)(?=\s*[,.;])")
@@ -987,6 +1041,85 @@ TOLD_TITLE = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|interview\s+with)\s
 # messages that came from a list of senders ("Statements of condemnation have come from A, B and C")
 CAME_FROM = re.compile(r"\b(?:[Ss]tatements?|[Mm]essages?|[Cc]ondolences|[Tt]ributes|[Cc]ondemnations?|[Rr]eactions?)"
                        r"\s+(?:of\s+[a-z]+\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:come|came|poured\s+in)\s+from\s+")
+
+
+def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: int, speaker=None) -> bool:
+    """A cue verb at ``at`` that reports no speech by the phrase ``text[a:b]`` before it: a thing's name
+    ("a British colony called Southern Rhodesia"), a participle with its agent after it ("numbers
+    reported by X": X reported), a participle before a noun and "of" ("Amongst reported incidents of
+    abuse": no one reports)."""
+    if at >= 0 and NAMING.match(text, at + len(cue)) and BE.search(as_written or ""):
+        return True
+    if at >= 0 and cue.endswith("ed") and AGENT_BY.match(text, at + len(cue)):
+        return True
+    return at >= 0 and ADJECTIVE_USE.match(text, at + len(cue)) is not None
+
+
+def _coordinated(text: str, a: int, b: int, known: SourceList) -> list[tuple[int, int]]:
+    """The parts of a source phrase that joins two sources with "and" ("witness accounts and
+    authorities", "the Red Cross and government officials"): each a source. One part when "and" is
+    inside a name ("Fire and Rescue Service", "Ministry of Science and Technology") or joins words
+    of one noun ("cats and dogs experts" is rare; "and" before a lone word is kept whole)."""
+    at = [m for m in re.finditer(r"\s+and\s+", text[a:b])]
+    if len(at) != 1:
+        return [(a, b)]
+    m = at[0]
+    left, right = (a, a + m.start()), (a + m.end(), b)
+    if any(n.start < right[0] and n.end > left[1] for n in find_names(text, a, b)) \
+            or (text[left[1] - 1:left[1]].isalpha() and re.search(r"(?:^|\s)[A-Z][\w’'.-]*$", text[left[0]:left[1]])
+                and text[right[0]:right[0] + 1].isupper()):
+        return [(a, b)]  # "and" inside one name ("Food and Agriculture Organization", "Fire and Rescue Service")
+    if not all(_is_source_phrase(text, *part, known) for part in (left, right)):
+        return [(a, b)]  # "and" inside one description ("trade and industry officials")
+    return [left, right]
+
+
+def _is_source_phrase(text: str, a: int, b: int, known: SourceList) -> bool:
+    """A phrase that is a source by itself: a name, an unnamed source ("witness accounts") or an
+    authority ("authorities", "the police")."""
+    phrase = " ".join(text[a:b].split()).removeprefix("the ")
+    words = {w.casefold() for w in phrase.split()}
+    return bool(phrase) and (phrase[:1].isupper() or known.anonymous_noun.search(phrase) is not None
+                             or bool(words & known.government))
+
+
+def _document_issuer(text: str, a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """Who issued the document an "according to" phrase names, written before the document's noun:
+    "a fire service statement" (the fire service: the article's "North Wales Fire and Rescue Service"
+    when it named it so), "her memoirs" (the woman last named before). None for other phrases."""
+    m = ISSUED_DOCUMENT.fullmatch(text, a, b)
+    if not m:
+        return None
+    if m.group(2):  # a possessive pronoun: the last person of that gender named before
+        gender = "female" if m.group(2) == "her" else "male"
+        person = next((n for n in reversed(find_names(text, max(0, a - 3000), a))
+                       if n.type == "person" and (n.gender or first_name_gender(n.text)) == gender), None)
+        return (person.text, "person", a, b) if person else None
+    words = m.group(1).split()
+    if any(w in FUNCTION_WORDS or w.endswith(("ly", "ed")) or w in ("new", "recent", "joint", "official", "brief",
+                                                                     "written", "short", "long", "later", "earlier")
+           for w in words):
+        return None  # "a new statement", "a joint statement": a description, not an issuer
+    full = _short_form(text, words, a)
+    name = full or " ".join(words)
+    kind = "government" if {w.casefold() for w in name.split()} & known.government else "organisation"
+    return name, kind, m.start(1), m.start(1) + len(m.group(1).rstrip())
+
+
+def _short_form(text: str, words: list[str], before: int) -> str | None:
+    """The name written before ``before`` that lowercase ``words`` shorten ("fire service": "North Wales
+    Fire and Rescue Service"): a run of capitalised words (with "and", "of" ... inside) that ends with
+    the last word and holds every other word. Read here, not by name finding, which may split such a
+    run at "and"."""
+    want = [w.casefold() for w in words]
+    for run in reversed(list(CAPITAL_RUN.finditer(text, max(0, before - 3000), before))):
+        parts = [w.casefold() for w in run.group().split()]
+        if len(parts) > len(want) and parts[-1] == want[-1] and all(w in parts for w in want):
+            return run.group()
+    return None
+
+
+CAPITAL_RUN = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w.&-]*)+")
 
 
 def _trimmed_name(name: str) -> str:
@@ -1081,6 +1214,10 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
             kind = "organisation"  # "The Teamsters disagree": a capitalised plural is a body of people
         return name.text, kind, name.start, name.end
     body = UNNAMED_BODY.search(text, max(s_a, end - 40), end)
+    full = body and " " in body.group(1) and _short_form(text, body.group(1).split(), body.start())
+    if full:  # "The fire service indicated": the "North Wales Fire and Rescue Service" named before
+        kind = "government" if {w.casefold() for w in full.split()} & known.government else "organisation"
+        return full, kind, body.start(1), end
     if body and body.group(2) in known.body_nouns | known.anonymous_last:  # "the media union is adamant"
         return body.group(1), "anonymous", body.start(1), end
     noun = ROLE_NOUN.search(text, max(s_a, end - 30), end)
@@ -1112,8 +1249,8 @@ def _subject_after(text: str, a: int, s_b: int, known: SourceList) -> tuple[str,
             return (*known.aliases[name.text], name.start, name.end)
         kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
         return name.text, kind, name.start, name.end
-    noun = re.match(r"[Tt]he\s+([a-z]+)\b", text[at:s_b])
-    if noun:
+    noun = re.match(r"[Tt]he\s+([a-z]+|[A-Z][a-z]+(?=\s+[a-z]|\s*$))", text[at:s_b])
+    if noun:  # "the ministry", or a title standing alone ("signed by the Pope")
         found = _antecedent(text, noun.group(1), at)
         if found:
             return found[0], found[1], at, at + noun.end()
@@ -1140,7 +1277,8 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 PLURAL_PRONOUNS = {"they", "them"}
-REPORTED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:reported|reports)\b(?!\s+(?:to|that\s+(?:he|she|it|they)\b))")
+REPORTED = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:reported|reports)\b(?!\s+(?:to|that\s+(?:he|she|it|they)\b)|"
+                      r"\s+[a-z]+s\s+of\b)")  # (not "Amongst reported incidents of abuse": a participle)
 PASSIVE = re.compile(r"\s+(?:was|were|is|are|been|be|being|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
 INITIAL = re.compile(r"[A-Z]\.")
 DESCRIPTOR = re.compile(r"(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){1,4})(?=[A-Z0-9])")
