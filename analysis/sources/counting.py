@@ -380,6 +380,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         title = m.group(1)  # "told The Atlantic": a publication's title (capital "The" mid-sentence) heard it
         if not known.pattern.fullmatch(title) and not canonical_place(title.removeprefix("The ")):
             add(sentence, title, "media", m.start(1), m.end(1), m.group(0).split()[0].lower())
+    for sentence, m in _matches(_near(INTERVIEWER, text, ("nterview with",), (30, 140)), text, sentences, starts):
+        name = m.group(1)  # "In an interview with Dawn, she said": whoever else speaks, Dawn interviewed
+        if not known.pattern.fullmatch(name) and not canonical_place(name) and name.split()[0] not in not_names() \
+                and not any(n.type == "person" and len(n.text.split()) > 1 and name in n.text.split()
+                            for n in find_names(text, 0, m.start(1))):  # (not a person named before)
+            add(sentence, name, "media", m.start(1), m.end(1), "interview with")
     platform = next((v for k, v in known.aliases.items() if k == "Twitter"), None)
     for sentence, m in _matches(_near(TWEET, text, ("tweet",), (40, 10)), text, sentences, starts):
         if platform:  # "a tweet by X", "X tweeted": the platform carried the message
@@ -484,7 +490,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
             source = speaker_source(act.speaker, act.speaker_type, act.as_written)
             at = text.find(act.cue, act.end, sentences[k].end)
-            if source is None or (at >= 0 and PLEA.match(text, at + len(act.cue))):
+            if source is None or (at >= 0 and (PLEA.match(text, at + len(act.cue)) or CONFESSION.match(text, at))):
                 continue  # ("admitted his guilt": a plea)
             if _no_speech(text, at, act.cue, act.as_written, act.start, act.end, sentences[k].start, act.speaker):
                 continue
@@ -513,6 +519,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if issuer:  # "The decree signed by the Pope read ...": the signer speaks (for every sentence)
                 q = q._replace(speaker=issuer[0], speaker_type=issuer[1], speaker_as_written=text[issuer[2]:issuer[3]],
                                speaker_start=issuer[2], speaker_end=issuer[3])
+        body_end = AUTHORITY_END.search(q.speaker_as_written) if q.speaker_type == "anonymous" \
+            and isinstance(q.speaker_as_written, str) and isinstance(q.speaker_start, int) else None
+        if body_end and body_end.group(1).casefold() in known.government:
+            a = int(q.speaker_start) + body_end.start(1)  # "in what the police declared a ... attack": the police
+            add(sentences[_sentence_at(starts, a)], body_end.group(1), "government", a, a + len(body_end.group(1)),
+                q.cue or "quoted")
+            continue
         if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
             document = DOCUMENT_SPEAKER.search(q.speaker_as_written or "")
             if document and isinstance(q.speaker_start, int):  # "As the report states: ..."
@@ -553,6 +566,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
         if subject:
             add(sentence, *subject, m.group(1).lower())
+            other = _joined_subject(text, sentence.start, subject[2], known)
+            if other:  # "both Mugabe and Tsvangirai claimed victory": each of them
+                add(sentence, *other, m.group(1).lower())
     for sentence, m in _matches(_near(CAME_FROM, text, (" from ",), (60, 10)), text, sentences, starts):
         if sentence.segment not in body:
             continue
@@ -585,11 +601,26 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 subject = m.group(g) and _issuer(text, sentence.start, m.start(g) + len(m.group(g)), known)
                 if subject and subject[1] not in ("anonymous", "document"):
                     add(sentence, *subject, "by " + m.group(3))
+    said_by: set[tuple[int, str, str]] = set()  # (sentence, cue, subject) of "the parents ... by saying"
+    for sentence, m in _matches(_near(BY_SAYING_BODY, text, (" by ",), (200, 30)), text, sentences, starts):
+        if sentence.segment in body:  # "the parents tried to have him released by saying they forgave him"
+            subject = _issuer(text, sentence.start, m.end(1), known)
+            if subject and subject[1] != "document" and m.group(1).split()[-1].casefold() not in known.government:
+                add(sentence, *subject, "by " + m.group(2))
+                said_by.add((sentence.index, m.group(2), subject[0]))
+    for sentence, m in _matches(_near(CITING, text, ("citing ",), (0, 80)), text, sentences, starts):
+        a, b = m.start(1), m.end(1)  # "The Daily Telegraph, citing local paramilitary groups, reported": the groups
+        if sentence.segment in body and not known.pattern.search(text, a, b) \
+                and (_is_source_phrase(text, a, b, known) or re.search(r"[a-z]{3}s$", text[a:b])):
+            name, kind = _typed_phrase(text, a, b, known)
+            add(sentence, name, kind, a, b, "citing")
     for sentence, m in _matches(_near(known.document_by, text, (" by ", " from "), (30, 80)), text, sentences, starts):
         a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())  # "Estimates by the Argentinian government state"
-        if sentence.segment in body and not known.pattern.fullmatch(text[a:b]):
-            name, kind = _typed_phrase(text, a, b, known)
-            add(sentence, name, kind, a, b, m.group(2).lower())
+        for a, b in _coordinated(text, a, b, known):  # "estimates by the Red Cross and government officials"
+            if sentence.segment in body and not known.pattern.fullmatch(text[a:b]) \
+                    and re.search(r"[A-Za-z]{2}", text[a:b]):  # (not "by Smith (2014) showing": a year)
+                name, kind = _typed_phrase(text, a, b, known)
+                add(sentence, name, kind, a, b, m.group(2).lower())
     for sentence, m in _matches(_near(known.claim, text, ("’s ", "'s "), (2, 40)), text, sentences, starts):
         subject = _issuer(text, sentence.start, m.start(), known)  # "de Miranda's notion that neon is ..."
         if subject and subject[1] != "anonymous" and sentence.segment in body:
@@ -601,6 +632,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(ET_AL, text, (" et al",), (60, 10)), text, sentences, starts):
         if sentence.segment in body:  # a paper by its authors
             add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
+    if said_by:  # "the parents tried to have Waseem released by saying": the parents say it, not Waseem
+        by = {(k, cue): name for k, cue, name in said_by}
+        candidates = [c for c in candidates if by.get((c[5], c[3]), c[0]) == c[0]]
     credited = _inline_credits(text)
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
@@ -713,6 +747,18 @@ def _title_words() -> frozenset[str]:
     return frozenset(str(t).split()[-1].casefold() for t in rules("quotes")["person_titles"])
 
 
+def _without_middle_names(rows: list[tuple]) -> list[tuple]:
+    """One person written with and without a middle name ("Robert Gabriel Mugabe", "Robert Mugabe"):
+    the name without it, when the article cites both forms."""
+    persons = {r[0] for r in rows if r[1] == "person"}
+    short = {}
+    for name in persons:
+        words = name.split()
+        if len(words) >= 3 and f"{words[0]} {words[-1]}" in persons:
+            short[name] = f"{words[0]} {words[-1]}"
+    return [(short[r[0]], *r[1:]) if r[1] == "person" and r[0] in short else r for r in rows] if short else rows
+
+
 def _titled_persons(rows: list[tuple]) -> list[tuple]:
     """Person sources written with a title instead of a given name: "Attorney Bash" is the article's
     "Josh Bash" (one full name of that surname); a second surname the article never uses alone goes
@@ -793,6 +839,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
     mapping = canonical_names([r[0] for r in kept if r[1] in ("person", "organisation", "government")], persons=persons)
     kept = [(mapping.get(r[0], r[0]) if r[1] in ("person", "organisation", "government") else r[0], *r[1:])
             for r in kept]
+    kept = _without_middle_names(kept)
     kept = _same_institution(kept)
     kept = _generic_organisations(kept, adverbs)
     rows: list[tuple] = []
@@ -867,7 +914,8 @@ def _matches(pattern, text: str, sentences, starts: list[int]):
 # "announced on Friday by the University of California, San Diego": a time between the verb and "by",
 # and a place after a comma that ends the sentence, are allowed
 AGENT = re.compile(r"\b(?:reported|quoted|cited|projected|announced|confirmed|declared|criticized|criticised|"
-                   r"challenged|disputed|contested|questioned|condemned|denounced|denied|rejected|ruled|estimated)"
+                   r"challenged|disputed|contested|questioned|condemned|denounced|denied|rejected|ruled|estimated|"
+                   r'described\s+as\s+(?:“[^”]{1,40}”|"[^"]{1,40}"|[a-z-]+))'
                    r"(?:\s+(?:(?:on|in)\s+[A-Z0-9][\w-]*|last\s+[a-z]+|earlier|later|today|yesterday)){0,2}\s+by\s+"
                    r"((?:[^\s,;.]+\s*){1,6}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s*[.;]))?)")
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "poll", "investigation", "inquiry", "document", "filing")
@@ -923,6 +971,12 @@ WORDS = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*"  # capitalised words in a 
 BY_SAYING = re.compile(rf"(?<![\w,] )(?<!\w)({WORDS})(?:\s+and\s+({WORDS}))?\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b"
                        r"[^.;:!?]{0,80}?\bby\s+(announcing|saying|declaring|revealing|claiming|arguing|insisting|"
                        r"warning|tweeting|stating|confirming|admitting|denying|suggesting)\b")
+# the same with "the" and a noun as subject: "the parents tried to have him freed by saying ..."
+BY_SAYING_BODY = re.compile(r"\b([Tt]he\s+[a-z]+)\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b[^.;:!?]{0,80}?\bby\s+"
+                            r"(announcing|saying|declaring|revealing|claiming|arguing|insisting|warning|tweeting|"
+                            r"stating|confirming|admitting|denying|suggesting)\b")
+# an unnamed or named source a clause cites: "..., citing local paramilitary groups, reported"
+CITING = re.compile(r"\bciting\s+((?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*[,;.)]|\s+as\s+saying\b)")
 # "a statement from her younger brother, King Maha Vajiralongkorn", "a letter from the ministry"
 DOCUMENT_FROM = re.compile(r"\b(statement|letter|message|report|study|communiqué|memo|note)s?\s+from\s+")
 # "the family's statement said", "Erdogan's office's statement" -> the owner; the document must speak
@@ -947,10 +1001,14 @@ DATE_TAIL = re.compile(rf"\s+(?:on|in)\s+(?:the\s+)?(?:{MONTHS}|{DAYS})\b.*$")
 OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+and\s+(?:the\s+)?$")
 PLEA = re.compile(r"\s+(?:(?:his|her|their|its)\s+)?(?:guilt|guilty|to\s+(?:the\s+)?charges?)\b")
+CONFESSION = re.compile(r"(?:confess|admit)(?:ed|s|ted)?\s+to\s+[a-z]+ing\b")  # "confessed to killing": a plea
 # a document and who issued it, as a speaker phrase: "The decree signed by the Pope"
 SIGNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[a-z]+\s+)?(?:decree|statement|letter|message|memo|"
                              r"communiqué|order)\s+(?:signed|issued|written|released|sent)\s+by\s+()the\s+\S.*")  # (a name: as is)
 ADJECTIVE_USE = re.compile(r"\s+[a-z]+s\s+of\b")  # "reported| incidents of": the participle describes a noun
+AUTHORITY_END = re.compile(r"(?:^|\s)[Tt]he\s+([a-z]+)$")  # a speaker phrase that ends "the police"
+# a speaker phrase holding its name's own verb: "X made videos and social media| posts"
+NAME_THEN_VERB = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:made|did|had|has|was|were|is|are|[a-z]{3,}ed)\s")
 AGENT_BY = re.compile(r"\s+by\b")  # a participle's agent follows: "reported by X"
 NAMING = re.compile(r"\s+(?!The\b|A\b|An\b)[A-Z]")  # a name right after "called"/"named"
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
@@ -1034,6 +1092,11 @@ BODY_TAIL = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of
 OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w.’'-]*\s+)+)$")  # "The| United States |government"
 
 
+# an interview by a publication, its subject speaking in the same sentence
+INTERVIEWER = re.compile(r"\b[Ii]n\s+(?:an?|the)\s+(?:[a-z]+\s+)?interview\s+with\s+"
+                         r"((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}),\s+"
+                         r"(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:\w+\s+)?"
+                         r"(?:said|says|told|explained|added|stated|revealed|claimed|recalled|admitted)\b")
 TOLD_TITLE = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|interview\s+with)\s+"
                         r"(The\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?=\s*[,.;:—–]|\s+(?:that|on|in|about|newspaper|magazine)\b)")
 
@@ -1052,6 +1115,9 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
         return True
     if at >= 0 and cue.endswith("ed") and AGENT_BY.match(text, at + len(cue)):
         return True
+    if isinstance(as_written, str) and NAME_THEN_VERB.match(as_written) \
+            and re.search(r"\s(?!and$|or$|then$|also$)[a-z]+$", as_written):  # (not "Uber stepped in and| tweeted")
+        return True  # "Qandeel Baloch made videos and social media| posts": the name's verb came before
     return at >= 0 and ADJECTIVE_USE.match(text, at + len(cue)) is not None
 
 
@@ -1228,6 +1294,28 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         if found:
             return found[0], found[1], noun.start(), end
     return None
+
+
+JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+$")
+
+
+def _joined_subject(text: str, s_a: int, a: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """The name joined by "and" before a subject that starts at ``a`` ("both Mugabe and| Tsvangirai
+    claimed"): a subject too, when it is a name of its own (not the end of "Fire and Rescue")."""
+    m = JOINED.search(text, max(s_a, a - 80), a)
+    if not m:
+        return None
+    names = [n for n in find_names(text, m.start(1), m.end(1)) if n.end == m.end(1)]
+    if not names or names[-1].text.split()[0] in not_names() or names[-1].type == "place":
+        return None
+    name = names[-1]
+    if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
+        return None  # "the High Court of England and| Wales": one name
+    full = _surname(text, name)
+    if full:  # "Mugabe": the "Robert Mugabe" named before
+        return full, "person", name.start, name.end
+    kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
+    return (*known.aliases.get(name.text, (name.text, kind)), name.start, name.end)
 
 
 def _surname(text: str, name: Name) -> str | None:
@@ -1440,8 +1528,11 @@ def _cue_near(text: str, known: SourceList, s_a: int, a: int, b: int, s_b: int, 
     before = text[max(s_a, a - 60) : a]
     alias = text[a:b]
     if known.aliases.get(alias, ("", ""))[1] == "social_media" and known.platform_on.search(before):
-        if act_re().search(text, s_a, s_b):
-            return "on"  # "wrote ... on Twitter", "criticized the decision via Twitter"
+        opening = re.search(r"(?:^|[,;:—–]\s*|\b(?:also|then|later|again|earlier|[a-z]+ly)\s+|\b[A-Z][\w’'-]*\s+)"
+                            r"(?:[Oo]n|[Vv]ia)\s+(?:\w+\s+)?$", text[max(s_a, a - 30):a]) is not None
+        if act_re().search(text, s_a, a if not opening else s_b):
+            return "on"  # "wrote ... on Twitter", "criticized the decision via Twitter", "On Facebook, she wrote"
+            # (not "had 750,000 followers on Facebook, and wrote about ...": the verb comes after the platform)
     if known.aliases.get(alias, ("", ""))[1] == "social_media":
         use = known.platform_use.search(before)
         if use:
