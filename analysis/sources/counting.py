@@ -107,6 +107,7 @@ class SourceList:
     organisation_nouns: frozenset[str]  # nouns "the" + noun may name an organisation by ("the party")
     body_nouns: frozenset[str]  # heads of an unnamed body after "the" ("the media union")
     claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
+    publishers: frozenset[str] = frozenset()  # publishers that name themselves: the reporter
     not_groups: frozenset[str] = frozenset()  # plurals of things, not people ("numbers reported")
     heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
 
@@ -164,6 +165,7 @@ def load_sources(path: str | None = None) -> SourceList:
                              rf"(?:{words('wording_nouns')})\b)"),
             body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
             heads=frozenset(str(w) for w in data.get("institution_heads") or ()),
+            publishers=frozenset(str(w) for w in data.get("self_naming_publishers") or ()),
             not_groups=frozenset(str(w).casefold() for w in data.get("not_groups") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
@@ -440,6 +442,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         a = _without_descriptor(text, a, b)
         for part_a, part_b in _coordinated(text, a, b, known):  # "according to witness accounts and authorities": two
             according(sentence, part_a, part_b)
+    for sentence, m in _matches(_near(COURT_BY, text, ("court",), (120, 30)), text, sentences, starts):
+        court = " ".join(m.group(1).split())  # "was sentenced ... to life in prison by a court in Multan": a ruling
+        add(sentence, court, "government", m.start(1), m.end(1), m.group(0).split()[0].lower())
     agents = _near(AGENT, text, (" by",), (40, 200))  # "reported by local media"
     for sentence, m in _matches(agents, text, sentences, starts):
         a, b = _noun_phrase(text, m.start(1), m.end(1))
@@ -496,6 +501,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 continue
             name, kind = source
             a, end = act.start, act.end
+            owned = POSSESSED_HEAD.match(text, act.end, sentences[k].end)
+            if owned:  # "Baloch and Waseem's mother, Anwar, wept ... and said": the mother speaks, named Anwar
+                if not owned.group(1):
+                    continue
+                name, kind, a, end = owned.group(1), "person", owned.start(1), owned.end(1)
             relative = _relative_subject(text, act.end, sentences[k].end, act.cue)
             if relative:  # "two astronauts, Doug Hurley and Bob Behnken, ..., which NASA said": NASA speaks
                 name, a, end = relative.group(1), relative.start(1), relative.end(1)
@@ -632,6 +642,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(ET_AL, text, (" et al",), (60, 10)), text, sentences, starts):
         if sentence.segment in body:  # a paper by its authors
             add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
+    publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
+                                      if isinstance(article.metadata.get(k), str)}
+    candidates = [c for c in candidates if c[0] not in publishers]  # "Wikinews attended": the reporter, no source
     if said_by:  # "the parents tried to have Waseem released by saying": the parents say it, not Waseem
         by = {(k, cue): name for k, cue, name in said_by}
         candidates = [c for c in candidates if by.get((c[5], c[3]), c[0]) == c[0]]
@@ -1009,6 +1022,14 @@ ADJECTIVE_USE = re.compile(r"\s+[a-z]+s\s+of\b")  # "reported| incidents of": th
 AUTHORITY_END = re.compile(r"(?:^|\s)[Tt]he\s+([a-z]+)$")  # a speaker phrase that ends "the police"
 # a speaker phrase holding its name's own verb: "X made videos and social media| posts"
 NAME_THEN_VERB = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:made|did|had|has|was|were|is|are|[a-z]{3,}ed)\s")
+TERM_VERBS = {"dubbed", "dubs", "labelled", "labeled", "branded", "termed", "nicknamed"}  # cite only with a term
+# a speaker phrase that is only the owner of the subject: "Baloch| and Waseem's mother, Anwar,"
+POSSESSED_HEAD = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]*)?['’]s\s+(?:[a-z]+\s+){0,2}(?:mother|father|son|daughter|"
+                            r"wife|husband|brother|sister|lawyer|spokesman|spokeswoman|spokesperson|family|friend|"
+                            r"parents|uncle|aunt)\b(?:,\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),)?")
+# a court's ruling in the passive: "sentenced for her murder to life in prison by a court in Multan"
+COURT_BY = re.compile(r"\b(?:sentenced|fined|ordered|ruled)\b[^.;:!?]{0,60}?\bby\s+((?:a|an|the)\s+(?:[a-z]+\s+)?"
+                      r"court(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
 AGENT_BY = re.compile(r"\s+by\b")  # a participle's agent follows: "reported by X"
 NAMING = re.compile(r"\s+(?!The\b|A\b|An\b)[A-Z]")  # a name right after "called"/"named"
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
@@ -1115,6 +1136,8 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
         return True
     if at >= 0 and cue.endswith("ed") and AGENT_BY.match(text, at + len(cue)):
         return True
+    if at >= 0 and cue in TERM_VERBS and not re.search(r"[\"“‘']", text[at:at + 60]):
+        return True  # "when Vizmedia dubbed the first two seasons": no term given, no words of its own
     if isinstance(as_written, str) and NAME_THEN_VERB.match(as_written) \
             and re.search(r"\s(?!and$|or$|then$|also$)[a-z]+$", as_written):  # (not "Uber stepped in and| tweeted")
         return True  # "Qandeel Baloch made videos and social media| posts": the name's verb came before
@@ -1262,7 +1285,16 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
             a = joined.start() + (4 if text.startswith(("The ", "the "), joined.start()) else 0)
             name = Name(text[a:name.end], a, name.end, "organisation")
         if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
+            group = GROUP_BEFORE_PLACE.search(text, max(s_a, name.start - 60), name.start)
+            if group and _group_noun([group.group(1).split()[-1]], known):  # "several foreign ministers in| Cairo"
+                return _group_name(group.group(1)), "anonymous", group.start(1), group.end(1)
             return None
+        if name.type == "unknown" and re.fullmatch(r"[A-Z][\w’'-]+s", name.text) \
+                and text[max(s_a, name.start - 4):name.start].casefold() == "the ":
+            person = next((n.text for n in reversed(find_names(text, 0, name.start)) if n.type == "person"
+                           and name.text[:-1] in n.text.split()), None)
+            if person:  # "The Tongs indicated": the family of "Tong Yung-soo", named for him
+                return person, "person", name.start, name.end
         first = name.text.split()[0]
         if name.text.casefold() in known.government and text[max(s_a, name.start - 4):name.start].casefold() == "the ":
             return name.text, "government", name.start - 4, name.end  # "the Government has admitted"
@@ -1296,6 +1328,8 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
     return None
 
 
+# a plural group of people before "in"/"from"/"at" and a place ("several foreign ministers in| Cairo")
+GROUP_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:in|from|at)\s+(?:the\s+)?$")
 JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+$")
 
 
