@@ -574,6 +574,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if PLEA.match(text, m.end()):
             continue  # "admitted his guilt": a plea, not a statement of information
         subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
+        if not subject and THEY.fullmatch(text, sentence.start, m.start()):
+            subject = _plural_before(candidates, sentence.index, sentence.start, m.start())
         if subject:
             add(sentence, *subject, m.group(1).lower())
             other = _joined_subject(text, sentence.start, subject[2], known)
@@ -1287,7 +1289,11 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
             group = GROUP_BEFORE_PLACE.search(text, max(s_a, name.start - 60), name.start)
             if group and _group_noun([group.group(1).split()[-1]], known):  # "several foreign ministers in| Cairo"
-                return _group_name(group.group(1)), "anonymous", group.start(1), group.end(1)
+                name = _group_name(group.group(1))
+                bare = re.sub(r"^(?:several|many|some|a few|two|three|four|five)\s+", "", name)
+                if bare != name and re.search(rf"\b[Tt]he\s+{re.escape(bare)}\b", text):
+                    name = f"the {bare}"  # the text calls them "the foreign ministers" later: one name for both
+                return name, "anonymous", group.start(1), group.end(1)
             return None
         if name.type == "unknown" and re.fullmatch(r"[A-Z][\w’'-]+s", name.text) \
                 and text[max(s_a, name.start - 4):name.start].casefold() == "the ":
@@ -1331,6 +1337,17 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
 # a plural group of people before "in"/"from"/"at" and a place ("several foreign ministers in| Cairo")
 GROUP_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:in|from|at)\s+(?:the\s+)?$")
 JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+$")
+
+
+THEY = re.compile(r"\s*They\s+(?:(?:also|then|later|have|had|further)\s+)?")  # "They| concluded" opening a sentence
+
+
+def _plural_before(candidates: list[tuple], k: int, a: int, b: int) -> tuple[str, str, int, int] | None:
+    """The group "They" stands for when it opens sentence ``k``: the unnamed group cited in one of the two
+    sentences before (``candidates`` found so far), if there is exactly one."""
+    groups = {(c[0], c[1]) for c in candidates if k - 2 <= c[5] < k and c[1] == "anonymous"
+              and c[0].split()[-1].endswith("s")}
+    return (*next(iter(groups)), a, b) if len(groups) == 1 else None
 
 
 def _joined_subject(text: str, s_a: int, a: int, known: SourceList) -> tuple[str, str, int, int] | None:
