@@ -1339,13 +1339,14 @@ GROUP_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:in|from|at)
 JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+$")
 
 
+THEY_REACH = 4  # sentences: a group introduced in a lead paragraph, "They concluded" after a short paragraph between
 THEY = re.compile(r"\s*They\s+(?:(?:also|then|later|have|had|further)\s+)?")  # "They| concluded" opening a sentence
 
 
 def _plural_before(candidates: list[tuple], k: int, a: int, b: int) -> tuple[str, str, int, int] | None:
-    """The group "They" stands for when it opens sentence ``k``: the unnamed group cited in one of the two
-    sentences before (``candidates`` found so far), if there is exactly one."""
-    groups = {(c[0], c[1]) for c in candidates if k - 2 <= c[5] < k and c[1] == "anonymous"
+    """The group "They" stands for when it opens sentence ``k``: the unnamed group cited in one of the
+    ``THEY_REACH`` sentences before (``candidates`` found so far), if there is exactly one."""
+    groups = {(c[0], c[1]) for c in candidates if k - THEY_REACH <= c[5] < k and c[1] == "anonymous"
               and c[0].split()[-1].endswith("s")}
     return (*next(iter(groups)), a, b) if len(groups) == 1 else None
 
