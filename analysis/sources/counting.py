@@ -343,6 +343,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
         key = (speaker, speaker_type, as_written)
+        if key not in typed and isinstance(as_written, str) and not as_written[:1].isupper() \
+                and AUTHORITY_END.search(as_written) \
+                and AUTHORITY_END.search(as_written).group(1).casefold() in known.government:
+            typed[key] = (AUTHORITY_END.search(as_written).group(1), "government")  # "in what the police"
         if key not in typed:
             named = _apposed_name(speaker, as_written)
             typed[key] = None if named == "" or _affiliation(speaker, speaker_type, as_written, known) \
@@ -529,8 +533,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if issuer:  # "The decree signed by the Pope read ...": the signer speaks (for every sentence)
                 q = q._replace(speaker=issuer[0], speaker_type=issuer[1], speaker_as_written=text[issuer[2]:issuer[3]],
                                speaker_start=issuer[2], speaker_end=issuer[3])
-        body_end = AUTHORITY_END.search(q.speaker_as_written) if q.speaker_type == "anonymous" \
-            and isinstance(q.speaker_as_written, str) and isinstance(q.speaker_start, int) else None
+        body_end = AUTHORITY_END.search(q.speaker_as_written) if isinstance(q.speaker_as_written, str) \
+            and not q.speaker_as_written[:1].isupper() and isinstance(q.speaker_start, int) else None
         if body_end and body_end.group(1).casefold() in known.government:
             a = int(q.speaker_start) + body_end.start(1)  # "in what the police declared a ... attack": the police
             add(sentences[_sentence_at(starts, a)], body_end.group(1), "government", a, a + len(body_end.group(1)),
@@ -1183,9 +1187,10 @@ def _document_issuer(text: str, a: int, b: int, known: SourceList) -> tuple[str,
         return None
     if m.group(2):  # a possessive pronoun: the last person of that gender named before
         gender = "female" if m.group(2) == "her" else "male"
-        person = next((n for n in reversed(find_names(text, max(0, a - 3000), a))
-                       if n.type == "person" and (n.gender or first_name_gender(n.text)) == gender), None)
-        return (person.text, "person", a, b) if person else None
+        persons = [n for n in reversed(find_names(text, max(0, a - 3000), a)) if n.type == "person"]
+        person = next((n for n in persons if (n.gender or first_name_gender(_person_name(n.text))) == gender),
+                      persons[0] if len({n.text for n in persons}) == 1 else None)  # (one person named: theirs)
+        return (_person_name(person.text), "person", a, b) if person else None
     words = m.group(1).split()
     if any(w in FUNCTION_WORDS or w.endswith(("ly", "ed")) or w in ("new", "recent", "joint", "official", "brief",
                                                                      "written", "short", "long", "later", "earlier")
