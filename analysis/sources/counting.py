@@ -419,7 +419,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 or BARE_REPORTS.fullmatch(phrase):
             return  # an outlet (already counted), a pronoun (a quote speaker), or "the reports" nobody named
         signed = SIGNED_BY.match(text, b) if known.document.search(phrase) else None
-        if signed and not text[signed.end():signed.end() + 1].isupper():  # (a name after "by": see _with_authors)  # "Per the decree signed by the Pope": the signer, or nobody when only described
+        # "Per the decree signed by the Pope": the signer, or nobody when only described (a name after "by":
+        # see _with_authors)
+        if signed and not text[signed.end():signed.end() + 1].isupper():
             issuer = _subject_after(text, signed.end(), sentence.end, known)
             if issuer:
                 add(sentence, *issuer, "according to")
@@ -631,8 +633,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             name, kind = _typed_phrase(text, a, b, known)
             add(sentence, name, kind, a, b, "citing")
     for sentence, m in _matches(_near(known.document_by, text, (" by ", " from "), (30, 80)), text, sentences, starts):
-        a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())  # "Estimates by the Argentinian government state"
-        for a, b in _coordinated(text, a, b, known):  # "estimates by the Red Cross and government officials"
+        start, stop = m.start(1), m.start(1) + len(m.group(1).rstrip())  # "Estimates by the Argentine government state"
+        for a, b in _coordinated(text, start, stop, known):  # "estimates by the Red Cross and government officials"
             if sentence.segment in body and not known.pattern.fullmatch(text[a:b]) \
                     and re.search(r"[A-Za-z]{2}", text[a:b]):  # (not "by Smith (2014) showing": a year)
                 name, kind = _typed_phrase(text, a, b, known)
@@ -1023,7 +1025,8 @@ PLEA = re.compile(r"\s+(?:(?:his|her|their|its)\s+)?(?:guilt|guilty|to\s+(?:the\
 CONFESSION = re.compile(r"(?:confess|admit)(?:ed|s|ted)?\s+to\s+[a-z]+ing\b")  # "confessed to killing": a plea
 # a document and who issued it, as a speaker phrase: "The decree signed by the Pope"
 SIGNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[a-z]+\s+)?(?:decree|statement|letter|message|memo|"
-                             r"communiqué|order)\s+(?:signed|issued|written|released|sent)\s+by\s+()the\s+\S.*")  # (a name: as is)
+                             r"communiqué|order)\s+(?:signed|issued|written|released|sent)\s+by\s+()the\s+\S.*")
+# (a name after "by" stays as the quote pass gave it)
 ADJECTIVE_USE = re.compile(r"\s+[a-z]+s\s+of\b")  # "reported| incidents of": the participle describes a noun
 AUTHORITY_END = re.compile(r"(?:^|\s)[Tt]he\s+([a-z]+)$")  # a speaker phrase that ends "the police"
 # a speaker phrase holding its name's own verb: "X made videos and social media| posts"
@@ -1047,7 +1050,8 @@ UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
 ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
 
-BY_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")  # "a tweet on Monday by| X"
+# "a tweet on Monday by| X", "a recent report by| X"
+BY_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")
 TWEET = re.compile(r"\b(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?tweets?|tweet(?:ed|ing|s))\b")
 # a person's name set off by commas after a role ("the El Paso mayor|, Dee Margo,")
 APPOSED = re.compile(r",\s+([A-Z][\w.’'-]+(?:\s+(?:(?:de|del|dela|van|von|al|bin|da)\s+)?[A-Z][\w.’'-]+)+)(?=\s*[,.;])")
