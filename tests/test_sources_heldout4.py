@@ -127,3 +127,11 @@ def test_the_speaker_is_the_mother_named_after_the_owners():
 def test_a_court_ruling_in_the_passive():
     counts = folded(counts_of("Karl Obst was sentenced to life in prison by a court in Lahti."))
     assert counts.get("a court in lahti") == 1
+
+
+def test_a_signed_decree_speaks_for_its_signer():
+    counts = counts_of("On Friday, King Olaf Brann issued new rules. The decree signed by the King read \"All ports "
+                       "open. All fees go.\" The decree also mentions a new court. The decree instructs mayors to "
+                       "report.")
+    assert counts.get("Olaf Brann") == 4  # the two sentences of the decree, "mentions", "instructs"
+    assert not any("decree" in name for name in counts)

@@ -518,6 +518,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 name, kind = known.aliases.get(name, (name, _name_type(text, a, end, known)))
             name, end = _whole_organisation(text, name, kind, end, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, end, act.cue)
+    issued: dict[str, tuple[str, str]] = {}  # document noun -> who signed it ("the decree signed by the Pope")
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
     for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
@@ -531,8 +532,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                           sentences[k].start, q.speaker):
                 continue
             signed = SIGNED_DOCUMENT.fullmatch(text, int(q.speaker_start), int(q.speaker_end))
-            issuer = signed and _subject_after(text, signed.end(1), int(q.speaker_end), known)
+            issuer = signed and _subject_after(text, signed.end(2), int(q.speaker_end), known)
             if issuer:  # "The decree signed by the Pope read ...": the signer speaks (for every sentence)
+                issued.setdefault(signed.group("noun"), issuer[:2])
                 q = q._replace(speaker=issuer[0], speaker_type=issuer[1], speaker_as_written=text[issuer[2]:issuer[3]],
                                speaker_start=issuer[2], speaker_end=issuer[3])
         body_end = AUTHORITY_END.search(q.speaker_as_written) if isinstance(q.speaker_as_written, str) \
@@ -573,6 +575,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 s = sentences[j]
                 span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
     body = {seg.index for seg in article.segments if seg.kind == "paragraph"}  # not the headline or a caption
+    for noun, issuer in issued.items():  # "The decree instructs archbishops to ...": the signer's words
+        for sentence, m in _matches(_near(DOCUMENT_VERB, text, (noun,), (4, 40)), text, sentences, starts):
+            if m.group(1) == noun and sentence.segment in body:
+                add(sentence, *issuer, m.start(), m.end(1), m.group(2))
     for sentence, m in _matches(known.subject_cue, text, sentences, starts):
         i = bisect_right(direct_starts, m.start()) - 1
         if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]):
@@ -1024,7 +1030,7 @@ OF_AND = re.compile(r"\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*\s+of\s+(?:the\s+)?"
 PLEA = re.compile(r"\s+(?:(?:his|her|their|its)\s+)?(?:guilt|guilty|to\s+(?:the\s+)?charges?)\b")
 CONFESSION = re.compile(r"(?:confess|admit)(?:ed|s|ted)?\s+to\s+[a-z]+ing\b")  # "confessed to killing": a plea
 # a document and who issued it, as a speaker phrase: "The decree signed by the Pope"
-SIGNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[a-z]+\s+)?(?:decree|statement|letter|message|memo|"
+SIGNED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[a-z]+\s+)?(?P<noun>decree|statement|letter|message|memo|"
                              r"communiqué|order)\s+(?:signed|issued|written|released|sent)\s+by\s+()the\s+\S.*")
 # (a name after "by" stays as the quote pass gave it)
 ADJECTIVE_USE = re.compile(r"\s+[a-z]+s\s+of\b")  # "reported| incidents of": the participle describes a noun
@@ -1039,6 +1045,9 @@ POSSESSED_HEAD = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]*)?['’]s\s+(?:[a-z]+\s
 # a court's ruling in the passive: "sentenced for her murder to life in prison by a court in Multan"
 COURT_BY = re.compile(r"\b(?:sentenced|fined|ordered|ruled)\b[^.;:!?]{0,60}?\bby\s+((?:a|an|the)\s+(?:[a-z]+\s+)?"
                       r"court(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
+# a document as the subject of a verb: "The decree also mentions", "the decree did not mandate"
+DOCUMENT_VERB = re.compile(r"\b[Tt]he\s+(decree|statement|letter|message|memo|communiqué|order)\s+"
+                           r"(?:also\s+|further\s+)?((?:did|does)\s+not\s+[a-z]+|[a-z]+s)\b")
 AGENT_BY = re.compile(r"\s+by\b")  # a participle's agent follows: "reported by X"
 NAMING = re.compile(r"\s+(?!The\b|A\b|An\b)[A-Z]")  # a name right after "called"/"named"
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
