@@ -28,6 +28,15 @@ from", a publication "told" by its title ("told The Atlantic"), unnamed sources 
 "whom ..." aside ("a German government source, whom they did not name, said"); in an article citing a
 study, its unnamed team ("researchers from X reported") counts for the study. Names lose a time phrase
 or a tail ending on a preposition, a title stands for the article's full name of that surname.
+Round 5 (blind-test-4's classes): "according to"/"Per" phrases and "estimates by" split at "and" between two
+sources ("witness accounts and authorities"; not inside a name); a document stands for its issuer ("a fire
+service statement" is the "... Fire and Rescue Service" named before, "her memoirs" the woman, "a report by
+The Atlantic" the outlet, "the decree signed by the Pope" the Pope, also where "the decree" is a verb's
+subject); subjects joined by "and", "the X ... by saying", "citing X", "in an interview with X, she said"
+(X interviewed), a passive court ruling, a group before a place ("foreign ministers in Cairo denounced") and
+"They" opening a later sentence for it; no speech in "a colony called X", "numbers reported by X",
+"reported incidents of", "dubbed the series", a confession "to killing"; a publisher naming itself
+("Wikinews attended") is the reporter; a middle name joins its person.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
