@@ -135,3 +135,8 @@ def test_a_signed_decree_speaks_for_its_signer():
                        "report.")
     assert counts.get("Olaf Brann") == 4  # the two sentences of the decree, "mentions", "instructs"
     assert not any("decree" in name for name in counts)
+
+
+def test_the_government_as_subject_without_a_name():
+    counts = folded(counts_of("Voters backed the plan. On Friday the government announced the new region."))
+    assert counts.get("government") == 1

@@ -1358,6 +1358,8 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         found = _antecedent(text, noun.group(1), noun.start())
         if found:
             return found[0], found[1], noun.start(), end
+        if noun.group(1) in ("government", "authorities", "ministry", "police", "court", "embassy"):
+            return f"the {noun.group(1)}", "government", noun.start(), end  # "the government announced": unnamed
     return None
 
 
