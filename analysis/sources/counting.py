@@ -117,6 +117,8 @@ class SourceList:
     body_nouns: frozenset[str]  # heads of an unnamed body after "the" ("the media union")
     claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
     publishers: frozenset[str] = frozenset()  # publishers that name themselves: the reporter
+    unnamed_authorities: frozenset[str] = frozenset()  # "the government announced": a source with no name
+    term_verbs: frozenset[str] = frozenset()  # verbs that cite only with a term after them ("dubbed it 'X'")
     not_groups: frozenset[str] = frozenset()  # plurals of things, not people ("numbers reported")
     heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
 
@@ -175,6 +177,8 @@ def load_sources(path: str | None = None) -> SourceList:
             body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
             heads=frozenset(str(w) for w in data.get("institution_heads") or ()),
             publishers=frozenset(str(w) for w in data.get("self_naming_publishers") or ()),
+            unnamed_authorities=frozenset(str(w).casefold() for w in data.get("unnamed_authorities") or ()),
+            term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
             not_groups=frozenset(str(w).casefold() for w in data.get("not_groups") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
@@ -512,7 +516,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             at = text.find(act.cue, act.end, sentences[k].end)
             if source is None or (at >= 0 and (PLEA.match(text, at + len(act.cue)) or CONFESSION.match(text, at))):
                 continue  # ("admitted his guilt": a plea)
-            if _no_speech(text, at, act.cue, act.as_written, act.start, act.end, sentences[k].start, act.speaker):
+            if _no_speech(text, at, act.cue, act.as_written, act.start, act.end, sentences[k].start, known):
                 continue
             name, kind = source
             a, end = act.start, act.end
@@ -538,7 +542,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             k = _sentence_at(starts, int(q.speaker_start))
             at = text.find(q.cue, int(q.speaker_end), sentences[k].end)
             if _no_speech(text, at, q.cue, q.speaker_as_written, int(q.speaker_start), int(q.speaker_end),
-                          sentences[k].start, q.speaker):
+                          sentences[k].start, known):
                 continue
             signed = SIGNED_DOCUMENT.fullmatch(text, int(q.speaker_start), int(q.speaker_end))
             issuer = signed and _subject_after(text, signed.end(2), int(q.speaker_end), known)
@@ -1046,7 +1050,6 @@ ADJECTIVE_USE = re.compile(r"\s+[a-z]+s\s+of\b")  # "reported| incidents of": th
 AUTHORITY_END = re.compile(r"(?:^|\s)[Tt]he\s+([a-z]+)$")  # a speaker phrase that ends "the police"
 # a speaker phrase holding its name's own verb: "X made videos and social media| posts"
 NAME_THEN_VERB = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:made|did|had|has|was|were|is|are|[a-z]{3,}ed)\s")
-TERM_VERBS = {"dubbed", "dubs", "labelled", "labeled", "branded", "termed", "nicknamed"}  # cite only with a term
 # a speaker phrase that is only the owner of the subject: "Baloch| and Waseem's mother, Anwar,"
 POSSESSED_HEAD = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]*)?['’]s\s+(?:[a-z]+\s+){0,2}(?:mother|father|son|daughter|"
                             r"wife|husband|brother|sister|lawyer|spokesman|spokeswoman|spokesperson|family|friend|"
@@ -1155,7 +1158,7 @@ CAME_FROM = re.compile(r"\b(?:[Ss]tatements?|[Mm]essages?|[Cc]ondolences|[Tt]rib
                        r"\s+(?:of\s+[a-z]+\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:come|came|poured\s+in)\s+from\s+")
 
 
-def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: int, speaker=None) -> bool:
+def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: int, known: SourceList) -> bool:
     """A cue verb at ``at`` that reports no speech by the phrase ``text[a:b]`` before it: a thing's name
     ("a British colony called Southern Rhodesia"), a participle with its agent after it ("numbers
     reported by X": X reported), a participle before a noun and "of" ("Amongst reported incidents of
@@ -1164,7 +1167,7 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
         return True
     if at >= 0 and cue.endswith("ed") and AGENT_BY.match(text, at + len(cue)):
         return True
-    if at >= 0 and cue in TERM_VERBS and not re.search(r"[\"“‘']", text[at:at + 60]):
+    if at >= 0 and cue in known.term_verbs and not re.search(r"[\"“‘']", text[at:at + 60]):
         return True  # "when Vizmedia dubbed the first two seasons": no term given, no words of its own
     if isinstance(as_written, str) and NAME_THEN_VERB.match(as_written) \
             and re.search(r"\s(?!and$|or$|then$|also$)[a-z]+$", as_written):  # (not "Uber stepped in and| tweeted")
@@ -1358,7 +1361,7 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         found = _antecedent(text, noun.group(1), noun.start())
         if found:
             return found[0], found[1], noun.start(), end
-        if noun.group(1) in ("government", "authorities", "ministry", "police", "court", "embassy"):
+        if noun.group(1) in known.unnamed_authorities:
             return f"the {noun.group(1)}", "government", noun.start(), end  # "the government announced": unnamed
     return None
 
