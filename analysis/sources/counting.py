@@ -402,8 +402,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(INTERVIEWER, text, ("nterview with",), (30, 140)), text, sentences, starts):
         name = m.group(1)  # "In an interview with Dawn, she said": whoever else speaks, Dawn interviewed
         if not known.pattern.fullmatch(name) and not canonical_place(name) and name.split()[0] not in not_names() \
-                and not any(n.type == "person" and len(n.text.split()) > 1 and name in n.text.split()
-                            for n in find_names(text, 0, m.start(1))):  # (not a person named before)
+                and not any(n.type == "person" and len(n.text.split()) > 1 and name in n.text.split()  # (no person
+                            for n in find_names(text, max(0, m.start(1) - ANTECEDENT_REACH), m.start(1))):  # of it)
             add(sentence, name, "media", m.start(1), m.end(1), "interview with")
     platform = next((v for k, v in known.aliases.items() if k == "Twitter"), None)
     for sentence, m in _matches(_near(TWEET, text, ("tweet",), (40, 10)), text, sentences, starts):
@@ -1094,6 +1094,9 @@ DANGLING = re.compile(r"\s+(?:of|for|in|at|on|from|to|with|by)\s.*\s(?:of|for|in
 # mention opened at most this many characters before it (a list of works is short).
 NAME_REACH = 200
 BRACKET_REACH = 300
+# ... and a name a family, an interviewer or a short form refers back to is looked for this far back (a long
+# article: a few paragraphs; speed on one-line texts)
+ANTECEDENT_REACH = 3000
 
 
 PERSONAL = re.compile(r"(?i:he|she|him|her)")  # pronouns that stand for a person
@@ -1212,7 +1215,7 @@ def _document_issuer(text: str, a: int, b: int, known: SourceList) -> tuple[str,
         return None
     if m.group(2):  # a possessive pronoun: the last person of that gender named before
         gender = "female" if m.group(2) == "her" else "male"
-        persons = [n for n in reversed(find_names(text, max(0, a - 3000), a)) if n.type == "person"]
+        persons = [n for n in reversed(find_names(text, max(0, a - ANTECEDENT_REACH), a)) if n.type == "person"]
         person = next((n for n in persons if (n.gender or first_name_gender(_person_name(n.text))) == gender),
                       persons[0] if len({n.text for n in persons}) == 1 else None)  # (one person named: theirs)
         return (_person_name(person.text), "person", a, b) if person else None
@@ -1233,7 +1236,7 @@ def _short_form(text: str, words: list[str], before: int) -> str | None:
     the last word and holds every other word. Read here, not by name finding, which may split such a
     run at "and"."""
     want = [w.casefold() for w in words]
-    for run in reversed(list(CAPITAL_RUN.finditer(text, max(0, before - 3000), before))):
+    for run in reversed(list(CAPITAL_RUN.finditer(text, max(0, before - ANTECEDENT_REACH), before))):
         parts = [w.casefold() for w in run.group().split()]
         if len(parts) > len(want) and parts[-1] == want[-1] and all(w in parts for w in want):
             return run.group()
@@ -1327,8 +1330,9 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
             return None
         if name.type == "unknown" and re.fullmatch(r"[A-Z][\w’'-]+s", name.text) \
                 and text[max(s_a, name.start - 4):name.start].casefold() == "the ":
-            person = next((n.text for n in reversed(find_names(text, 0, name.start)) if n.type == "person"
-                           and name.text[:-1] in n.text.split()), None)
+            before = find_names(text, max(0, name.start - ANTECEDENT_REACH), name.start)
+            person = next((n.text for n in reversed(before) if n.type == "person" and name.text[:-1] in n.text.split()),
+                          None)
             if person:  # "The Tongs indicated": the family of "Tong Yung-soo", named for him
                 return person, "person", name.start, name.end
         first = name.text.split()[0]
