@@ -495,18 +495,42 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
         return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
     cue_before = cue_before_re().search(before) is not None
     cue_after = cue_after_re().match(after) is not None
-    reported = speaker is not None and speaker.name is not None \
-        and (speaker.confidence > UNNAMED or group_head().search(speaker.written) is not None) \
+    reported = speaker is not None and speaker.name is not None and _known_speaker(speaker) \
         and speaker.start is not None and speaker.start < span[0] \
         and speaker.cue not in ("dash", "subject") and speaker.end <= span[0]
     if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?") \
-            and not reported and not _voiced(text[span[0] : span[1]], before, after):
+            and not reported and not _tagged(text, span, speaker) \
+            and not _voiced(text[span[0] : span[1]], before, after):
         return "scare"
     starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
     ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after) is not None
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
+
+
+def _known_speaker(speaker: Speaker) -> bool:
+    """A speaker that makes short quoted words someone's: a name, a group ("officials"), or
+    whoever an "according to" names ("according to his physician, he had “excellent” results")."""
+    return speaker.confidence > UNNAMED or speaker.cue == "according to" \
+        or group_head().search(speaker.written) is not None
+
+
+def _tagged(text: str, span: tuple[int, int], speaker: Speaker | None) -> bool:
+    """Is a short quote (not a title) the words of a speaker named by a cue after it in its
+    sentence ("Trump's “excesses” are sickening, Hollande said", "the border issue is the “main
+    difference” between them, he added")? PolNeAR annotates such fragments as mixed quotes."""
+    return speaker is not None and speaker.name is not None and speaker.start is not None \
+        and speaker.start >= span[1] and speaker.cue not in ("dash", "subject", "colon") \
+        and _known_speaker(speaker) \
+        and not title_cased(text[span[0] : span[1]]) \
+        and not CLAUSE_WORD.search(text, span[1] - 1, speaker.end)
+
+
+# A word opening another clause between a quote and a later speaker ("a federal “supermax” prison,
+# and an official said", "“ooooh” when Clinton accused him"): that speaker did not say the words.
+CLAUSE_WORD = re.compile(r"(?:[,;]\W*\s(?:and|but|or)|\b(?:after|before|when|while|because|since|until|although|though|if|"
+                         r"whereas))\s")
 
 
 # A quoted name given to a thing: after "named", "dubbed", "known as", "was (commonly) called",
