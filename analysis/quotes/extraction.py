@@ -28,6 +28,7 @@ from .speakers import (
     APPOSED_NAME_WORDS,
     INDIRECT,
     INHERITED,
+    NARRATOR,
     PASSIVE,
     UNNAMED,
     Resolver,
@@ -296,7 +297,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     sentences_by_segment: dict[int, list[tuple[int, int]]] = {}
     for s in article.sentences:
         sentences_by_segment.setdefault(s.segment, []).append((s.start, s.end))
-    resolver = Resolver()
+    resolver = Resolver(narrator=narrator(article))
     quotes: list[Quote] = []
     carried = False  # previous paragraph left a quote open
     last_para_speaker: Speaker | None = None
@@ -409,6 +410,12 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     return quotes, acts
 
 
+def narrator(article: Article) -> str:
+    """Who "I" is outside quotes: the byline the source gives (``article.metadata``), else "the author"."""
+    byline = article.metadata.get("byline")
+    return byline.strip() if isinstance(byline, str) and byline.strip() else NARRATOR
+
+
 BYLINE = regex.compile(r"\s*[—–-]\s*(\p{Lu}[\w’'.-]*(?:\s+[\w’'.-]+){0,5})\.?\s*$")  # "— Bernie Sanders."
 TAG_WORDS = 12  # "Todd asked the real estate mogul at the rally on Sunday": a tag is short
 
@@ -454,7 +461,7 @@ def _canonical_speakers(quotes: list[Quote], acts: list[SpeechAct], resolver: Re
     named += [n.text for n in resolver.names if n.type in ("person", "organisation")]
     mapping = canonical_names(named, persons=persons)
     for q in quotes:
-        if q.speaker and q.speaker_type in ("person", "organisation"):
+        if q.speaker and q.speaker_type in ("person", "organisation") and q.role != "author":  # the narrator stays as given
             q.speaker = mapping.get(q.speaker, q.speaker)
     for i, act in enumerate(acts):
         if act.speaker_type in ("person", "organisation") and mapping.get(act.speaker, act.speaker) != act.speaker:
