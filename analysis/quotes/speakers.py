@@ -120,7 +120,7 @@ VERB_START = re.compile(r"^(?!(?:the|a|an|his|her|its|their|one|some|many|severa
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 EXPLETIVE = re.compile(r"^(?:there)$", re.IGNORECASE)
 PREPOSITION_STOP = re.compile(
-    r"\s+(?:on|in|at|to|during|after|before|via|from|with|about|of|earlier|last|this|that)\b.*$"
+    r"\s+(?:on|in|at|to|during|after|before|via|from|with|about|of|earlier|last|this|that|near|outside|while|as)\b.*$"
 )
 
 
@@ -477,8 +477,10 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     """
     m = LEADING_JOINER.match(text[a:b])
     a += m.end()
+    given_end = b
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
+    comma_before_cue = "," in text[b:given_end]
     if right:
         stop = PREPOSITION_STOP.search(text[a:b])
         if stop and stop.start() > 0:
@@ -490,10 +492,23 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     intro = INTRO.match(text, a, b)
     if intro and intro.end() < b:  # "On Wednesday, Carrie Lam, the chief executive, announced"
         a = intro.end()
+    a = _after_participle_intro(text, a, b)
     pronoun = PRONOUN_END.search(text, a, b)
     if pronoun:
         return pronoun.start(1), b
     chunks = list(CHUNK.finditer(text[a:b]))
+    while comma_before_cue and len(chunks) > 1 and PLACE_TAIL.search(chunks[-2].group()) \
+            and LONE_WORD.match(chunks[-1].group()):
+        # "A woman in Worcester, Massachusetts, told": the state after a town (and its comma) is no
+        # speaker; "in Salem, Trump accused" has no comma before the verb
+        chunks.pop()
+        b = a + chunks[-1].end()
+        comma_before_cue = False
+    while comma_before_cue and len(chunks) > 1 and RELATIVE_WHO.match(chunks[-1].group()) \
+            and chunks[0].group().strip():
+        # "A Warren adviser, who spoke on the condition of anonymity, said": the relative clause is no speaker
+        chunks.pop()
+        b = a + chunks[-1].end()
     while len(chunks) > 1 and ADDRESSEE_CHUNK.match(chunks[-1].group()) \
             and find_names(text, a + chunks[-2].start(), a + chunks[-2].end()):
         # "Ane Alencar, in remarks to UOL.com.br, said": the outlet addressed is not the speaker
@@ -504,6 +519,7 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
         # "Hugh Hill, a doctor," keeps its head; "After the murder of Father X in Y, Trump" does not
         apposition = any(n.type == "person" and len(text[a + chunks[0].start() : n.start].split()) <= 3
+                         and not GOVERNING_WORD.search(text, a + chunks[0].start(), n.start)
                          for n in first) and len(chunks[0].group().split()) <= 8
         # "Murphy, the head of Right to Rise USA, tweeted": a lone surname before its apposition speaks
         lone = len(chunks) == 2 and len(first) == 1 and first[0].type == "unknown" \
@@ -524,6 +540,29 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
+
+
+# Cue-side grammar added in issue 11's sixth round (sentences made up; no corpus text):
+# "speaking to MSNBC's Morning Joe on Monday, Tom Baker said": a participle or prepositional phrase
+# opening the subject side, up to its comma, is no part of the speaker phrase (upper or lower case,
+# after an opening adverbial such as "Meanwhile,"), when a name or noun phrase follows the comma.
+PARTICIPLE_INTRO = re.compile(
+    r"\s*(?:speaking|talking|writing|appearing|campaigning|addressing|responding|testifying|asked|interviewed|"
+    r"at|in|on|during|after|before|from|with)\b[^,\x00]{0,80},\s*(?=\S)", re.IGNORECASE)
+# a person named after a preposition or participle in a chunk is its object ("speaking to X")
+GOVERNING_WORD = re.compile(r"\b(?:to|with|for|at|in|on|from|by|about|against|after|before|during|[a-z]+ing)\b")
+# "in Worcester, Massachusetts": a town (after in/from/of/near) and a lone capitalised word after its comma
+PLACE_TAIL = re.compile(r"\b(?:in|from|of|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
+LONE_WORD = re.compile(r"\s*[A-Z][a-z][\w.-]*\s*$")
+
+
+def _after_participle_intro(text: str, a: int, b: int) -> int:
+    """Where the speaker phrase starts once an opening participle or place phrase is cut off."""
+    intro = PARTICIPLE_INTRO.match(text, a, b)
+    if intro and intro.end() < b and find_names(text, intro.end(), b) or \
+            intro and DETERMINED_CHUNK.match(text[intro.end() : b]):
+        return intro.end()
+    return a
 
 
 @cache
@@ -898,7 +937,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         # "Rep. Elijah Cummings (D-Md.), chair of the ... Committee, said": a short label inside the subject
         left = SHORT_PAREN.sub(lambda m: " " * len(m.group()), left)
         cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
-        inner = list(cue_re().finditer(left, cut + 1))
+        # a capitalised cue word mid-sentence is part of a name ("the Ohio State Fair"), not a clause
+        # nor a cue in a relative clause between commas ("Graham, who says the US should ..., tweeted")
+        inner = [m for m in cue_re().finditer(left, cut + 1) if m.group(1)[:1].islower()
+                 and not (RELATIVE_BEFORE.search(left, cut + 1, m.start()) and "," in left[m.end() :])]
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
@@ -964,7 +1006,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
 
 # A left side ending in a conjunction is the second verb of a coordinated predicate ("Carson took
 # the stage and called ...", "A spokesman declined to comment but said ..."): its subject speaks.
-COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)\s*$", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?$")  # ", who (also) says"
+COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)(?:\s+(?:now|then|also|later|still|again|instead|\w+ly))?\s*$",
+                         re.IGNORECASE)  # "... but now said": one adverb may follow the conjunction
 # An auxiliary or modal right of an inverted cue makes the words a clause, not a speaker phrase.
 FINITE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b")
 SHORT_PAREN = re.compile(r"\((?![A-Z]{2,}\))[^()\x00]{1,40}\)")  # not an acronym: "(UNESCO) said" names the speaker
@@ -1094,6 +1138,7 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     intro = INTRO.match(text, a, b)
     if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
         a = intro.end()
+    a = _after_participle_intro(text, a, b)  # "In a long, in-prison interview with X last year, Lazar"
     first = FIRST_CHUNKS.match(text[a:b])  # the first three chunks
     if not first:
         return None
