@@ -506,7 +506,7 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
         and speaker.start is not None and speaker.start < span[0] \
         and speaker.cue not in ("dash", "subject") and speaker.end <= span[0]
     if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?") \
-            and not reported and not _tagged(text, span, speaker) \
+            and not reported and not (_tagged(text, span, speaker) and not NAMING.search(before)) \
             and not _voiced(text[span[0] : span[1]], before, after):
         return "scare"
     starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
