@@ -461,7 +461,8 @@ def _canonical_speakers(quotes: list[Quote], acts: list[SpeechAct], resolver: Re
     named += [n.text for n in resolver.names if n.type in ("person", "organisation")]
     mapping = canonical_names(named, persons=persons)
     for q in quotes:
-        if q.speaker and q.speaker_type in ("person", "organisation") and q.role != "author":  # the narrator stays as given
+        # the narrator ("the author", a byline) stays as given
+        if q.speaker and q.speaker_type in ("person", "organisation") and q.role != "author":
             q.speaker = mapping.get(q.speaker, q.speaker)
     for i, act in enumerate(acts):
         if act.speaker_type in ("person", "organisation") and mapping.get(act.speaker, act.speaker) != act.speaker:
@@ -536,8 +537,8 @@ def _tagged(text: str, span: tuple[int, int], speaker: Speaker | None) -> bool:
 
 # A word opening another clause between a quote and a later speaker ("a federal “supermax” prison,
 # and an official said", "“ooooh” when Clinton accused him"): that speaker did not say the words.
-CLAUSE_WORD = re.compile(r"(?:[,;]\W*\s(?:and|but|or)|\b(?:after|before|when|while|because|since|until|although|though|if|"
-                         r"whereas))\s")
+CLAUSE_WORD = re.compile(r"(?:[,;]\W*\s(?:and|but|or)|"
+                         r"\b(?:after|before|when|while|because|since|until|although|though|if|whereas))\s")
 
 
 # A quoted name given to a thing: after "named", "dubbed", "known as", "was (commonly) called",
