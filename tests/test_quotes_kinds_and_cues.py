@@ -113,3 +113,12 @@ def test_state_after_a_town_is_not_the_speaker():
     text = "At a town hall in Salem, Baker accused"  # no comma before the verb: Baker speaks
     a, b = speaker_phrase(text, 0, text.index(" accused"))
     assert text[a:b] == "Baker"
+
+
+def test_transcript_turns_name_their_speakers():
+    q = quotes_of('Jorge Ramos asked about the attack. Partial transcript as follows:\n\n'
+                  '"RAMOS: Secretary Leeds, on the night of the attack you sent an email.\n\n'
+                  '"LEEDS: Well, I think that is not right at all."')
+    assert row_for(q, "RAMOS:")["speaker"] == "Jorge Ramos"
+    assert row_for(q, "LEEDS:")["speaker"] == "Leeds"
+    assert row_for(q, "LEEDS:")["speaker_as_written"] == "LEEDS"

@@ -44,6 +44,7 @@ from .speakers import (
     sentence_subject,
     speaker_phrase,
     statement_subject,
+    transcript_turn,
 )
 
 OPENERS = {"“": "”“", "„": "“”", "«": "»", '"': '"'}
@@ -353,7 +354,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 if _is_title(text, q_a, q_b):  # a title or a sign's words: nobody's quote
                     quotes.append(Quote(text[q_a:q_b], "scare", q_a, q_b, seg.index))
                     continue
-                speaker = attribute(text, frame, (q_a, q_b), resolver)
+                speaker = transcript_turn(text, q_a, q_b, resolver) or attribute(text, frame, (q_a, q_b), resolver)
                 kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
                 if speaker is None and kind == "partial" and q_a - 1 > s_start \
                         and not title_cased(text[q_a:q_b]):

@@ -565,6 +565,24 @@ def _after_participle_intro(text: str, a: int, b: int) -> int:
     return a
 
 
+# A transcript turn inside a quote: "“RAMOS: Secretary, on the night of ...”" (a capitalised name of two
+# to forty characters and a colon opening the quoted words).
+TURN = re.compile(r"\s*([A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3})\s*:\s+\S")
+
+
+def transcript_turn(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The speaker of a quoted transcript whose words open with "NAME:": the person of that surname
+    named before ("Jorge Ramos" for "RAMOS"), else the name in title case; None for other quotes."""
+    turn = TURN.match(text, a, b)
+    if not turn or len(turn.group(1)) < 2:
+        return None
+    written = turn.group(1)
+    last = written.split()[-1].casefold()
+    name = next((n.text for n in reversed(resolver.names)
+                 if n.type == "person" and n.start < a and n.text.split()[-1].casefold() == last), None)
+    return Speaker(written, turn.start(1), turn.end(1), "turn", name or written.title(), "person", None, NAMED)
+
+
 @cache
 def _government_words() -> frozenset[str]:
     """State bodies ("government", "ministry", "police": ``government_words`` of ``data/sources.yml``)."""
