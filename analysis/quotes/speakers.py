@@ -958,10 +958,12 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         # a capitalised cue word mid-sentence is part of a name ("the Ohio State Fair"), not a clause
         # nor a cue in a relative clause between commas ("Graham, who says the US should ..., tweeted")
         inner = [m for m in cue_re().finditer(left, cut + 1) if m.group(1)[:1].islower()
-                 and not (RELATIVE_BEFORE.search(left, cut + 1, m.start()) and "," in left[m.end() :])]
+                 and not (RELATIVE_BEFORE.search(left, cut + 1, m.start()) and "," in left[m.end() :])
+                 and not ONLY_TO.match(left, m.end())]  # "The email goes on to say": one verb phrase
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
+        a, b = _subject_of_infinitive(text, a, b)
         relative = RELATIVE.match(text[a:b])
         if relative:  # "They released a statement which said": the releaser
             a, b = a + relative.start(1), a + relative.end(1)
@@ -986,10 +988,15 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if head:  # "Fred Kagan, director of the ... Institute, said": the name before the apposition
             a, b = head
             words = text[a:b].split()
-        subject = sentence_subject(text, base, cue_a, resolver) \
-            if a < b and COORDINATED.search(text, a, b) else None
+        coordinated = a < b and COORDINATED.search(text, a, b) is not None
+        subject = sentence_subject(text, base, cue_a, resolver) if coordinated else None
         if subject:  # "X took the stage and called ...": X speaks
             return subject
+        if coordinated:  # "A spokesman for X declined to comment but said": the words before the first verb
+            verb = FIRST_VERB.search(text, a, b)
+            if verb and verb.start() > a:
+                b = verb.start()
+                words = text[a:b].split()
         if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
             names = find_names(text, a, b)
             pronoun = PRONOUN_BEFORE.search(text[a:b])
@@ -1024,6 +1031,23 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
 
 # A left side ending in a conjunction is the second verb of a coordinated predicate ("Carson took
 # the stage and called ...", "A spokesman declined to comment but said ..."): its subject speaks.
+ONLY_TO = re.compile(r"\s+to\s*$")
+# the first finite verb of a clause, for a subject that is no name ("A spokesman for X declined ...")
+FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|was|were|is|are|has|had|have|took|went|gave|made|spoke|told|said|"
+                        r"goes|gets|got|did|does|will|would|could|can)\b")
+# "The email goes on to say", "The judge pointed to a previous case to say": an infinitive cue's
+# subject is the phrase before the clause's first verb
+INFINITIVE = re.compile(r"\bto\s*$")
+
+
+def _subject_of_infinitive(text: str, a: int, b: int) -> tuple[int, int]:
+    """For a cue after "to", the words before the first finite verb of ``text[a:b]``."""
+    if not INFINITIVE.search(text, a, b + 1):
+        return a, b
+    verb = FIRST_VERB.search(text, a, b)
+    return (a, verb.start()) if verb and verb.start() > a else (a, b)
+
+
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?$")  # ", who (also) says"
 COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)(?:\s+(?:now|then|also|later|still|again|instead|\w+ly))?\s*$",
                          re.IGNORECASE)  # "... but now said": one adverb may follow the conjunction
