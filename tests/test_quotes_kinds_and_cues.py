@@ -127,5 +127,5 @@ def test_transcript_turns_name_their_speakers():
 def test_infinitive_and_coordinated_cues_take_the_clause_subject():
     q = quotes_of('The email goes on to say: "We will not give up the fight."')
     assert row_for(q, "give up the fight")["speaker_as_written"] == "The email"
-    q = quotes_of('A spokesman for the Hale Group declined to discuss the report but said, "We are fine."')
-    assert row_for(q, "We are fine")["speaker_as_written"] == "A spokesman for the Hale Group"
+    q = quotes_of('A spokesman for the mayor declined to discuss the report but said, "We are fine."')
+    assert row_for(q, "We are fine")["speaker_as_written"] == "A spokesman for the mayor"
