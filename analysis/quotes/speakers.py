@@ -963,7 +963,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
-        a, b = _subject_of_infinitive(text, a, b)
+        if cue == "say":  # "goes on to say"; not "the right to read", a reading
+            a, b = _subject_of_infinitive(text, a, b)
         relative = RELATIVE.match(text[a:b])
         if relative:  # "They released a statement which said": the releaser
             a, b = a + relative.start(1), a + relative.end(1)
