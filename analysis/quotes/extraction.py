@@ -28,6 +28,7 @@ from .speakers import (
     APPOSED_NAME_WORDS,
     INDIRECT,
     INHERITED,
+    NARRATOR,
     PASSIVE,
     UNNAMED,
     Resolver,
@@ -43,6 +44,7 @@ from .speakers import (
     sentence_subject,
     speaker_phrase,
     statement_subject,
+    transcript_turn,
 )
 
 OPENERS = {"“": "”“", "„": "“”", "«": "»", '"': '"'}
@@ -296,7 +298,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     sentences_by_segment: dict[int, list[tuple[int, int]]] = {}
     for s in article.sentences:
         sentences_by_segment.setdefault(s.segment, []).append((s.start, s.end))
-    resolver = Resolver()
+    resolver = Resolver(narrator=narrator(article))
     quotes: list[Quote] = []
     carried = False  # previous paragraph left a quote open
     last_para_speaker: Speaker | None = None
@@ -352,7 +354,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 if _is_title(text, q_a, q_b):  # a title or a sign's words: nobody's quote
                     quotes.append(Quote(text[q_a:q_b], "scare", q_a, q_b, seg.index))
                     continue
-                speaker = attribute(text, frame, (q_a, q_b), resolver)
+                speaker = transcript_turn(text, q_a, q_b, resolver) or attribute(text, frame, (q_a, q_b), resolver)
                 kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
                 if speaker is None and kind == "partial" and q_a - 1 > s_start \
                         and not title_cased(text[q_a:q_b]):
@@ -409,6 +411,12 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     return quotes, acts
 
 
+def narrator(article: Article) -> str:
+    """Who "I" is outside quotes: the byline the source gives (``article.metadata``), else "the author"."""
+    byline = article.metadata.get("byline")
+    return byline.strip() if isinstance(byline, str) and byline.strip() else NARRATOR
+
+
 BYLINE = regex.compile(r"\s*[—–-]\s*(\p{Lu}[\w’'.-]*(?:\s+[\w’'.-]+){0,5})\.?\s*$")  # "— Bernie Sanders."
 TAG_WORDS = 12  # "Todd asked the real estate mogul at the rally on Sunday": a tag is short
 
@@ -454,7 +462,8 @@ def _canonical_speakers(quotes: list[Quote], acts: list[SpeechAct], resolver: Re
     named += [n.text for n in resolver.names if n.type in ("person", "organisation")]
     mapping = canonical_names(named, persons=persons)
     for q in quotes:
-        if q.speaker and q.speaker_type in ("person", "organisation"):
+        # the narrator ("the author", a byline) stays as given
+        if q.speaker and q.speaker_type in ("person", "organisation") and q.role != "author":
             q.speaker = mapping.get(q.speaker, q.speaker)
     for i, act in enumerate(acts):
         if act.speaker_type in ("person", "organisation") and mapping.get(act.speaker, act.speaker) != act.speaker:
@@ -495,18 +504,42 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
         return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
     cue_before = cue_before_re().search(before) is not None
     cue_after = cue_after_re().match(after) is not None
-    reported = speaker is not None and speaker.name is not None \
-        and (speaker.confidence > UNNAMED or group_head().search(speaker.written) is not None) \
+    reported = speaker is not None and speaker.name is not None and _known_speaker(speaker) \
         and speaker.start is not None and speaker.start < span[0] \
         and speaker.cue not in ("dash", "subject") and speaker.end <= span[0]
     if words <= SCARE_MAX_WORDS and not ((cue_before or cue_after) and text[span[1] - 1] in ",.!?") \
-            and not reported and not _voiced(text[span[0] : span[1]], before, after):
+            and not reported and not (_tagged(text, span, speaker) and not NAMING.search(before)) \
+            and not _voiced(text[span[0] : span[1]], before, after):
         return "scare"
     starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
     ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after) is not None
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
+
+
+def _known_speaker(speaker: Speaker) -> bool:
+    """A speaker that makes short quoted words someone's: a name, a group ("officials"), or
+    whoever an "according to" names ("according to his physician, he had “excellent” results")."""
+    return speaker.confidence > UNNAMED or speaker.cue == "according to" \
+        or group_head().search(speaker.written) is not None
+
+
+def _tagged(text: str, span: tuple[int, int], speaker: Speaker | None) -> bool:
+    """Is a short quote (not a title) the words of a speaker named by a cue after it in its
+    sentence ("Trump's “excesses” are sickening, Hollande said", "the border issue is the “main
+    difference” between them, he added")? PolNeAR annotates such fragments as mixed quotes."""
+    return speaker is not None and speaker.name is not None and speaker.start is not None \
+        and speaker.start >= span[1] and speaker.cue not in ("dash", "subject", "colon") \
+        and _known_speaker(speaker) \
+        and not title_cased(text[span[0] : span[1]]) \
+        and not CLAUSE_WORD.search(text, span[1] - 1, speaker.end)
+
+
+# A word opening another clause between a quote and a later speaker ("a federal “supermax” prison,
+# and an official said", "“ooooh” when Clinton accused him"): that speaker did not say the words.
+CLAUSE_WORD = re.compile(r"(?:[,;]\W*\s(?:and|but|or)|"
+                         r"\b(?:after|before|when|while|because|since|until|although|though|if|whereas))\s")
 
 
 # A quoted name given to a thing: after "named", "dubbed", "known as", "was (commonly) called",

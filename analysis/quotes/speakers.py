@@ -43,6 +43,10 @@ ORG_NOUN_UNRESOLVED = 0.4  # "the organization" with no organisation seen before
 PRONOUN_UNRESOLVED = 0.3  # a pronoun with no antecedent
 INDIRECT = 0.8  # factor for reported speech without quote marks (the clause's end is a guess)
 
+# "I" outside quote marks is the article's narrator: its byline when the page gives one, else this label
+# (a reader of "“...,” I said" learns only that the author speaks; no earlier name is "I").
+NARRATOR = "the author"
+
 # Windows, in characters. 99% of PolNeAR train's direct and mixed quotes have their cue within
 # 191 characters of the quote (median 4, 95th percentile 128), so cues further away are not
 # looked at; a speaker phrase is at most 14 words (about 120 characters), so the text searched
@@ -116,7 +120,7 @@ VERB_START = re.compile(r"^(?!(?:the|a|an|his|her|its|their|one|some|many|severa
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 EXPLETIVE = re.compile(r"^(?:there)$", re.IGNORECASE)
 PREPOSITION_STOP = re.compile(
-    r"\s+(?:on|in|at|to|during|after|before|via|from|with|about|of|earlier|last|this|that)\b.*$"
+    r"\s+(?:on|in|at|to|during|after|before|via|from|with|about|of|earlier|last|this|that|near|outside|while|as)\b.*$"
 )
 
 
@@ -241,7 +245,8 @@ class Resolver:
 
     LOOKBACK = 300  # names searched back for an antecedent: pronouns point to recent text
 
-    def __init__(self) -> None:
+    def __init__(self, narrator: str = NARRATOR) -> None:
+        self.narrator = narrator  # who "I" is outside quotes: the article's author (set once, never changed)
         self.names: list[Name] = []
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
@@ -472,8 +477,10 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     """
     m = LEADING_JOINER.match(text[a:b])
     a += m.end()
+    given_end = b
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
+    comma_before_cue = "," in text[b:given_end]
     if right:
         stop = PREPOSITION_STOP.search(text[a:b])
         if stop and stop.start() > 0:
@@ -485,10 +492,23 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     intro = INTRO.match(text, a, b)
     if intro and intro.end() < b:  # "On Wednesday, Carrie Lam, the chief executive, announced"
         a = intro.end()
+    a = _after_participle_intro(text, a, b)
     pronoun = PRONOUN_END.search(text, a, b)
     if pronoun:
         return pronoun.start(1), b
     chunks = list(CHUNK.finditer(text[a:b]))
+    while comma_before_cue and len(chunks) > 1 and PLACE_TAIL.search(chunks[-2].group()) \
+            and LONE_WORD.match(chunks[-1].group()):
+        # "A woman in Worcester, Massachusetts, told": the state after a town (and its comma) is no
+        # speaker; "in Salem, Trump accused" has no comma before the verb
+        chunks.pop()
+        b = a + chunks[-1].end()
+        comma_before_cue = False
+    while comma_before_cue and len(chunks) > 1 and RELATIVE_WHO.match(chunks[-1].group()) \
+            and chunks[0].group().strip():
+        # "A Warren adviser, who spoke on the condition of anonymity, said": the relative clause is no speaker
+        chunks.pop()
+        b = a + chunks[-1].end()
     while len(chunks) > 1 and ADDRESSEE_CHUNK.match(chunks[-1].group()) \
             and find_names(text, a + chunks[-2].start(), a + chunks[-2].end()):
         # "Ane Alencar, in remarks to UOL.com.br, said": the outlet addressed is not the speaker
@@ -499,6 +519,7 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
         # "Hugh Hill, a doctor," keeps its head; "After the murder of Father X in Y, Trump" does not
         apposition = any(n.type == "person" and len(text[a + chunks[0].start() : n.start].split()) <= 3
+                         and not GOVERNING_WORD.search(text, a + chunks[0].start(), n.start)
                          for n in first) and len(chunks[0].group().split()) <= 8
         # "Murphy, the head of Right to Rise USA, tweeted": a lone surname before its apposition speaks
         lone = len(chunks) == 2 and len(first) == 1 and first[0].type == "unknown" \
@@ -519,6 +540,47 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
+
+
+# Cue-side grammar added in issue 11's sixth round (sentences made up; no corpus text):
+# "speaking to MSNBC's Morning Joe on Monday, Tom Baker said": a participle or prepositional phrase
+# opening the subject side, up to its comma, is no part of the speaker phrase (upper or lower case,
+# after an opening adverbial such as "Meanwhile,"), when a name or noun phrase follows the comma.
+PARTICIPLE_INTRO = re.compile(
+    r"\s*(?:speaking|talking|writing|appearing|campaigning|addressing|responding|testifying|asked|interviewed|"
+    r"at|in|on|during|after|before|from|with)\b[^,\x00]{0,80},\s*(?=\S)", re.IGNORECASE)
+# a person named after a preposition or participle in a chunk is its object ("speaking to X")
+GOVERNING_WORD = re.compile(r"\b(?:to|with|for|at|in|on|from|by|about|against|after|before|during|[a-z]+ing)\b")
+# "in Worcester, Massachusetts": a town (after in/from/of/near) and a lone capitalised word after its comma
+PLACE_TAIL = re.compile(r"\b(?:in|from|of|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
+LONE_WORD = re.compile(r"\s*[A-Z][a-z][\w.-]*\s*$")
+
+
+def _after_participle_intro(text: str, a: int, b: int) -> int:
+    """Where the speaker phrase starts once an opening participle or place phrase is cut off."""
+    intro = PARTICIPLE_INTRO.match(text, a, b)
+    if intro and intro.end() < b and find_names(text, intro.end(), b) or \
+            intro and DETERMINED_CHUNK.match(text[intro.end() : b]):
+        return intro.end()
+    return a
+
+
+# A transcript turn inside a quote: "“RAMOS: Secretary, on the night of ...”" (a capitalised name of two
+# to forty characters and a colon opening the quoted words).
+TURN = re.compile(r"\s*([A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3})\s*:\s+\S")
+
+
+def transcript_turn(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The speaker of a quoted transcript whose words open with "NAME:": the person of that surname
+    named before ("Jorge Ramos" for "RAMOS"), else the name in title case; None for other quotes."""
+    turn = TURN.match(text, a, b)
+    if not turn or len(turn.group(1)) < 2:
+        return None
+    written = turn.group(1)
+    last = written.split()[-1].casefold()
+    name = next((n.text for n in reversed(resolver.names)
+                 if n.type == "person" and n.start < a and n.text.split()[-1].casefold() == last), None)
+    return Speaker(written, turn.start(1), turn.end(1), "turn", name or written.title(), "person", None, NAMED)
 
 
 @cache
@@ -565,6 +627,8 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     low = phrase.casefold().strip()
     if low in _pronouns():
         need = _pronouns()[low]
+        if need["type"] == "narrator":  # "“...,” I said": the author of a first-person article, not a name before
+            return resolver.narrator, "person", "author", PRONOUN
         if need["type"] == "interviewee":  # "On your website you state “...”": the person interviewed
             found = resolver.main_person(a)
             if found:
@@ -891,10 +955,16 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         # "Rep. Elijah Cummings (D-Md.), chair of the ... Committee, said": a short label inside the subject
         left = SHORT_PAREN.sub(lambda m: " " * len(m.group()), left)
         cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
-        inner = list(cue_re().finditer(left, cut + 1))
+        # a capitalised cue word mid-sentence is part of a name ("the Ohio State Fair"), not a clause
+        # nor a cue in a relative clause between commas ("Graham, who says the US should ..., tweeted")
+        inner = [m for m in cue_re().finditer(left, cut + 1) if m.group(1)[:1].islower()
+                 and not (RELATIVE_BEFORE.search(left, cut + 1, m.start()) and "," in left[m.end() :])
+                 and not ONLY_TO.match(left, m.end())]  # "The email goes on to say": one verb phrase
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
+        if cue == "say":  # "goes on to say"; not "the right to read", a reading
+            a, b = _subject_of_infinitive(text, a, b)
         relative = RELATIVE.match(text[a:b])
         if relative:  # "They released a statement which said": the releaser
             a, b = a + relative.start(1), a + relative.end(1)
@@ -919,10 +989,15 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if head:  # "Fred Kagan, director of the ... Institute, said": the name before the apposition
             a, b = head
             words = text[a:b].split()
-        subject = sentence_subject(text, base, cue_a, resolver) \
-            if a < b and COORDINATED.search(text, a, b) else None
+        coordinated = a < b and COORDINATED.search(text, a, b) is not None
+        subject = sentence_subject(text, base, cue_a, resolver) if coordinated else None
         if subject:  # "X took the stage and called ...": X speaks
             return subject
+        if coordinated:  # "A spokesman for X declined to comment but said": the words before the first verb
+            verb = FIRST_VERB.search(text, a, b)
+            if verb and verb.start() > a:
+                b = verb.start()
+                words = text[a:b].split()
         if len(words) > 12:  # a long left side: the subject is the name run nearest the verb
             names = find_names(text, a, b)
             pronoun = PRONOUN_BEFORE.search(text[a:b])
@@ -957,7 +1032,26 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
 
 # A left side ending in a conjunction is the second verb of a coordinated predicate ("Carson took
 # the stage and called ...", "A spokesman declined to comment but said ..."): its subject speaks.
-COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)\s*$", re.IGNORECASE)
+ONLY_TO = re.compile(r"\s+to\s*$")
+# the first finite verb of a clause, for a subject that is no name ("A spokesman for X declined ...")
+FIRST_VERB = re.compile(r"\s(?:[a-z]+ed|was|were|is|are|has|had|have|took|went|gave|made|spoke|told|said|"
+                        r"goes|gets|got|did|does|will|would|could|can)\b")
+# "The email goes on to say", "The judge pointed to a previous case to say": an infinitive cue's
+# subject is the phrase before the clause's first verb
+INFINITIVE = re.compile(r"\bto\s*$")
+
+
+def _subject_of_infinitive(text: str, a: int, b: int) -> tuple[int, int]:
+    """For a cue after "to", the words before the first finite verb of ``text[a:b]``."""
+    if not INFINITIVE.search(text, a, b + 1):
+        return a, b
+    verb = FIRST_VERB.search(text, a, b)
+    return (a, verb.start()) if verb and verb.start() > a else (a, b)
+
+
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?$")  # ", who (also) says"
+COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)(?:\s+(?:now|then|also|later|still|again|instead|\w+ly))?\s*$",
+                         re.IGNORECASE)  # "... but now said": one adverb may follow the conjunction
 # An auxiliary or modal right of an inverted cue makes the words a clause, not a speaker phrase.
 FINITE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b")
 SHORT_PAREN = re.compile(r"\((?![A-Z]{2,}\))[^()\x00]{1,40}\)")  # not an acronym: "(UNESCO) said" names the speaker
@@ -1028,6 +1122,8 @@ def sentence_acts(text: str, frame: SentenceFrame, segment: int, resolver: Resol
             continue
         if speaker.type == "anonymous" and not group_head().search(speaker.written):
             continue  # "for moderation on all sides and called for": no subject found
+        if speaker.role == "author":
+            continue  # "I told him": the narrator reports, no source is cited
         if len(speaker.written.split()) > 10 or DOCUMENT_HEAD.search(speaker.written):
             continue  # no clear subject, or a document ("the statement said"), which sources count apart
         for name, kind, a, b in _coordinated(text, speaker, resolver):
@@ -1085,6 +1181,7 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     intro = INTRO.match(text, a, b)
     if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
         a = intro.end()
+    a = _after_participle_intro(text, a, b)  # "In a long, in-prison interview with X last year, Lazar"
     first = FIRST_CHUNKS.match(text[a:b])  # the first three chunks
     if not first:
         return None
