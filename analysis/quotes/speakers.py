@@ -408,8 +408,11 @@ class Resolver:
             if kind == "unknown" and want == "organisation" and openers and name.start in self.openers \
                     and fold(name.text).casefold() not in self.speakers:
                 kind = "organisation"  # "Hasbro hosted a panel. ... the company noted": a lone word opening a sentence
-            elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper():
-                kind = "person"  # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty
+            elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper() \
+                    and " " not in name.text:
+                # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty; an untyped
+                # run of words ("the Kelly File") is a title or a thing, never a person
+                kind = "person"
             if want == "person" and kind != "person" or want == "organisation" and kind != "organisation":
                 continue
             if want == "any" and kind not in ("person", "organisation"):
