@@ -874,12 +874,17 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if AS_BEFORE.search(frame[: cue_a - base]):  # "— as reported by Hurriyet —": a source, not a speaker
         return None
     by = BE_BEFORE.search(frame[: cue_a - base])
-    if by and text[cue_b : cue_b + 4] == " by ":  # "he was told by Minister X"
-        right = frame[cue_b + 4 - base :]
+    agent = AGENT_AFTER_QUOTE.match(frame, cue_b - base) if by else None
+    if by and (text[cue_b : cue_b + 4] == " by " or agent):
+        # "he was told by Minister X", "X was described as “...” by the police": the agent speaks
+        at = cue_b + 4 if not agent else base + agent.end()
+        right = frame[at - base :]
         stop = RIGHT_STOP.search(right)
-        a, b = speaker_phrase(text, cue_b + 4, cue_b + 4 + (stop.start() if stop else len(right)), right=True)
+        a, b = speaker_phrase(text, at, at + (stop.start() if stop else len(right)), right=True)
         name, kind, role, conf = head_of(text, a, b, resolver)
         return Speaker(text[a:b], a, b, cue, name, kind, role, conf) if a < b else None
+    if cue in ASKED_CUES and WHEN_BEFORE.search(frame[: cue_a - base]):
+        return None  # "X told Reuters when asked if ...": the one asked is the subject of another verb
     if cue == "according to":
         right = frame[cue_b - base :]
         stop = RIGHT_STOP.search(right)
@@ -894,7 +899,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         # "Rep. Elijah Cummings (D-Md.), chair of the ... Committee, said": a short label inside the subject
         left = SHORT_PAREN.sub(lambda m: " " * len(m.group()), left)
         cut = max(left.rfind("\x00"), left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind(")"))
-        inner = list(cue_re().finditer(left, cut + 1))
+        inner = [m for m in cue_re().finditer(left, cut + 1)
+                 if not (m.group(1).lower() in ASKED_CUES and WHEN_BEFORE.search(left[: m.start()]))]
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
@@ -947,8 +953,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             named = _named_after_description(text, a, b, base + len(frame))
             if named:  # "said his father, Abdullah Kurdi, after ...": the name apposed to the description
                 a, b = named
-    if a >= b or EXPLETIVE.match(text[a:b]):
-        return None
+    if a >= b or EXPLETIVE.match(text[a:b]) or NO_SPEAKER_WORD.match(text[a:b]):
+        return None  # "..., having questioned", "to say": a participle or function word names nobody
     phrase = text[a:b]
     if len(phrase.split()) > 14:
         return None
@@ -956,6 +962,17 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if name is None and kind is None:
         return Speaker(phrase, a, b, cue, None, None, None, conf)
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
+
+
+# A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
+AGENT_AFTER_QUOTE = re.compile(r"\s+(?:as\s+)?\x00+,?\s+by\s+")
+# "when asked", "if asked", "after being told": the cue is passive, its subject is elsewhere.
+ASKED_CUES = frozenset({"asked", "told", "questioned", "pressed"})
+WHEN_BEFORE = re.compile(r"\b(?:when|if|once|after|before|while|until|unless|as|being)\s+$", re.IGNORECASE)
+# A speaker phrase that is one lower-case function word or participle ("having", "to", "that")
+# names nobody: the cue's subject is elsewhere (or the cue is no speech here).
+NO_SPEAKER_WORD = re.compile(r"^\s*(?:having|being|been|to|that|which|and|or|but|of|in|on|at|for|with|by|"
+                             r"as|when|if|then|so|not|also|just|only|even|still|who|whom|whose)\s*$")
 
 
 # A left side ending in a conjunction is the second verb of a coordinated predicate ("Carson took
