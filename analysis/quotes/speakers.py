@@ -475,6 +475,7 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     """
     m = LEADING_JOINER.match(text[a:b])
     a += m.end()
+    closed = text[a:b].rstrip().endswith(",")  # "a woman in Worcester, Massachusetts, told": an address closed
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
     if right:
@@ -515,6 +516,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
             # "Trump, in Kentucky, said", "Cruz, leading in Iowa polls, questioned": the name before
             # an inserted place or participle phrase speaks, not the place named in it
             b, apposition = a + chunks[0].end(), True
+        address = _address_tail(chunks) if not apposition and last and closed else None
+        if address is not None:  # "after a woman in Worcester, Massachusetts,": the state ends the address
+            a, apposition = a + address, True
         if not apposition and last:
             a += chunks[-1].start()
         elif not apposition and not first and DETERMINED_CHUNK.match(chunks[-1].group()):
@@ -522,6 +526,22 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
+
+
+# An unnamed person and the town they are in, at the end of a chunk ("... after a woman in Worcester")
+ADDRESSED = re.compile(r"\b(?:a|an|one|another|the|some)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+                       r"(?:in|from|at|near|outside)\s+(?:[A-Z][\w.’'-]*\s*){1,3}$")
+BARE_NAME = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")
+
+
+def _address_tail(chunks: list[re.Match[str]]) -> int | None:
+    """Where an unnamed person's description starts when the last comma chunk is the rest of its
+    address ("a woman in Worcester, Massachusetts": the state after the town), not a name of its
+    own; None otherwise. Offsets are those of the chunks."""
+    if len(chunks) != 2 or BARE_NAME.fullmatch(chunks[1].group()) is None:
+        return None
+    described = ADDRESSED.search(chunks[0].group())
+    return chunks[0].start() + described.start() if described else None
 
 
 @cache
@@ -582,6 +602,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         owner = head_of(text, a, a + document.end(1), resolver)
         if owner[0]:
             return owner
+    issued = DOCUMENT_BY.match(phrase)
+    if issued:  # "The decree signed by the Pope", "a statement issued by the ministry": the issuer speaks
+        issuer = head_of(text, a + issued.start(1), b, resolver)
+        if issuer[0]:
+            return issuer
     if DOCUMENT_BARE.match(phrase):  # "according to a tweet on Monday by Mike Pompeo": the author speaks
         author = _author_after(text, b)
         if author:
@@ -628,6 +653,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         return group, kind, None, GROUP
     if names and NAME_MODIFIER.match(phrase):  # "one Trump confidant", "a Clinton aide": nobody named
         return phrase.strip(), "anonymous", None, UNNAMED
+    located = LOCATED_DESCRIPTION.match(phrase)
+    if names and located and all(n.start >= a + located.end(1) for n in names):
+        # "a woman in Worcester, Massachusetts", "a voter from Iowa": the names are where the
+        # unnamed speaker is; a place is never the speaker
+        return phrase.strip(), "anonymous", None, UNNAMED
     if names:
         outside = [n for n in names if not _in_parentheses(text, a, n.start)]
         if outside:  # "Jenn St-Onge (Nancy Drew, Jem and the Misfits)": works named in parentheses do not speak
@@ -657,6 +687,17 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     return phrase.strip() or None, "anonymous", None, UNNAMED
 
 
+# A document and the participle naming its issuer inside the speaker phrase ("The decree signed by
+# the Pope read", "a statement released by the ministry said"): the issuer (group 1) speaks.
+DOCUMENT_BY = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|"
+                         r"tweet|post|release|memo|message|report|decree|order|ruling|judgment|judgement|"
+                         r"declaration|communiqu[eé]|resolution|document|note|notice|filing|transcript)\s+"
+                         r"(?:signed|issued|released|written|published|sent|posted|filed|put\s+out)\s+by\s+(\S.*?)\s*$",
+                         re.IGNORECASE)
+# An unnamed person described with where they are from or at ("a woman in Worcester", "one voter
+# from Iowa"): a determiner, one to three lower-case words, a place preposition (its end: group 1).
+LOCATED_DESCRIPTION = re.compile(r"^\s*(?:a|an|one|another|the|some|several|two|three)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                 r"[a-z][\w-]*\s+((?:in|from|at|near|outside)\s+)")
 # A document named without its author ("a tweet", "the statement"), and the words after it that
 # introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
 DOCUMENT_BARE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|"
