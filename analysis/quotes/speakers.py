@@ -157,6 +157,7 @@ class Speaker:
     type: str | None
     role: str | None
     confidence: float
+    only_quote: int | None = None  # a passive cue's agent speaks only the quote at this offset ("described as “...” by")
 
 
 # The antecedent ranker's weights, set by hand (not fitted): a pronoun refers to a person of its
@@ -793,8 +794,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
     for cue_a, cue_b, cue in frame.cues[lo:hi]:
         window, base = frame.window(cue_a - SPEAKER_WINDOW, cue_b + SPEAKER_WINDOW)
         speaker = speaker_for_cue(text, window, base, cue_a, cue_b, cue, resolver)
-        if speaker is None:
-            continue
+        if speaker is None or (speaker.only_quote is not None and not anchor[0] - 1 <= speaker.only_quote <= anchor[1]):
+            continue  # "X, who was described as “...” by the police, ... “...”": the agent speaks the first only
         distance = min(abs(cue_a - anchor[1]), abs(anchor[0] - cue_b))
         if speaker.name is None or speaker.confidence <= UNNAMED:
             distance += WEAK_SPEAKER  # "Such claims are “...,” she said": prefer the cue with a real speaker
@@ -923,7 +924,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         stop = RIGHT_STOP.search(right)
         a, b = speaker_phrase(text, at, at + (stop.start() if stop else len(right)), right=True)
         name, kind, role, conf = head_of(text, a, b, resolver)
-        return Speaker(text[a:b], a, b, cue, name, kind, role, conf) if a < b else None
+        only = base + frame.find("\x00", cue_b - base) + 1 if agent else None
+        return Speaker(text[a:b], a, b, cue, name, kind, role, conf, only) if a < b else None
     if cue in ASKED_CUES and WHEN_BEFORE.search(frame[: cue_a - base]):
         return None  # "X told Reuters when asked if ...": the one asked is the subject of another verb
     if cue == "according to":
