@@ -157,7 +157,7 @@ class Speaker:
     type: str | None
     role: str | None
     confidence: float
-    only_quote: int | None = None  # a passive cue's agent speaks only the quote at this offset ("described as “...” by")
+    only_quote: int | None = None  # a passive cue's agent speaks only the quote at this offset ("as “...” by X")
 
 
 # The antecedent ranker's weights, set by hand (not fitted): a pronoun refers to a person of its
