@@ -498,3 +498,21 @@ def test_a_title_of_a_show_is_no_antecedent():
     resolver.add(find_names(text, cut + 2), sentence=True, text=text, start=cut + 2)
     found = resolver.antecedent(len(text), "person", "female")
     assert found is not None and found.text == "Dana Pratt"
+
+
+def test_a_name_inside_a_pronoun_led_sentence_is_not_its_subject():
+    got = speakers("Paul Brand spoke on Thursday. He believes that Karl Weber needs to do more work.\n\n"
+                   "“We want a leader who shares our values,” he said.")
+    assert got == ["Paul Brand"]
+
+
+def test_a_place_after_in_is_no_antecedent():
+    got = speakers("Dana Pratt toured the state on Monday.\n\nThe tour was long. The crowds were large. The halls were full. "
+                   "The next debate is on Thursday in Brooklyn. “I am ready for it,” she said.")
+    assert got == ["Dana Pratt"]
+
+
+def test_a_name_behind_a_preposition_is_not_the_subject():
+    got = speakers("Tom Weiss spoke to his supporters.\n\nHe finished second behind Karl Weber. "
+                   "“We learned a lot this week,” he said.")
+    assert got == ["Tom Weiss"]

@@ -23,6 +23,7 @@ from ..lexicon.names import (
     first_name_gender,
     fold,
     is_organisation_noun,
+    name_prefixes,
     quote_words,
     speech_verbs,
     without_particle,
@@ -246,6 +247,7 @@ class Resolver:
         self.names: list[Name] = []
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
+        self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -290,7 +292,9 @@ class Resolver:
         its subject, which pronouns prefer.
         """
         self.version += 1
-        first = True
+        # "He said on Thursday that Trump needs ...": a sentence opened by a pronoun has it as its
+        # subject, so no name later in it is one
+        first = not (sentence and PRONOUN_OPENS.match(text, start, start + PRONOUN_OPENS_WINDOW))
         if sentence:
             self.sentence += 1
         for order, name in enumerate(names):
@@ -306,6 +310,8 @@ class Resolver:
                     and not _governed(text, start, name.start):
                 self.subjects.add(name.start)
                 first = False
+            if name.type == "unknown" and text and _not_a_person_word(text, name):
+                self.not_persons.add(name.start)  # "in Brooklyn", "Republican": a place or a party word
             if sentence and name.type == "unknown" and not text[start : name.start].strip() \
                     and OPENER_VERB.match(text, name.end):
                 self.openers.add(name.start)
@@ -410,7 +416,7 @@ class Resolver:
                     and fold(name.text).casefold() not in self.speakers:
                 kind = "organisation"  # "Hasbro hosted a panel. ... the company noted": a lone word opening a sentence
             elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper() \
-                    and " " not in name.text:
+                    and " " not in name.text and name.start not in self.not_persons:
                 # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty; an untyped
                 # run of words ("the Kelly File") is a title or a thing, never a person
                 kind = "person"
@@ -450,8 +456,26 @@ def per_resolver_state(fn):
 
 
 GOVERNED = re.compile(r"\b(?:to|of|with|by|from|for|at|in|on|about|against|than|like|as|after|before|"
+                      r"behind|over|under|into|onto|upon|toward|towards|between|among|without|within|"
+                      r"beyond|beside|alongside|across|around|through|via|unlike|versus|including|"
                       r"and|or|whom|told|asked|met|called|accused)\s+(?:(?:the|a|an)\s+)?"
                       r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+# A sentence opened by a personal pronoun (after a conjunction or an adverb): "But he said ...".
+PRONOUN_OPENS = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|now|instead|later|earlier)\s+)?(?:he|she)\b",
+                           re.IGNORECASE)
+PRONOUN_OPENS_WINDOW = 40
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|across|throughout)\s+$")
+
+
+def _not_a_person_word(text: str, name: Name) -> bool:
+    """Is the lone untyped word ``name`` a place ("in Brooklyn", "from Florida") or a party or
+    rival word ("Republican"), so that no pronoun refers to it?"""
+    if " " in name.text:
+        return False
+    return name.text.casefold() in name_prefixes() \
+        or PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
 
 
 def _governed(text: str, start: int, at: int) -> bool:
