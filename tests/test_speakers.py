@@ -507,7 +507,8 @@ def test_a_name_inside_a_pronoun_led_sentence_is_not_its_subject():
 
 
 def test_a_place_after_in_is_no_antecedent():
-    got = speakers("Dana Pratt toured the state on Monday.\n\nThe tour was long. The crowds were large. The halls were full. "
+    got = speakers("Dana Pratt toured the state on Monday.\n\nThe tour was long. The crowds were large. "
+                   "The halls were full. "
                    "The next debate is on Thursday in Brooklyn. “I am ready for it,” she said.")
     assert got == ["Dana Pratt"]
 
