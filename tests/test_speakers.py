@@ -517,3 +517,13 @@ def test_a_name_behind_a_preposition_is_not_the_subject():
     got = speakers("Tom Weiss spoke to his supporters.\n\nHe finished second behind Karl Weber. "
                    "“We learned a lot this week,” he said.")
     assert got == ["Tom Weiss"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mark Ruben is launching his campaign in Ohio.\n\nThe Ohio senator is telling reporters that he "
+     "will have “a lot of delegates” after the vote.", "Mark Ruben"),
+    ("Karl Weber held a town hall in Dover.\n\nThe billionaire businessman began by talking about "
+     "the economy, saying that it is “stronger than ever.”", "Karl Weber"),
+])
+def test_a_sentence_opened_by_a_description_of_a_person(text, speaker):
+    assert speakers(text)[0].casefold() == speaker.casefold()

@@ -1180,6 +1180,14 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
         return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
+    described = _described_subject(text, a, b)
+    if described:
+        # "The Florida senator is telling ...", "The billionaire businessman began ...": the person
+        # described (resolved as "the senator" is), else the description as written
+        d_a, d_b = described
+        name, kind, role, conf = head_of(text, d_a, d_b, resolver)
+        if name:
+            return Speaker(text[d_a:d_b], d_a, d_b, "subject", name, kind, role, min(conf, INHERITED))
     noun = ORG_SUBJECT.match(text, a, b)
     if noun and is_organisation_noun(noun.group(1)):  # "The company's upcoming helmet is ..., their “...”"
         n_a, n_b = noun.start(1), noun.end(1)
@@ -1201,6 +1209,41 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
 
 
 ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", re.IGNORECASE)
+# A sentence opened by a description of a person: "The (Florida) (GOP presidential) candidate"
+# (up to three modifiers, the head in lower case, then a verb or a comma, not a possessive).
+DESCRIBED_SUBJECT = re.compile(r"\s*(?:the|The)\s+((?:[\w.-]+\s+){0,3})([a-z][\w-]*)(?=\s+[a-z]|\s*,)")
+DESCRIPTION_WORDS = 4  # a modifier run of up to three words and the head noun
+PERSON_HEAD_NOUNS = frozenset({"candidate", "nominee", "hopeful", "frontrunner", "front-runner", "billionaire",
+                               "businessman", "businesswoman", "mogul", "tycoon", "hacker", "challenger",
+                               "incumbent", "rival", "congressman", "congresswoman", "lawmaker"})
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns heading a description of one person ("the senator", "the businessman"): the person
+    titles and name labels of ``data/quotes.yml`` and a few campaign nouns."""
+    return frozenset({*_person_titles(), *(w.casefold() for w in quote_words("name_labels")), *PERSON_HEAD_NOUNS})
+
+
+def _described_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """(start, end) of a description of a person opening ``text[a:b]`` ("The Florida senator is
+    ...", "The former secretary of state said"): the first word of up to four, after "the", that is a
+    person noun followed by a lower-case word or a comma; None otherwise."""
+    m = DESCRIBED_SUBJECT.match(text, a, b)
+    if not m:
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    words = list(islice(re.finditer(r"[\w.-]+", text[start:b]), DESCRIPTION_WORDS + 1))[1:]
+    found = None
+    for w in words:
+        if w.group()[:1].islower() and w.group().casefold() in person_nouns():
+            after = text[start + w.end() : start + w.end() + 3]
+            if after[:1] == "," or (after[:1] == " " and after[1:2].islower()):
+                found = start, start + w.end()  # "The billionaire businessman": the last noun heads
+                continue
+        if found:
+            break
+    return found
 
 
 def _titles_between(text: str, a: int, b: int) -> bool:
