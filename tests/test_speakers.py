@@ -527,3 +527,9 @@ def test_a_name_behind_a_preposition_is_not_the_subject():
 ])
 def test_a_sentence_opened_by_a_description_of_a_person(text, speaker):
     assert speakers(text)[0].casefold() == speaker.casefold()
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name():
+    got = speakers("Adam Brick spoke first.\n\nThe mayor of Dover, Sara Lind, thanked “the police and the "
+                   "emergency staff for their swift response”.")
+    assert got == ["Sara Lind"]

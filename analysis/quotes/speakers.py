@@ -1213,6 +1213,7 @@ ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", 
 # (up to three modifiers, the head in lower case, then a verb or a comma, not a possessive).
 DESCRIBED_SUBJECT = re.compile(r"\s*(?:the|The)\s+((?:[\w.-]+\s+){0,3})([a-z][\w-]*)(?=\s+[a-z]|\s*,)")
 DESCRIPTION_WORDS = 4  # a modifier run of up to three words and the head noun
+APPOSED_AFTER = re.compile(r"[^,.;:“”\"\x00]{0,60},\s*")  # the rest of a description, then its comma
 PERSON_HEAD_NOUNS = frozenset({"candidate", "nominee", "hopeful", "frontrunner", "front-runner", "billionaire",
                                "businessman", "businesswoman", "mogul", "tycoon", "hacker", "challenger",
                                "incumbent", "rival", "congressman", "congresswoman", "lawmaker"})
@@ -1243,6 +1244,11 @@ def _described_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
                 continue
         if found:
             break
+    if found:
+        comma = APPOSED_AFTER.match(text, found[1], b)
+        named = find_names(text, comma.end(), min(b, comma.end() + ROLE_WINDOW)) if comma else []
+        if named and named[0].start == comma.end() and named[0].type == "person":
+            return None  # "The mayor of London, Sadiq Khan, thanked ...": the name in apposition speaks
     return found
 
 
