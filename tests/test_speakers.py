@@ -5,7 +5,7 @@ import pytest
 from analysis import Article
 from analysis.lexicon.names import find_names
 from analysis.quotes import extract_quotes
-from analysis.quotes.speakers import Resolver
+from analysis.quotes.speakers import Resolver, holds_role
 
 
 def speakers(text):
@@ -533,3 +533,17 @@ def test_a_description_with_a_name_in_apposition_is_that_name():
     got = speakers("Adam Brick spoke first.\n\nThe mayor of Dover, Sara Lind, thanked “the police and the "
                    "emergency staff for their swift response”.")
     assert got == ["Sara Lind"]
+
+
+def test_an_abbreviated_title_is_the_role_a_description_names():
+    text = "Ohio Gov. Tom Weiss spoke. Karl Weber listened."
+    weiss = [n for n in find_names(text) if n.text == "Tom Weiss"][0]
+    assert holds_role(text, weiss, "governor")
+    lieutenant = "Lt. Gov. Tom Weiss spoke."
+    assert not holds_role(lieutenant, [n for n in find_names(lieutenant) if n.text == "Tom Weiss"][0], "governor")
+
+
+def test_an_infinitive_cue_is_said_by_the_sentences_subject():
+    got = speakers("Lena Curiel ruled on Monday.\n\nThe judge pointed to a previous case to say that courts "
+                   "must weigh “whether the case involves issues important to the public.”")
+    assert got == ["Lena Curiel"]

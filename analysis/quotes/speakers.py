@@ -183,6 +183,12 @@ CANDIDATES = 40  # names looked at, most recent first: bounds the work per prono
 # it up to the next one ("Albert Muchanga, the AU's trade commissioner,"). 80 characters hold a
 # title of about ten words.
 ROLE_WINDOW = 80
+# Abbreviated titles before a name and the role noun a later description uses ("Gov. Chris
+# Christie" ... "the governor"); the title sits inside the name run, so ROLE_BEFORE sees it.
+LIEUTENANT_BEFORE = re.compile(r"\b(?:Lt|Lieut)\.?\s+\S+\s*$")
+ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
+                      "lt.": "lieutenant", "sec.": "secretary", "pres.": "president", "prof.": "professor",
+                      "supt.": "superintendent", "det.": "detective", "sgt.": "sergeant", "atty.": "attorney"}
 ROLE_BEFORE = re.compile(r"([^,.;:!?()“”\"\n]*?)\s*$")
 ROLE_HEAD_STOP = re.compile(r"\s+(?:of|for|at|in|on|with|to|from|who|which|that|and|since|until|during)\b")
 ROLE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()“”\"\n]+)")
@@ -194,6 +200,11 @@ def holds_role(text: str, name: Name, noun: str) -> bool:
     of an apposition after it ("Albert Muchanga, the AU's trade commissioner", not "chairman of the
     board")?"""
     noun = noun.casefold()
+    role = name.role.casefold().split()
+    if role and ABBREVIATED_TITLES.get(role[-1]) == noun \
+            and (len(role) == 1 or role[-2] not in role_modifiers() and role[-2] not in ABBREVIATED_TITLES) \
+            and not LIEUTENANT_BEFORE.search(text, max(0, name.start - ROLE_WINDOW // 4), name.start):
+        return True  # "Gov. Chris Christie" is "the governor" ("Lt. Gov. X" is not)
     title = ROLE_BEFORE.search(text, max(0, name.start - ROLE_WINDOW), name.end)
     if title:
         words = title.group(1).split()
@@ -1011,6 +1022,11 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
                 return None
         if a < b and VERB_START.match(text[a:b]):  # "X, ..., opposed the plan and said ..."
             return sentence_subject(text, base, cue_a, resolver)
+        if a < b and INFINITIVE_BEFORE.search(text, a, b) and len(text[a:b].split()) > 1:
+            # "The judge pointed to a previous case to say that ...": the sentence's subject says it
+            subject = sentence_subject(text, base, cue_a, resolver)
+            if subject:
+                return subject
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             right = frame[cue_b - base :]
             stop = RIGHT_STOP.search(right)
@@ -1031,6 +1047,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
 
 
+INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
 # A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
 AGENT_AFTER_QUOTE = re.compile(r"\s+(?:as\s+)?\x00+,?\s+by\s+")
 # "when asked", "if asked", "after being told": the cue is passive, its subject is elsewhere.
