@@ -547,3 +547,9 @@ def test_an_infinitive_cue_is_said_by_the_sentences_subject():
     got = speakers("Lena Curiel ruled on Monday.\n\nThe judge pointed to a previous case to say that courts "
                    "must weigh “whether the case involves issues important to the public.”")
     assert got == ["Lena Curiel"]
+
+
+def test_an_untyped_body_after_the_opens_its_sentence_as_subject():
+    got = speakers("Tom Weiss filed a challenge.\n\nAs if answering him, the Ohio Ballot Board was clear in its "
+                   "findings: “Further discussion is unnecessary.”")
+    assert got == ["Ohio Ballot Board"]

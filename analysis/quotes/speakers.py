@@ -717,8 +717,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         role = pick.role or _apposition_role(phrase, pick.text) or None
         if pick.type != "unknown":
             kind = pick.type
-        else:  # a lone capitalised word that speaks: a surname, unless an acronym (FSB) or a place
-            kind = "organisation" if pick.text.isupper() else "person"
+        else:  # a lone capitalised word that speaks: a surname, unless an acronym (FSB) or a place;
+            # an untyped run of words ("the Illinois Board", "Khabar 24") is a body
+            kind = "organisation" if pick.text.isupper() or " " in pick.text else "person"
         return pick.text, kind, role, NAMED
     return phrase.strip() or None, "anonymous", None, UNNAMED
 
@@ -1212,7 +1213,8 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         if name and kind == "organisation":
             return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
-    names = [n for n in names if n.type in ("person", "organisation")]
+    names = [n for n in names if n.type in ("person", "organisation")
+             or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
     if not names:
         return None
     if len(names) > 1 and names[0].type == "organisation" and names[1].type == "person" \
@@ -1223,6 +1225,11 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
                     name, kind, role, min(conf, INHERITED))
 
 
+
+
+def _body_after_the(text: str, name: Name) -> bool:
+    """An untyped run of words after "the" ("the Illinois Board of Elections was ..."): a body."""
+    return name.type == "unknown" and " " in name.text and text[max(0, name.start - 4) : name.start].casefold() == "the "
 
 
 ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", re.IGNORECASE)
