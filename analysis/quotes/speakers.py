@@ -1229,7 +1229,8 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
 
 def _body_after_the(text: str, name: Name) -> bool:
     """An untyped run of words after "the" ("the Illinois Board of Elections was ..."): a body."""
-    return name.type == "unknown" and " " in name.text and text[max(0, name.start - 4) : name.start].casefold() == "the "
+    return name.type == "unknown" and " " in name.text \
+        and text[max(0, name.start - 4) : name.start].casefold() == "the "
 
 
 ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", re.IGNORECASE)
