@@ -411,10 +411,6 @@ def typed_name(text: str, start: int, end: int) -> Name:
     if surface in _places() or any(w in region_words for w in words):
         return Name(surface, start, end, "place")
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-        if last and last[-1].casefold() == "the" and not first_name_gender(surface):
-            # "the Kelly File", "the Manchurian Candidate": a person's name takes no article; a
-            # title of a work, a show or a team is no one to quote or to refer to as "he"
-            return Name(surface, start, end, "unknown")
         return Name(surface, start, end, "person", _apposition_gender(text, end) or first_name_gender(surface))
     return Name(surface, start, end, "unknown")
 

@@ -312,6 +312,10 @@ class Resolver:
             if _headline_run(name.text):
                 continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
             name = self.canonical(name)
+            if name.type == "person" and not name.role and text and _titled_thing(text, name):
+                # "the Kelly File", "the Manchurian Candidate": a person's name takes no article; a
+                # show, a work or a team is no one to refer to as "he" or "she"
+                name = Name(name.text, name.start, name.end, "unknown")
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
@@ -478,6 +482,13 @@ PRONOUN_OPENS = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|now|instead|late
                            re.IGNORECASE)
 PRONOUN_OPENS_WINDOW = 40
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|across|throughout)\s+$")
+
+
+def _titled_thing(text: str, name: Name) -> bool:
+    """Is ``name`` a run of words after a lower-case "the" (or a sentence's "The") whose first word
+    is no listed given name ("the Kelly File"), so that it names a thing, not a person?"""
+    before = text[max(0, name.start - 4) : name.start]
+    return " " in name.text and before in ("the ", "The ") and first_name_gender(name.text) is None
 
 
 def _not_a_person_word(text: str, name: Name) -> bool:
