@@ -66,3 +66,9 @@ def test_place_and_title_run_is_no_name():
     found = [text for text, _ in names("UK Ambassador to Norway Peter Holm alleged the firm lied.")]
     assert "UK Ambassador" not in found and "Peter Holm" in found
     assert names("District Attorney Ruth Vale said the case was closed.") == [("Ruth Vale", "person")]
+
+
+def test_party_and_rival_words_before_a_given_name_are_cut():
+    assert names("Republican Donald Trump spoke.") == [("Donald Trump", "person")]
+    assert names("Rival Hillary Clinton spoke.") == [("Hillary Clinton", "person")]
+    assert ("Democratic National Committee", "organisation") in names("The Democratic National Committee met.")

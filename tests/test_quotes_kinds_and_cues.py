@@ -109,7 +109,7 @@ def test_relative_clause_between_commas_keeps_the_name_before_it():
 def test_state_after_a_town_is_not_the_speaker():
     text = "A woman in Dayton, Ohio, told him"
     a, b = speaker_phrase(text, 0, text.index(" told"))
-    assert text[a:b] == "A woman in Dayton"
+    assert text[a:b] == "A woman in Dayton, Ohio"  # the address whole (``_address_tail``), not "Ohio"
     text = "At a town hall in Salem, Baker accused"  # no comma before the verb: Baker speaks
     a, b = speaker_phrase(text, 0, text.index(" accused"))
     assert text[a:b] == "Baker"

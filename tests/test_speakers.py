@@ -3,7 +3,9 @@
 import pytest
 
 from analysis import Article
+from analysis.lexicon.names import find_names
 from analysis.quotes import extract_quotes
+from analysis.quotes.speakers import Resolver, holds_role
 
 
 def speakers(text):
@@ -444,3 +446,110 @@ def test_you_in_an_interview_question_is_the_interviewee():
                    "Lund lives in Ohio.\n\n((Q)) On your website you state “All troops will be brought home "
                    "in an orderly manner.” Can you explain?")
     assert got == ["Mara Lund"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document's issuer speaks through it
+    ("Pope Leo announced a new church law on Thursday.\n\nThe decree signed by the Pope read "
+     "“Every report must be sent to the bishop.”", "Leo"),
+    ("Tarvo Group closed two plants. A statement issued by Tarvo Group said “We regret the losses.”",
+     "Tarvo Group"),
+    # a passive cue's agent after its quoted complement speaks that quote
+    ("Adam Brick was arrested on Monday.\n\nBrick, who was described as “very dangerous” by the police, "
+     "was held overnight.", "police"),
+    # a participle or function word left of a cue names nobody; the sentence's subject speaks
+    ("Mary Stone spoke at the fair. Then aged 19, she saw the part as a “chance to grow,” having "
+     "questioned her voice for years.", "Mary Stone"),
+])
+def test_sixth_round_classes(text, speaker):
+    assert speakers(text)[0] == speaker
+
+
+def test_a_passive_agent_speaks_only_its_own_quote():
+    got = speakers("Adam Brick was arrested.\n\nBrick, who was described as “very dangerous” by the police, "
+                   "sent texts and told her to hit her “foolish” parents.")
+    assert got == ["police", "Adam Brick"]
+
+
+def test_when_asked_is_not_the_speakers_cue():
+    got = speakers("“It was fine,” the retired banker told the paper in an interview in Lisbon when asked "
+                   "about the meeting.")
+    assert got == ["the retired banker"]
+
+
+def test_when_asked_does_not_cut_the_subject_off():
+    got = speakers("Tom Weiss spoke first. Eva Lind, when asked what about the plan of Weiss is wrong, responded "
+                   "that the plan “is right about the problems, but wrong on the answers.”")
+    assert got == ["Eva Lind"]
+
+
+def test_an_unnamed_person_in_a_town_is_the_speaker_not_the_town():
+    got = speakers("Tom Weiss is assuring voters he is tough after a woman in Springfield, Ohio, told him she worries "
+                   "he is “too nice” to win.")
+    assert got == ["a woman in Springfield, Ohio"]
+
+
+def test_a_title_of_a_show_is_no_antecedent():
+    text = "Dana Pratt spoke at length.\n\nThe Night Table ran late again."
+    resolver = Resolver()
+    cut = text.index("\n\n")
+    resolver.add(find_names(text, 0, cut), sentence=True, text=text, start=0)
+    resolver.new_paragraph()
+    resolver.add(find_names(text, cut + 2), sentence=True, text=text, start=cut + 2)
+    found = resolver.antecedent(len(text), "person", "female")
+    assert found is not None and found.text == "Dana Pratt"
+
+
+def test_a_name_inside_a_pronoun_led_sentence_is_not_its_subject():
+    got = speakers("Paul Brand spoke on Thursday. He believes that Karl Weber needs to do more work.\n\n"
+                   "“We want a leader who shares our values,” he said.")
+    assert got == ["Paul Brand"]
+
+
+def test_a_place_after_in_is_no_antecedent():
+    got = speakers("Dana Pratt toured the state on Monday.\n\nThe tour was long. The crowds were large. "
+                   "The halls were full. "
+                   "The next debate is on Thursday in Brooklyn. “I am ready for it,” she said.")
+    assert got == ["Dana Pratt"]
+
+
+def test_a_name_behind_a_preposition_is_not_the_subject():
+    got = speakers("Tom Weiss spoke to his supporters.\n\nHe finished second behind Karl Weber. "
+                   "“We learned a lot this week,” he said.")
+    assert got == ["Tom Weiss"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mark Ruben is launching his campaign in Ohio.\n\nThe Ohio senator is telling reporters that he "
+     "will have “a lot of delegates” after the vote.", "Mark Ruben"),
+    ("Karl Weber held a town hall in Dover.\n\nThe billionaire businessman began by talking about "
+     "the economy, saying that it is “stronger than ever.”", "Karl Weber"),
+])
+def test_a_sentence_opened_by_a_description_of_a_person(text, speaker):
+    assert speakers(text)[0].casefold() == speaker.casefold()
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name():
+    got = speakers("Adam Brick spoke first.\n\nThe mayor of Dover, Sara Lind, thanked “the police and the "
+                   "emergency staff for their swift response”.")
+    assert got == ["Sara Lind"]
+
+
+def test_an_abbreviated_title_is_the_role_a_description_names():
+    text = "Ohio Gov. Tom Weiss spoke. Karl Weber listened."
+    weiss = [n for n in find_names(text) if n.text == "Tom Weiss"][0]
+    assert holds_role(text, weiss, "governor")
+    lieutenant = "Lt. Gov. Tom Weiss spoke."
+    assert not holds_role(lieutenant, [n for n in find_names(lieutenant) if n.text == "Tom Weiss"][0], "governor")
+
+
+def test_an_infinitive_cue_is_said_by_the_sentences_subject():
+    got = speakers("Lena Curiel ruled on Monday.\n\nThe judge pointed to a previous case to say that courts "
+                   "must weigh “whether the case involves issues important to the public.”")
+    assert got == ["Lena Curiel"]
+
+
+def test_an_untyped_body_after_the_opens_its_sentence_as_subject():
+    got = speakers("Tom Weiss filed a challenge.\n\nAs if answering him, the Ohio Ballot Board was clear in its "
+                   "findings: “Further discussion is unnecessary.”")
+    assert got == ["Ohio Ballot Board"]

@@ -341,6 +341,9 @@ def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
     titles = _titles()
     if len(words) >= NAME_LABEL_MIN and words[0][0].casefold() in name_labels():
         words = words[1:]  # "Voter Kitty Mak": a common noun capitalised at a sentence's start labels the name
+    while len(words) >= NAME_LABEL_MIN and words[0][0].casefold() in name_prefixes() \
+            and words[1][0].casefold() in _first_names():
+        words = words[1:]  # "Republican Donald Trump", "Rival Hillary Clinton": a party or rival word, no name
     if words and all(w[0].casefold() in titles for w in words):
         return None  # a title alone ("Mr.", "President") is no name
     if len(words) >= 2 and words[-1][0].casefold() in titles \
@@ -419,6 +422,13 @@ NAME_LABEL_MIN = 3  # a label is cut only before a name of two words or more ("V
 def name_labels() -> frozenset[str]:
     """Common nouns that label a name when capitalised before it (``name_labels`` of ``data/quotes.yml``)."""
     return frozenset(w.casefold() for w in quote_words("name_labels"))
+
+
+@cache
+def name_prefixes() -> frozenset[str]:
+    """Party, rival and origin words written before a person's full name ("Republican Donald
+    Trump"): ``name_prefixes`` of ``data/quotes.yml``; cut only before a listed given name."""
+    return frozenset(w.casefold() for w in quote_words("name_prefixes"))
 
 
 @cache

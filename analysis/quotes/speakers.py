@@ -23,6 +23,7 @@ from ..lexicon.names import (
     first_name_gender,
     fold,
     is_organisation_noun,
+    name_prefixes,
     quote_words,
     speech_verbs,
     without_particle,
@@ -161,6 +162,7 @@ class Speaker:
     type: str | None
     role: str | None
     confidence: float
+    only_quote: int | None = None  # a passive cue's agent speaks only the quote at this offset ("as “...” by X")
 
 
 # The antecedent ranker's weights, set by hand (not fitted): a pronoun refers to a person of its
@@ -185,6 +187,12 @@ CANDIDATES = 40  # names looked at, most recent first: bounds the work per prono
 # it up to the next one ("Albert Muchanga, the AU's trade commissioner,"). 80 characters hold a
 # title of about ten words.
 ROLE_WINDOW = 80
+# Abbreviated titles before a name and the role noun a later description uses ("Gov. Chris
+# Christie" ... "the governor"); the title sits inside the name run, so ROLE_BEFORE sees it.
+LIEUTENANT_BEFORE = re.compile(r"\b(?:Lt|Lieut)\.?\s+\S+\s*$")
+ABBREVIATED_TITLES = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
+                      "lt.": "lieutenant", "sec.": "secretary", "pres.": "president", "prof.": "professor",
+                      "supt.": "superintendent", "det.": "detective", "sgt.": "sergeant", "atty.": "attorney"}
 ROLE_BEFORE = re.compile(r"([^,.;:!?()“”\"\n]*?)\s*$")
 ROLE_HEAD_STOP = re.compile(r"\s+(?:of|for|at|in|on|with|to|from|who|which|that|and|since|until|during)\b")
 ROLE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()“”\"\n]+)")
@@ -196,6 +204,11 @@ def holds_role(text: str, name: Name, noun: str) -> bool:
     of an apposition after it ("Albert Muchanga, the AU's trade commissioner", not "chairman of the
     board")?"""
     noun = noun.casefold()
+    role = name.role.casefold().split()
+    if role and ABBREVIATED_TITLES.get(role[-1]) == noun \
+            and (len(role) == 1 or role[-2] not in role_modifiers() and role[-2] not in ABBREVIATED_TITLES) \
+            and not LIEUTENANT_BEFORE.search(text, max(0, name.start - ROLE_WINDOW // 4), name.start):
+        return True  # "Gov. Chris Christie" is "the governor" ("Lt. Gov. X" is not)
     title = ROLE_BEFORE.search(text, max(0, name.start - ROLE_WINDOW), name.end)
     if title:
         words = title.group(1).split()
@@ -250,6 +263,7 @@ class Resolver:
         self.names: list[Name] = []
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
+        self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -294,13 +308,19 @@ class Resolver:
         its subject, which pronouns prefer.
         """
         self.version += 1
-        first = True
+        # "He said on Thursday that Trump needs ...": a sentence opened by a pronoun has it as its
+        # subject, so no name later in it is one
+        first = not (sentence and PRONOUN_OPENS.match(text, start, start + PRONOUN_OPENS_WINDOW))
         if sentence:
             self.sentence += 1
         for order, name in enumerate(names):
             if _headline_run(name.text):
                 continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
             name = self.canonical(name)
+            if name.type == "person" and not name.role and text and _titled_thing(text, name):
+                # "the Kelly File", "the Manchurian Candidate": a person's name takes no article; a
+                # show, a work or a team is no one to refer to as "he" or "she"
+                name = Name(name.text, name.start, name.end, "unknown")
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
@@ -310,6 +330,8 @@ class Resolver:
                     and not _governed(text, start, name.start):
                 self.subjects.add(name.start)
                 first = False
+            if name.type == "unknown" and text and _not_a_person_word(text, name):
+                self.not_persons.add(name.start)  # "in Brooklyn", "Republican": a place or a party word
             if sentence and name.type == "unknown" and not text[start : name.start].strip() \
                     and OPENER_VERB.match(text, name.end):
                 self.openers.add(name.start)
@@ -413,8 +435,11 @@ class Resolver:
             if kind == "unknown" and want == "organisation" and openers and name.start in self.openers \
                     and fold(name.text).casefold() not in self.speakers:
                 kind = "organisation"  # "Hasbro hosted a panel. ... the company noted": a lone word opening a sentence
-            elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper():
-                kind = "person"  # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty
+            elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper() \
+                    and " " not in name.text and name.start not in self.not_persons:
+                # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty; an untyped
+                # run of words ("the Kelly File") is a title or a thing, never a person
+                kind = "person"
             if want == "person" and kind != "person" or want == "organisation" and kind != "organisation":
                 continue
             if want == "any" and kind not in ("person", "organisation"):
@@ -451,8 +476,33 @@ def per_resolver_state(fn):
 
 
 GOVERNED = re.compile(r"\b(?:to|of|with|by|from|for|at|in|on|about|against|than|like|as|after|before|"
+                      r"behind|over|under|into|onto|upon|toward|towards|between|among|without|within|"
+                      r"beyond|beside|alongside|across|around|through|via|unlike|versus|including|"
                       r"and|or|whom|told|asked|met|called|accused)\s+(?:(?:the|a|an)\s+)?"
                       r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+# A sentence opened by a personal pronoun (after a conjunction or an adverb): "But he said ...".
+PRONOUN_OPENS = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|now|instead|later|earlier)\s+)?(?:he|she)\b",
+                           re.IGNORECASE)
+PRONOUN_OPENS_WINDOW = 40
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|across|throughout)\s+$")
+
+
+def _titled_thing(text: str, name: Name) -> bool:
+    """Is ``name`` a run of words after a lower-case "the" (or a sentence's "The") whose first word
+    is no listed given name ("the Kelly File"), so that it names a thing, not a person?"""
+    before = text[max(0, name.start - 4) : name.start]
+    return " " in name.text and before in ("the ", "The ") and first_name_gender(name.text) is None
+
+
+def _not_a_person_word(text: str, name: Name) -> bool:
+    """Is the lone untyped word ``name`` a place ("in Brooklyn", "from Florida") or a party or
+    rival word ("Republican"), so that no pronoun refers to it?"""
+    if " " in name.text:
+        return False
+    return name.text.casefold() in name_prefixes() \
+        or PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
 
 
 def _governed(text: str, start: int, at: int) -> bool:
@@ -478,6 +528,7 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     m = LEADING_JOINER.match(text[a:b])
     a += m.end()
     given_end = b
+    closed = text[a:b].rstrip().endswith(",")  # "a woman in Worcester, Massachusetts, told": an address closed
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
     comma_before_cue = "," in text[b:given_end]
@@ -498,9 +549,10 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         return pronoun.start(1), b
     chunks = list(CHUNK.finditer(text[a:b]))
     while comma_before_cue and len(chunks) > 1 and PLACE_TAIL.search(chunks[-2].group()) \
-            and LONE_WORD.match(chunks[-1].group()):
+            and LONE_WORD.match(chunks[-1].group()) and not ADDRESSED.search(chunks[-2].group()):
         # "A woman in Worcester, Massachusetts, told": the state after a town (and its comma) is no
-        # speaker; "in Salem, Trump accused" has no comma before the verb
+        # speaker; "in Salem, Trump accused" has no comma before the verb; an unnamed person with
+        # that address ("a woman in Worcester, Massachusetts") is kept whole by ``_address_tail``
         chunks.pop()
         b = a + chunks[-1].end()
         comma_before_cue = False
@@ -533,6 +585,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
             # "Trump, in Kentucky, said", "Cruz, leading in Iowa polls, questioned": the name before
             # an inserted place or participle phrase speaks, not the place named in it
             b, apposition = a + chunks[0].end(), True
+        address = _address_tail(chunks) if not apposition and last and closed else None
+        if address is not None:  # "after a woman in Worcester, Massachusetts,": the state ends the address
+            a, apposition = a + address, True
         if not apposition and last:
             a += chunks[-1].start()
         elif not apposition and not first and DETERMINED_CHUNK.match(chunks[-1].group()):
@@ -581,6 +636,20 @@ def transcript_turn(text: str, a: int, b: int, resolver: Resolver) -> Speaker | 
     name = next((n.text for n in reversed(resolver.names)
                  if n.type == "person" and n.start < a and n.text.split()[-1].casefold() == last), None)
     return Speaker(written, turn.start(1), turn.end(1), "turn", name or written.title(), "person", None, NAMED)
+# An unnamed person and the town they are in, at the end of a chunk ("... after a woman in Worcester")
+ADDRESSED = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+                       r"(?:in|from|at|near|outside)\s+(?:[A-Z][\w.’'-]*\s*){1,3}$")
+BARE_NAME = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*")
+
+
+def _address_tail(chunks: list[re.Match[str]]) -> int | None:
+    """Where an unnamed person's description starts when the last comma chunk is the rest of its
+    address ("a woman in Worcester, Massachusetts": the state after the town), not a name of its
+    own; None otherwise. Offsets are those of the chunks."""
+    if len(chunks) != 2 or BARE_NAME.fullmatch(chunks[1].group()) is None:
+        return None
+    described = ADDRESSED.search(chunks[0].group())
+    return chunks[0].start() + described.start() if described else None
 
 
 @cache
@@ -643,6 +712,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         owner = head_of(text, a, a + document.end(1), resolver)
         if owner[0]:
             return owner
+    issued = DOCUMENT_BY.match(phrase)
+    if issued:  # "The decree signed by the Pope", "a statement issued by the ministry": the issuer speaks
+        issuer = head_of(text, a + issued.start(1), b, resolver)
+        if issuer[0]:
+            return issuer
     if DOCUMENT_BARE.match(phrase):  # "according to a tweet on Monday by Mike Pompeo": the author speaks
         author = _author_after(text, b)
         if author:
@@ -689,6 +763,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         return group, kind, None, GROUP
     if names and NAME_MODIFIER.match(phrase):  # "one Trump confidant", "a Clinton aide": nobody named
         return phrase.strip(), "anonymous", None, UNNAMED
+    located = LOCATED_DESCRIPTION.match(phrase)
+    if names and located and all(n.start >= a + located.end(1) for n in names):
+        # "a woman in Worcester, Massachusetts", "a voter from Iowa": the names are where the
+        # unnamed speaker is; a place is never the speaker
+        return phrase.strip(), "anonymous", None, UNNAMED
     if names:
         outside = [n for n in names if not _in_parentheses(text, a, n.start)]
         if outside:  # "Jenn St-Onge (Nancy Drew, Jem and the Misfits)": works named in parentheses do not speak
@@ -712,12 +791,24 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         role = pick.role or _apposition_role(phrase, pick.text) or None
         if pick.type != "unknown":
             kind = pick.type
-        else:  # a lone capitalised word that speaks: a surname, unless an acronym (FSB) or a place
-            kind = "organisation" if pick.text.isupper() else "person"
+        else:  # a lone capitalised word that speaks: a surname, unless an acronym (FSB) or a place;
+            # an untyped run of words ("the Illinois Board", "Khabar 24") is a body
+            kind = "organisation" if pick.text.isupper() or " " in pick.text else "person"
         return pick.text, kind, role, NAMED
     return phrase.strip() or None, "anonymous", None, UNNAMED
 
 
+# A document and the participle naming its issuer inside the speaker phrase ("The decree signed by
+# the Pope read", "a statement released by the ministry said"): the issuer (group 1) speaks.
+DOCUMENT_BY = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|"
+                         r"tweet|post|release|memo|message|report|decree|order|ruling|judgment|judgement|"
+                         r"declaration|communiqu[eé]|resolution|document|note|notice|filing|transcript)\s+"
+                         r"(?:signed|issued|released|written|published|sent|posted|filed|put\s+out)\s+by\s+(\S.*?)\s*$",
+                         re.IGNORECASE)
+# An unnamed person described with where they are from or at ("a woman in Worcester", "one voter
+# from Iowa"): a determiner, one to three lower-case words, a place preposition (its end: group 1).
+LOCATED_DESCRIPTION = re.compile(r"^\s*(?:a|an|one|another|the|some|several|two|three)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                 r"[a-z][\w-]*\s+((?:in|from|at|near|outside)\s+)")
 # A document named without its author ("a tweet", "the statement"), and the words after it that
 # introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
 DOCUMENT_BARE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|"
@@ -813,8 +904,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
     for cue_a, cue_b, cue in frame.cues[lo:hi]:
         window, base = frame.window(cue_a - SPEAKER_WINDOW, cue_b + SPEAKER_WINDOW)
         speaker = speaker_for_cue(text, window, base, cue_a, cue_b, cue, resolver)
-        if speaker is None:
-            continue
+        if speaker is None or (speaker.only_quote is not None and not anchor[0] - 1 <= speaker.only_quote <= anchor[1]):
+            continue  # "X, who was described as “...” by the police, ... “...”": the agent speaks the first only
         distance = min(abs(cue_a - anchor[1]), abs(anchor[0] - cue_b))
         if speaker.name is None or speaker.confidence <= UNNAMED:
             distance += WEAK_SPEAKER  # "Such claims are “...,” she said": prefer the cue with a real speaker
@@ -935,12 +1026,18 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if AS_BEFORE.search(frame[: cue_a - base]):  # "— as reported by Hurriyet —": a source, not a speaker
         return None
     by = BE_BEFORE.search(frame[: cue_a - base])
-    if by and text[cue_b : cue_b + 4] == " by ":  # "he was told by Minister X"
-        right = frame[cue_b + 4 - base :]
+    agent = AGENT_AFTER_QUOTE.match(frame, cue_b - base) if by else None
+    if by and (text[cue_b : cue_b + 4] == " by " or agent):
+        # "he was told by Minister X", "X was described as “...” by the police": the agent speaks
+        at = cue_b + 4 if not agent else base + agent.end()
+        right = frame[at - base :]
         stop = RIGHT_STOP.search(right)
-        a, b = speaker_phrase(text, cue_b + 4, cue_b + 4 + (stop.start() if stop else len(right)), right=True)
+        a, b = speaker_phrase(text, at, at + (stop.start() if stop else len(right)), right=True)
         name, kind, role, conf = head_of(text, a, b, resolver)
-        return Speaker(text[a:b], a, b, cue, name, kind, role, conf) if a < b else None
+        only = base + frame.find("\x00", cue_b - base) + 1 if agent else None
+        return Speaker(text[a:b], a, b, cue, name, kind, role, conf, only) if a < b else None
+    if cue in ASKED_CUES and WHEN_BEFORE.search(frame[: cue_a - base]):
+        return None  # "X told Reuters when asked if ...": the one asked is the subject of another verb
     if cue == "according to":
         right = frame[cue_b - base :]
         stop = RIGHT_STOP.search(right)
@@ -959,7 +1056,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         # nor a cue in a relative clause between commas ("Graham, who says the US should ..., tweeted")
         inner = [m for m in cue_re().finditer(left, cut + 1) if m.group(1)[:1].islower()
                  and not (RELATIVE_BEFORE.search(left, cut + 1, m.start()) and "," in left[m.end() :])
-                 and not ONLY_TO.match(left, m.end())]  # "The email goes on to say": one verb phrase
+                 and not ONLY_TO.match(left, m.end())  # "The email goes on to say": one verb phrase
+                 and not (m.group(1).lower() in ASKED_CUES and WHEN_BEFORE.search(left[: m.start()]))]
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
@@ -1010,6 +1108,11 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
                 return None
         if a < b and VERB_START.match(text[a:b]):  # "X, ..., opposed the plan and said ..."
             return sentence_subject(text, base, cue_a, resolver)
+        if a < b and INFINITIVE_BEFORE.search(text, a, b) and len(text[a:b].split()) > 1:
+            # "The judge pointed to a previous case to say that ...": the sentence's subject says it
+            subject = sentence_subject(text, base, cue_a, resolver)
+            if subject:
+                return subject
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             right = frame[cue_b - base :]
             stop = RIGHT_STOP.search(right)
@@ -1019,8 +1122,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             named = _named_after_description(text, a, b, base + len(frame))
             if named:  # "said his father, Abdullah Kurdi, after ...": the name apposed to the description
                 a, b = named
-    if a >= b or EXPLETIVE.match(text[a:b]):
-        return None
+    if a >= b or EXPLETIVE.match(text[a:b]) or NO_SPEAKER_WORD.match(text[a:b]):
+        return None  # "..., having questioned", "to say": a participle or function word names nobody
     phrase = text[a:b]
     if len(phrase.split()) > 14:
         return None
@@ -1028,6 +1131,18 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if name is None and kind is None:
         return Speaker(phrase, a, b, cue, None, None, None, conf)
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
+
+
+INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
+# A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
+AGENT_AFTER_QUOTE = re.compile(r"\s+(?:as\s+)?\x00+,?\s+by\s+")
+# "when asked", "if asked", "after being told": the cue is passive, its subject is elsewhere.
+ASKED_CUES = frozenset({"asked", "told", "questioned", "pressed"})
+WHEN_BEFORE = re.compile(r"\b(?:when|if|once|after|before|while|until|unless|as|being)\s+$", re.IGNORECASE)
+# A speaker phrase that is one lower-case function word or participle ("having", "to", "that")
+# names nobody: the cue's subject is elsewhere (or the cue is no speech here).
+NO_SPEAKER_WORD = re.compile(r"^\s*(?:having|being|been|to|that|which|and|or|but|of|in|on|at|for|with|by|"
+                             r"as|when|if|then|so|not|also|just|only|even|still|who|whom|whose)\s*$")
 
 
 # A left side ending in a conjunction is the second verb of a coordinated predicate ("Carson took
@@ -1190,6 +1305,14 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
         return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
+    described = _described_subject(text, a, b)
+    if described:
+        # "The Florida senator is telling ...", "The billionaire businessman began ...": the person
+        # described (resolved as "the senator" is), else the description as written
+        d_a, d_b = described
+        name, kind, role, conf = head_of(text, d_a, d_b, resolver)
+        if name:
+            return Speaker(text[d_a:d_b], d_a, d_b, "subject", name, kind, role, min(conf, INHERITED))
     noun = ORG_SUBJECT.match(text, a, b)
     if noun and is_organisation_noun(noun.group(1)):  # "The company's upcoming helmet is ..., their “...”"
         n_a, n_b = noun.start(1), noun.end(1)
@@ -1197,7 +1320,8 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         if name and kind == "organisation":
             return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
-    names = [n for n in names if n.type in ("person", "organisation")]
+    names = [n for n in names if n.type in ("person", "organisation")
+             or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
     if not names:
         return None
     if len(names) > 1 and names[0].type == "organisation" and names[1].type == "person" \
@@ -1210,7 +1334,54 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
 
 
 
+def _body_after_the(text: str, name: Name) -> bool:
+    """An untyped run of words after "the" ("the Illinois Board of Elections was ..."): a body."""
+    return name.type == "unknown" and " " in name.text \
+        and text[max(0, name.start - 4) : name.start].casefold() == "the "
+
+
 ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", re.IGNORECASE)
+# A sentence opened by a description of a person: "The (Florida) (GOP presidential) candidate"
+# (up to three modifiers, the head in lower case, then a verb or a comma, not a possessive).
+DESCRIBED_SUBJECT = re.compile(r"\s*(?:the|The)\s+((?:[\w.-]+\s+){0,3})([a-z][\w-]*)(?=\s+[a-z]|\s*,)")
+DESCRIPTION_WORDS = 4  # a modifier run of up to three words and the head noun
+APPOSED_AFTER = re.compile(r"[^,.;:“”\"\x00]{0,60},\s*")  # the rest of a description, then its comma
+PERSON_HEAD_NOUNS = frozenset({"candidate", "nominee", "hopeful", "frontrunner", "front-runner", "billionaire",
+                               "businessman", "businesswoman", "mogul", "tycoon", "hacker", "challenger",
+                               "incumbent", "rival", "congressman", "congresswoman", "lawmaker"})
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns heading a description of one person ("the senator", "the businessman"): the person
+    titles and name labels of ``data/quotes.yml`` and a few campaign nouns."""
+    return frozenset({*_person_titles(), *(w.casefold() for w in quote_words("name_labels")), *PERSON_HEAD_NOUNS})
+
+
+def _described_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """(start, end) of a description of a person opening ``text[a:b]`` ("The Florida senator is
+    ...", "The former secretary of state said"): the first word of up to four, after "the", that is a
+    person noun followed by a lower-case word or a comma; None otherwise."""
+    m = DESCRIBED_SUBJECT.match(text, a, b)
+    if not m:
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    words = list(islice(re.finditer(r"[\w.-]+", text[start:b]), DESCRIPTION_WORDS + 1))[1:]
+    found = None
+    for w in words:
+        if w.group()[:1].islower() and w.group().casefold() in person_nouns():
+            after = text[start + w.end() : start + w.end() + 3]
+            if after[:1] == "," or (after[:1] == " " and after[1:2].islower()):
+                found = start, start + w.end()  # "The billionaire businessman": the last noun heads
+                continue
+        if found:
+            break
+    if found:
+        comma = APPOSED_AFTER.match(text, found[1], b)
+        named = find_names(text, comma.end(), min(b, comma.end() + ROLE_WINDOW)) if comma else []
+        if named and named[0].start == comma.end() and named[0].type == "person":
+            return None  # "The mayor of London, Sadiq Khan, thanked ...": the name in apposition speaks
+    return found
 
 
 def _titles_between(text: str, a: int, b: int) -> bool:
