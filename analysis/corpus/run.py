@@ -237,10 +237,10 @@ def _empty(name: str) -> pd.DataFrame:
         return pd.DataFrame(columns=ARTICLE_COLUMNS)
     if name == "errors":
         return pd.DataFrame(columns=ERROR_COLUMNS)
-    from .analyse import analyse_item
+    from .analyse import analyse_item, table_of
     from .sandbox import WARM_UP
 
-    table = analyse_item(CorpusItem(id="", origin="", text=WARM_UP), None).tables[name].iloc[0:0]
+    table = table_of(analyse_item(CorpusItem(id="", origin="", text=WARM_UP), None), name).iloc[0:0]
     table = table.reset_index(drop=True)
     table.insert(0, "id", "")  # as the rows of an article get their id
     return table
