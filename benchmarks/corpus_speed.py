@@ -17,6 +17,11 @@ made of Wikinews texts joined until 100 KB and 1 MB (real, varied text; nothing 
 the growth column says how the time grew from 100 KB to 1 MB (1.0 = linear); they are timed
 in CPU seconds, which other work on a shared machine does not inflate. ``--profile``
 adds the cProfile top functions of the 1 MB run.
+
+``--worker`` prints instead the CPU seconds of a corpus run's work done in this one process:
+the process's start and imports, the worker's warm-up, ``analyse_item`` on every article with the pickle its result
+crosses the pipe in, and ``combine_results`` per chunk of 16 (run it in a fresh process; to
+compare with other code, put that checkout first on ``PYTHONPATH``).
 """
 
 from __future__ import annotations
@@ -114,16 +119,49 @@ def sqs(text: str) -> float:
     return time.process_time() - started
 
 
+def worker_cpu(csvs: list[str]) -> str:
+    """CPU seconds of a corpus worker's whole work in this process (see ``--worker``)."""
+    import gc
+    import pickle
+
+    from analysis.corpus.analyse import analyse_item
+    from analysis.corpus.inputs import CorpusItem, expand_inputs
+    from analysis.corpus.sandbox import WARM_UP, combine_results
+
+    imports = time.process_time()  # since the process started: Python's start and the imports
+    pd.set_option("mode.string_storage", "python")  # as the worker process sets it
+    items, _ = expand_inputs(csvs)
+    _, warm = timed_cpu(lambda: analyse_item(CorpusItem(id="warm-up", origin="warm-up", text=WARM_UP), None))
+    gc.freeze()  # as the worker does after its warm-up
+    sent, articles = timed_cpu(lambda: [pickle.loads(pickle.dumps(analyse_item(item, None), pickle.HIGHEST_PROTOCOL))
+                                        for item in items])
+    _, combined = timed_cpu(lambda: [pickle.dumps(combine_results(sent[k : k + 16]), pickle.HIGHEST_PROTOCOL)
+                                     for k in range(0, len(sent), 16)])
+    return (f"CPU s: imports {imports:.2f}, warm-up {warm:.2f}, {len(items)} articles + pickles {articles:.2f}, "
+            f"chunks combined {combined:.2f}; total {imports + warm + articles + combined:.2f}")
+
+
+def timed_cpu(fn):
+    """``fn()`` and the CPU seconds it took."""
+    started = time.process_time()
+    result = fn()
+    return result, time.process_time() - started
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wikinews", default="../shared/wikinews", help="folder of the Wikinews CSVs")
     parser.add_argument("--profile", action="store_true", help="print the cProfile top functions of the 1 MB run")
     parser.add_argument("--skip-corpus", action="store_true", help="only the single-article rows")
+    parser.add_argument("--worker", action="store_true", help="only the CPU seconds of the worker's work, one process")
     args = parser.parse_args()
     csvs = sorted(str(p) for p in Path(args.wikinews).glob("*.csv"))
     if not csvs:
         print(f"error: no Wikinews CSVs in {args.wikinews}", file=sys.stderr)
         return 2
+    if args.worker:
+        print(worker_cpu(csvs))
+        return 0
     texts = pd.concat([pd.read_csv(p) for p in csvs])["text"].dropna().tolist()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{os.cpu_count()} cores, load average {load} (other work on the machine slows the wall-clock rows)\n")

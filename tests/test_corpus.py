@@ -135,3 +135,17 @@ def test_outlets_are_compared_side_by_side(tmp_path):
     assert types.groupby("outlet")["share"].sum().round(2).eq(1.0).all()
     side = portrayal_by_outlet(tables["actor_sentiment"], ["Donald Trump"])
     assert list(side.columns) == ["label", "Outlet A", "Outlet B"]
+
+
+def test_rules_files_parse_the_same_with_libyaml():
+    """Every worker reads the rules files with ``RULES_LOADER`` (libyaml, for start-up speed): the
+    same objects as PyYAML's own safe loader gives."""
+    import yaml
+
+    from analysis.lexicon.resources import RULES_LOADER, data_path
+
+    files = sorted(data_path().glob("*.yml"))
+    assert len(files) >= 5
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=RULES_LOADER) == yaml.safe_load(text), path.name  # noqa: S506

@@ -33,6 +33,14 @@ def find_mentions(article: Article, codebook: Codebook, include_captions: bool =
     words in the text; segment, sentence: indexes (sentence -1 in captions); start, end:
     offsets; via: "alias" or "pronoun" (he/she resolved to the one person it can be).
     """
+    rows = mention_rows(article, codebook, include_captions, roll_up, pronouns)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def mention_rows(article: Article, codebook: Codebook, include_captions: bool = False, roll_up: bool = False,
+                 pronouns: bool = True) -> list[tuple]:
+    """``find_mentions`` as plain tuples in ``MENTION_COLUMNS`` order (the corpus worker builds one
+    table per batch of articles from them, not one per article)."""
     text = article.text
     kinds = BODY_KINDS | ({"caption"} if include_captions else set())
     starts = [s.start for s in article.sentences]
@@ -52,7 +60,7 @@ def find_mentions(article: Article, codebook: Codebook, include_captions: bool =
         k = bisect_right(starts, a) - 1
         sentence = k if k >= 0 and article.sentences[k].end > a and seg.kind in BODY_KINDS else -1
         table.append((shown.id, shown.label, shown.type, alias, seg.index, sentence, a, b, via))
-    return pd.DataFrame(table, columns=MENTION_COLUMNS)
+    return table
 
 
 def _pronoun_mentions(article: Article, codebook: Codebook, rows: list, kinds: set[str]) -> list:

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..actors import Codebook
+from ..actors.mentions import mention_rows
 from ..analysed import Analysis
 from ..reading.article import Article
 from ..reading.html import html_to_text
 from ..reading.loading import HTML_SUFFIXES, decode
+from ..sentiment.targets import ACTOR_COLUMNS, MENTION_COLUMNS, RESAMPLES, SEED, actor_rows, scored_rows
 from .inputs import CorpusItem
 
 #: The per-article tables of a corpus, in the order they are written.
@@ -28,6 +30,9 @@ ENGINE = "model"
 #: The id column's dtype: Python-backed strings, as the worker processes make them (``sandbox``),
 #: so that Parquet stores it as ``string`` wherever the column is made (not ``large_string``).
 ID_DTYPE = pd.StringDtype(storage="python", na_value=float("nan"))
+#: The tables a worker returns as plain rows, not DataFrames, with their columns: one DataFrame
+#: per batch of articles is built from them (``with_ids``) instead of one per article.
+ROW_TABLES = {"mentions": MENTION_COLUMNS, "actor_sentiment": ACTOR_COLUMNS}
 #: Columns of articles.parquet.
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "origin", "words", "segments", "sentences", "quotes",
                    "sources", "mentions", "actors", "status"]
@@ -35,10 +40,11 @@ ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "origin", "words", "s
 
 @dataclass
 class ArticleResult:
-    """What one article gives: its row of articles.parquet and its rows of each table."""
+    """What one article gives: its row of articles.parquet and its rows of each table (a
+    DataFrame, or a list of tuples for the ``ROW_TABLES``)."""
 
     row: dict
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    tables: dict[str, pd.DataFrame | list] = field(default_factory=dict)
     reason: str | None = None  # why it failed, for errors.csv
 
 
@@ -81,22 +87,42 @@ def analyse_item(item: CorpusItem, codebook: Codebook | None) -> ArticleResult:
     return ArticleResult(row, tables)  # the id column is added per chunk (``with_ids``), not per article
 
 
-def _tables(analysed: Analysis) -> dict[str, pd.DataFrame]:
-    """The article's tables, each computed once by the ``Analysis`` (discovered actors without a codebook)."""
+def _tables(analysed: Analysis) -> dict[str, pd.DataFrame | list]:
+    """The article's tables, each computed once by the ``Analysis`` (discovered actors without a codebook).
+
+    Mentions and actor rows are the rows of ``mention_sentiment()`` and ``actor_sentiment()``
+    (same functions, same order), kept as tuples: building, pickling and concatenating two small
+    DataFrames per article cost more than one per batch (``with_ids``).
+    """
+    article = analysed.article
+    found = mention_rows(article, analysed.codebook, include_captions=analysed.include_captions)
+    # reordered as ``score_mentions`` reads a ``find_mentions`` table (``via`` after ``alias``)
+    mentions = scored_rows(article, [(*m[:4], m[8], *m[4:8]) for m in found], analysed.engine)
+    actors = actor_rows(((m[0], m[1], m[2], m[9], m[10]) for m in mentions), 1, RESAMPLES, SEED)
     return {
-        "segments": analysed.article.segments_table(),
+        "segments": article.segments_table(),
         "quotes": analysed.quotes,
         "sources": analysed.source_mentions,
-        "mentions": analysed.mention_sentiment(),
-        "actor_sentiment": analysed.actor_sentiment(),
+        "mentions": mentions,
+        "actor_sentiment": actors,
     }
+
+
+def table_of(result: ArticleResult, name: str) -> pd.DataFrame | None:
+    """One article's ``name`` table as a DataFrame (without the id column)."""
+    table = result.tables.get(name)
+    if isinstance(table, list):
+        with pd.option_context("mode.string_storage", "python"):  # as the worker's own tables (``sandbox``)
+            return pd.DataFrame(table, columns=ROW_TABLES[name])
+    return table
 
 
 def with_ids(results: list[ArticleResult], name: str) -> pd.DataFrame | None:
     """The ``name`` table of several articles, each row with its article id as the first column.
 
-    Speed: one concat and one id column per chunk of articles; a copy of each small table with
-    an id column inserted, per article, took a tenth of the time of the corpus tables.
+    Speed: one concat (or, for the ``ROW_TABLES``, one DataFrame from all the rows) and one id
+    column per chunk of articles; a copy of each small table with an id column inserted, per
+    article, took a tenth of the time of the corpus tables.
     """
     frames, ids = [], []
     for result in results:
@@ -106,7 +132,11 @@ def with_ids(results: list[ArticleResult], name: str) -> pd.DataFrame | None:
             ids += [result.row["id"]] * len(table)
     if not frames:
         return None
-    table = pd.concat(frames, ignore_index=True)
+    if name in ROW_TABLES:
+        with pd.option_context("mode.string_storage", "python"):  # wherever the chunk is combined
+            table = pd.DataFrame([row for rows in frames for row in rows], columns=ROW_TABLES[name])
+    else:
+        table = pd.concat(frames, ignore_index=True)
     table.insert(0, "id", pd.array(ids, dtype=ID_DTYPE))
     return table
 

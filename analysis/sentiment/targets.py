@@ -52,6 +52,8 @@ RESAMPLES = 2000
 SEED = 0
 MENTION_COLUMNS = ["actor", "label", "type", "alias", "via", "segment", "sentence", "start", "end", "score",
                    "sentiment", "evidence"]
+ACTOR_COLUMNS = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral", "positive",
+                 "sentiment"]
 
 
 def without_own_quotes(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -112,11 +114,20 @@ def mention_sentiment(article: Article, codebook: Codebook | None = None, engine
 
 def score_mentions(article: Article, mentions: pd.DataFrame, engine: str = "vader") -> pd.DataFrame:
     """``mention_sentiment`` of actor mentions already found (``find_mentions``)."""
-    chosen = get_engine(engine)
+    get_engine(engine)
     if mentions.empty:
         return pd.DataFrame([], columns=MENTION_COLUMNS)
     # plain tuples of the columns (``itertuples`` builds a namedtuple class on every call)
     rows = list(zip(*(mentions[c].tolist() for c in MENTION_COLUMNS[:9])))
+    return pd.DataFrame(scored_rows(article, rows, engine), columns=MENTION_COLUMNS)
+
+
+def scored_rows(article: Article, rows: list[tuple], engine: str = "vader") -> list[tuple]:
+    """``score_mentions`` as plain tuples: ``rows`` hold the first nine of ``MENTION_COLUMNS`` (actor
+    ... end), the result all of them (the corpus worker makes one table per batch of articles)."""
+    chosen = get_engine(engine)
+    if not rows:
+        return []
     contexts = []
     for _, _, _, _, _, segment, sentence, start, end in rows:
         if sentence >= 0:
@@ -127,8 +138,7 @@ def score_mentions(article: Article, mentions: pd.DataFrame, engine: str = "vade
             a, b = seg.start, seg.end
         contexts.append(without_own_quotes(article.text[a:b], start - a, end - a))
     scores, labels, evidence = chosen.score(contexts)
-    table = [(*m, round(s, 4), lab, " ".join(ev.split())) for m, s, lab, ev in zip(rows, scores, labels, evidence)]
-    return pd.DataFrame(table, columns=MENTION_COLUMNS)
+    return [(*m, round(s, 4), lab, " ".join(ev.split())) for m, s, lab, ev in zip(rows, scores, labels, evidence)]
 
 
 def actor_sentiment(article: Article, codebook: Codebook | None = None, engine: str = "vader",
@@ -150,6 +160,14 @@ def actor_sentiment(article: Article, codebook: Codebook | None = None, engine: 
 def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int = 1, resamples: int = RESAMPLES,
                 seed: int = SEED) -> pd.DataFrame:
     """``actor_sentiment`` from mentions already scored (``mention_sentiment`` with this ``engine``)."""
+    columns_in = [mentions[c].tolist() for c in ("actor", "label", "type", "score", "sentiment")]
+    return pd.DataFrame(actor_rows(zip(*columns_in), min_mentions, resamples, seed), columns=ACTOR_COLUMNS)
+
+
+def actor_rows(mentions: Iterable[tuple], min_mentions: int = 1, resamples: int = RESAMPLES,
+               seed: int = SEED) -> list[list]:
+    """``actor_table`` as plain rows (``ACTOR_COLUMNS``) from (actor, label, type, score, sentiment)
+    of each scored mention, in table order."""
     if min_mentions < 1:
         raise ParameterError(f"min_mentions must be at least 1, not {min_mentions}")
     rng = np.random.default_rng(seed)
@@ -157,8 +175,7 @@ def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int
     # them: a pandas group, value_counts and Series per actor cost more than the bootstrap.
     scores_of: dict[tuple, list[float]] = {}
     labels_of: dict[tuple, list[str]] = {}
-    columns_in = [mentions[c].tolist() for c in ("actor", "label", "type", "score", "sentiment")]
-    for actor, name, kind, score, sentiment in zip(*columns_in):
+    for actor, name, kind, score, sentiment in mentions:
         key = (actor, name, kind)
         if any(k is None or k != k for k in key):  # groupby leaves out missing keys
             continue
@@ -188,9 +205,7 @@ def actor_table(mentions: pd.DataFrame, engine: str = "vader", min_mentions: int
             rows[i][5], rows[i][6] = round(low, 3), round(high, 3)
     # sorted as ``sort_values(["mean", "actor"])`` sorts (stable), without a pandas sort of a small table
     rows.sort(key=lambda row: (row[4], row[0]))
-    columns = ["actor", "label", "type", "mentions", "mean", "ci_low", "ci_high", "negative", "neutral",
-               "positive", "sentiment"]
-    return pd.DataFrame(rows, columns=columns)
+    return rows
 
 
 def majority_label(labels: Iterable[str], mean: float) -> str:
