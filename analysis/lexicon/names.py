@@ -12,6 +12,7 @@ import re
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -214,6 +215,26 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     """
     end = len(text) if end is None else end
     return list(_index(text).names(start, end))
+
+
+def names_before(text: str, end: int) -> Iterator[Name]:
+    """``reversed(find_names(text, 0, end))``, read lazily from ``end`` back, line by line.
+
+    Speed: a rule looking for the last earlier name of some kind (``sources``' ``_surname``) read
+    every name from the start of the article for each question (quadratic in its length). A run
+    never crosses a line break, so the names before ``end`` are those of the whole lines before
+    its line (from the index) and those of the part of its line before ``end`` (read as a span).
+    """
+    index = _index(text)
+    line_start, _ = index._line_around(end)
+    yield from reversed(find_names(text, line_start, end))
+    breaks = index.breaks or []
+    k = bisect_left(breaks, line_start - 1)  # the line break ending the line before
+    while line_start > 0:
+        start = breaks[k - 1] + 1 if k else 0
+        for names in reversed(index._line(start, line_start - 1)[2]):
+            yield from reversed(names)
+        line_start, k = start, k - 1
 
 
 def _index(text: str) -> NameIndex:
