@@ -50,6 +50,7 @@ import pandas as pd
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.names import Name, find_names, first_name_gender, names_before, not_names
+from ..lexicon.patterns import word_matches
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
 from ..quotes.extraction import analyse_quotes, quote_table
@@ -108,6 +109,11 @@ class SourceList:
     body_nouns: frozenset[str]  # heads of an unnamed body after "the" ("the media union")
     claim: re.Pattern[str]  # an owner's claim: "de Miranda's notion that", "Smith's recounting of"
     heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
+    # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
+    # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
+    pattern_words: tuple[str, ...] = ()
+    anonymous_cue_words: tuple[str, ...] = ()
+    subject_cue_words: tuple[str, ...] = ()
 
 
 @cache
@@ -164,6 +170,9 @@ def load_sources(path: str | None = None) -> SourceList:
             body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
             heads=frozenset(str(w) for w in data.get("institution_heads") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
+            pattern_words=tuple(aliases),
+            anonymous_cue_words=tuple(str(w) for w in data["anonymous_cues"]),
+            subject_cue_words=tuple(str(w) for w in data["subject_cues"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
@@ -349,7 +358,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     # speed: each pattern runs once over the whole text (not once per sentence), and the
     # unnamed-source patterns only just before one of their cue words
-    for sentence, m in _matches(known.pattern, text, sentences, starts):
+    for sentence, m in _matches(word_matches(known.pattern, known.pattern_words, text), text, sentences, starts):
         s_a, s_b = sentence.start, sentence.end
         cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
         if cue:
@@ -427,7 +436,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _issuer(text, sentence.start, m.start(), known)  # "the palace issued a statement"
         if subject:
             add(sentence, *subject, m.group(1).split()[0].lower())
-    for cue in known.anonymous_cue.finditer(text):
+    for cue in word_matches(known.anonymous_cue, known.anonymous_cue_words, text):  # speed: as finditer
         k = _sentence_at(starts, cue.start())
         if k < 0 or cue.end() > sentences[k].end:
             continue
@@ -504,7 +513,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 s = sentences[j]
                 span(s, name, kind, max(s.start, q.start), min(s.end, q.end), q.cue if j == k else "quoted")
     body = {seg.index for seg in article.segments if seg.kind == "paragraph"}  # not the headline or a caption
-    for sentence, m in _matches(known.subject_cue, text, sentences, starts):
+    for sentence, m in _matches(word_matches(known.subject_cue, known.subject_cue_words, text), text, sentences,
+                                starts):
         i = bisect_right(direct_starts, m.start()) - 1
         if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]):
             continue  # a verb inside a quote: the speaker's words
