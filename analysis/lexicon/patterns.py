@@ -8,9 +8,9 @@ match the same text and cost one step per character; ``alternation`` builds it.
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 
 def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
@@ -36,69 +36,44 @@ def _pattern(node: dict) -> str:
     return f"(?:{body})?" if ends else body  # a shorter word ending here is tried after every longer one
 
 
-# ---------------------------------------------------------------- one reading of a text's words
+# ---------------------------------------------------------------- word lists found without a full scan
 
-WORD_RUN = re.compile(r"\w+")
 FIRST_RUN = re.compile(r"\w*")
-_INDEXES = threading.local()  # the word indexes of the texts read last (see ``word_index``)
-TEXTS_KEPT = 2  # the article and one other text: a corpus worker reads one article at a time
-
-
-class WordIndex:
-    """Where each run of word characters (``\\w+``) of one text starts, read once.
-
-    Speed: the quote and source rules look for word lists ("said", "told", the outlets of the
-    source list) with patterns that ``re`` tries at every position of the article (about 0.13 s
-    per pattern and MB); the positions of the runs that can start such a word are looked up here
-    instead, and the pattern is tried only there (``word_matches``, ``WordSpans``).
-    """
-
-    def __init__(self, text: str):
-        self.text = text
-        self.at: dict[str, list[int]] = {}
-        for m in WORD_RUN.finditer(text):
-            self.at.setdefault(m.group(), []).append(m.start())
-
-
-def word_index(text: str) -> WordIndex:
-    """The ``WordIndex`` of ``text`` (the same object for the same string while it is recent)."""
-    kept = getattr(_INDEXES, "kept", None)
-    if kept is None:
-        kept = _INDEXES.kept = []
-    for index in kept:
-        if index.text is text:
-            return index
-    index = WordIndex(text)
-    kept.insert(0, index)
-    del kept[TEXTS_KEPT:]
-    return index
+# characters that ``re.IGNORECASE`` equates with an ASCII letter though ``str.lower`` does not ("ı" = "i")
+FOLDS_TO_ASCII = "ıſ"
 
 
 def first_runs(words: Iterable[str]) -> frozenset[str] | None:
     """The first run of word characters of each word ("according" of "according to"); None when
-    a word starts with another character (then no index can stand for the pattern)."""
+    a word starts with another character."""
     runs = {FIRST_RUN.match(w).group() for w in words}
     return None if "" in runs else frozenset(runs)
 
 
-def word_matches(pattern: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only where a run of
-    word characters equal to the first run of one of ``words`` starts.
+def _find_all(text: str, literal: str) -> Iterator[int]:
+    i = text.find(literal)
+    while i >= 0:
+        yield i
+        i = text.find(literal, i + 1)
 
-    For a case-sensitive pattern whose every match is one of ``words`` with no word character
-    before it and none right after it (``\\b(said|told)\\b``, ``(?<![\\w-])(said|told)(?![\\w-])``):
-    a match starts a run, and that run is the word's first run, so no match is missed; the
-    pattern itself decides at each candidate, scanning on from the end of the last match as
-    ``finditer`` does. Anything else (a word starting with a non-word character): ``finditer``.
+
+def word_matches(pattern: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only where the first
+    run of word characters of one of ``words`` occurs (``str.find``).
+
+    Speed: a pattern of a word list with a boundary before it (``\\b(said|told)\\b``) stops ``re``
+    from skipping ahead, so it is tried at every position of the article (0.13-0.16 s per MB for
+    the source list's patterns); ``str.find`` finds the few places where it can match far faster.
+    For a case-sensitive ``pattern`` whose every match starts with one of ``words``, the places
+    hold every match's start; the pattern decides at each, scanning on from the end of the last
+    match as ``finditer`` does, so the matches are the same. Otherwise: ``finditer``.
     """
     runs = first_runs(words)
     if runs is None or pattern.flags & re.IGNORECASE:
         yield from pattern.finditer(text)
         return
-    at_run = word_index(text).at
-    starts = sorted(p for run in runs for p in at_run.get(run, ()))
     after = 0
-    for p in starts:
+    for p in sorted({p for run in runs for p in _find_all(text, run)}):
         if p >= after:
             m = pattern.match(text, p)
             if m:
@@ -106,34 +81,37 @@ def word_matches(pattern: re.Pattern[str], words: Iterable[str], text: str) -> I
                 after = m.end()  # the words are not empty
 
 
-class WordSpans:
-    """Which spans of a text may hold one of ``words``, in any case, anywhere (a skip filter).
+@cache
+def _runs_pattern(runs: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(alternation(runs))
 
-    A span holds an occurrence only if a run of word characters overlapping it contains the
-    occurrence's first run (case-insensitively); the runs of the text that contain one (or hold
-    a non-ASCII character, where case rules are wider) are listed once, and a span is tested by
-    bisection. ``may_hold`` never answers False for a span that holds one of the words.
+
+class WordSpans:
+    """Which spans of a text may hold one of ``words``, in any case (a skip filter).
+
+    An occurrence of a word (in any case) holds its first run of word characters; those runs,
+    in lower case, are searched once in the text in lower case, and a span may hold a word only
+    if one of the (non-overlapping) places found overlaps it. ``may_hold`` never answers False for
+    a span that holds one of the words, whatever blanks out other parts of it. Where lower case
+    changes a text's length or ``re`` folds a letter that ``str.lower`` keeps (``FOLDS_TO_ASCII``),
+    every span may hold one.
     """
 
     def __init__(self, text: str, words: Iterable[str]):
         runs = first_runs(words)
-        self.everything = runs is None or not all(r.isascii() for r in runs)
+        low = text.lower()
+        self.everything = runs is None or not all(r.isascii() for r in runs) or len(low) != len(text) \
+            or any(c in text for c in FOLDS_TO_ASCII)
         self.starts: list[int] = []
         self.ends: list[int] = []
-        if self.everything:
-            return
-        inside = re.compile(alternation({r.lower() for r in runs}))
-        flagged = []
-        for run, starts in word_index(text).at.items():
-            if not run.isascii() or inside.search(run.lower()):
-                flagged += [(p, p + len(run)) for p in starts]
-        flagged.sort()
-        self.starts = [a for a, _ in flagged]
-        self.ends = [b for _, b in flagged]
+        if not self.everything:
+            for m in _runs_pattern(frozenset(r.lower() for r in runs)).finditer(low):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
 
     def may_hold(self, a: int, b: int) -> bool:
-        """Can ``text[a:b]`` (or any string equal to it outside blanked-out parts) hold a word?"""
+        """Can ``text[a:b]`` (or that span with parts blanked out) hold one of the words?"""
         if self.everything:
             return True
-        i = bisect_right(self.ends, a)  # the first flagged run ending after ``a``
+        i = bisect_right(self.ends, a)  # the first place ending after ``a``
         return i < len(self.starts) and self.starts[i] < b
