@@ -8,6 +8,7 @@ match the same text and cost one step per character; ``alternation`` builds it.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -115,3 +116,26 @@ class WordSpans:
             return True
         i = bisect_right(self.ends, a)  # the first place ending after ``a``
         return i < len(self.starts) and self.starts[i] < b
+
+
+# ---------------------------------------------------------------- the words of a text, read once
+
+WORD_RUN = re.compile(r"[\w’'-]+")  # a word run, as the text's words are compared
+_RUNS = threading.local()  # the word runs of the texts read last (see ``word_runs``)
+TEXTS_KEPT = 4  # the article and a few other strings
+
+
+def word_runs(text: str) -> frozenset[str]:
+    """Every distinct run of word characters, ’, ' and - in ``text`` (``WORD_RUN``), read once per
+    text. Speed: the sentence splitter's orthography and two source rules each scanned the
+    whole article for them (0.13 s per MB each); they now share one scan (kept by identity)."""
+    kept = getattr(_RUNS, "kept", None)
+    if kept is None:
+        kept = _RUNS.kept = []
+    for string, runs in kept:
+        if string is text:
+            return runs
+    runs = frozenset(WORD_RUN.findall(text))
+    kept.insert(0, (text, runs))
+    del kept[TEXTS_KEPT:]
+    return runs

@@ -50,7 +50,7 @@ import pandas as pd
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.names import Name, find_names, first_name_gender, names_before, not_names
-from ..lexicon.patterns import word_matches
+from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
 from ..quotes.extraction import analyse_quotes, quote_table
@@ -731,7 +731,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
             folded = word.casefold()
             if TOKEN.fullmatch(folded):
                 if not tokens:
-                    tokens.update(TOKEN.findall(text))
+                    tokens.update(word_runs(text))  # speed: TOKEN.findall(text), read once per text
                 lower[word] = folded in tokens
             else:
                 lower[word] = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", text) is not None
@@ -1146,7 +1146,7 @@ def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
 @lru_cache(maxsize=8)
 def _lower_words(text: str) -> frozenset[str]:
     """Words the text writes in lower case somewhere."""
-    return frozenset(w for w in TOKEN.findall(text) if w.islower())
+    return frozenset(w for w in word_runs(text) if w.islower())  # speed: TOKEN's runs, read once per text
 
 
 PLURAL_PRONOUNS = {"they", "them"}
