@@ -59,27 +59,36 @@ def _find_all(text: str, literal: str) -> Iterator[int]:
 
 
 def word_matches(pattern: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only where the first
-    run of word characters of one of ``words`` occurs (``str.find``).
+    """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only where one of
+    ``words`` occurs (``str.find``).
 
     Speed: a pattern of a word list with a boundary before it (``\\b(said|told)\\b``) stops ``re``
     from skipping ahead, so it is tried at every position of the article (0.13-0.16 s per MB for
-    the source list's patterns); ``str.find`` finds the few places where it can match far faster.
-    For a case-sensitive ``pattern`` whose every match starts with one of ``words``, the places
-    hold every match's start; the pattern decides at each, scanning on from the end of the last
-    match as ``finditer`` does, so the matches are the same. Otherwise: ``finditer``.
+    each of the source list's patterns); ``str.find`` finds the few places where it can match
+    several times faster. For a case-sensitive ``pattern`` every match of which starts with one
+    of ``words`` as written, those places hold every match's start; the pattern decides at each,
+    scanning on from the end of the last match as ``finditer`` does, so the matches are the
+    same. A case-insensitive pattern, or no words: ``finditer``.
     """
-    runs = first_runs(words)
-    if runs is None or pattern.flags & re.IGNORECASE:
+    literals = _shortest(frozenset(words))
+    if not literals or pattern.flags & re.IGNORECASE:
         yield from pattern.finditer(text)
         return
     after = 0
-    for p in sorted({p for run in runs for p in _find_all(text, run)}):
+    for p in sorted({p for w in literals for p in _find_all(text, w)}):
         if p >= after:
             m = pattern.match(text, p)
             if m:
                 yield m
-                after = m.end()  # the words are not empty
+                after = m.end()  # a match is not empty: it holds a word
+
+
+@cache
+def _shortest(words: frozenset[str]) -> tuple[str, ...]:
+    """The words that do not start with another of them ("rule" finds "ruled" too); () if one is empty."""
+    if "" in words:
+        return ()
+    return tuple(sorted(w for w in words if not any(w.startswith(o) and o != w for o in words)))
 
 
 @cache
