@@ -346,7 +346,9 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
             running = [masks[k]] if k >= 0 and masks[k][1] > s_start and masks[k] not in inside else []
             sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in running + inside]  # a quote begun before, too
             speaks = speech.may_hold(s_start, s_end)  # speed: else no cue, act, statement or reported speech
-            frame = sentence_frame(text, (s_start, s_end), sent_masks, None if speaks else NO_WORD)
+            # speed: a sentence with no quote and no speech word needs no frame (only quotes and acts read it)
+            frame = sentence_frame(text, (s_start, s_end), sent_masks, None if speaks else NO_WORD) \
+                if speaks or inside else None
             statement = statement_subject(text, s_start, s_end, inside, resolver) if speaks else None
             para_statement = statement or para_statement
             for a, b in inside:
