@@ -12,6 +12,7 @@ import re
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -216,6 +217,26 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     return list(_index(text).names(start, end))
 
 
+def names_before(text: str, end: int) -> Iterator[Name]:
+    """``reversed(find_names(text, 0, end))``, read lazily from ``end`` back, line by line.
+
+    Speed: a rule looking for the last earlier name of some kind (``sources``' ``_surname``) read
+    every name from the start of the article for each question (quadratic in its length). A run
+    never crosses a line break, so the names before ``end`` are those of the whole lines before
+    its line (from the index) and those of the part of its line before ``end`` (read as a span).
+    """
+    index = _index(text)
+    line_start, _ = index._line_around(end)
+    yield from reversed(find_names(text, line_start, end))
+    breaks = index.breaks or []
+    k = bisect_left(breaks, line_start - 1)  # the line break ending the line before
+    while line_start > 0:
+        start = breaks[k - 1] + 1 if k else 0
+        for names in reversed(index._line(start, line_start - 1)[2]):
+            yield from reversed(names)
+        line_start, k = start, k - 1
+
+
 def _index(text: str) -> NameIndex:
     kept = getattr(_FOUND, "indexes", None)
     if kept is None:
@@ -330,6 +351,39 @@ def _possessive_groups(words: list[tuple[str, int, int]]) -> list[list[tuple[str
 
 
 def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
+    """The name a run's words (word, start, end) make, typed; None if they make none.
+
+    Speed: which words make the name (``_name_bounds``) depends on the words alone, so it is
+    decided once per distinct run (``_name_plan``, e.g. once for all "He" and "Trump") and only
+    the typing, which reads the text around the name, is done for every run.
+    """
+    plan = _name_plan(tuple(w[0] for w in words))
+    if plan is None:
+        return None
+    first, last, cut = plan
+    return typed_name(text, words[first][1], words[last][2] - cut)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_plan(run: tuple[str, ...]) -> tuple[int, int, int] | None:
+    """``_name_bounds`` of a run's words as (first word, last word, characters cut from the last
+    word's end), read on the words joined by single spaces: the bounds never fall in the space
+    between two words (every word starts with a capital or a digit), so they carry over."""
+    words, at = [], 0
+    for word in run:
+        words.append((word, at, at + len(word)))
+        at += len(word) + 1
+    bounds = _name_bounds(" ".join(run), words)
+    if bounds is None:
+        return None
+    a, b = bounds
+    first = next(k for k, w in enumerate(words) if w[1] == a)
+    last = next(k for k, w in enumerate(words) if w[1] < b <= w[2])
+    return first, last, words[last][2] - b
+
+
+def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """Start and end of the name the run's words make (the rules of ``_name_of``), or None."""
     stop = not_names()
     while words and (words[0][0].removesuffix("’s").removesuffix("'s") in stop or words[0][0].islower()):
         words = words[1:]
@@ -364,7 +418,7 @@ def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
         b -= 2
     if b <= a or text[a:b].isdigit():
         return None
-    return typed_name(text, a, b)
+    return a, b
 
 
 def _split_at_organisation(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

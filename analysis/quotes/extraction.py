@@ -20,8 +20,9 @@ import regex
 
 from ..actors.mentions import find_mentions
 from ..lexicon.canonical import canonical_names
-from ..lexicon.names import Name, find_names, fold, quote_words
-from ..lexicon.patterns import alternation
+from ..lexicon.names import Name, find_names, fold, quote_words, speech_verbs
+from ..lexicon.patterns import WordSpans, alternation
+from ..lexicon.resources import rules
 from ..reading.article import Article
 from ..reading.records import Segment
 from .speakers import (
@@ -299,6 +300,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     for s in article.sentences:
         sentences_by_segment.setdefault(s.segment, []).append((s.start, s.end))
     resolver = Resolver(narrator=narrator(article))
+    speech = WordSpans(text, speech_words())  # speed: which sentences can hold a speech or statement verb
     quotes: list[Quote] = []
     carried = False  # previous paragraph left a quote open
     last_para_speaker: Speaker | None = None
@@ -345,8 +347,11 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
             k = bisect_right(mask_starts, s_start) - 1
             running = [masks[k]] if k >= 0 and masks[k][1] > s_start and masks[k] not in inside else []
             sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in running + inside]  # a quote begun before, too
-            frame = sentence_frame(text, (s_start, s_end), sent_masks)
-            statement = statement_subject(text, s_start, s_end, inside, resolver)
+            speaks = speech.may_hold(s_start, s_end)  # speed: else no cue, act, statement or reported speech
+            # speed: a sentence with no quote and no speech word needs no frame (only quotes and acts read it)
+            frame = sentence_frame(text, (s_start, s_end), sent_masks, None if speaks else NO_WORD) \
+                if speaks or inside else None
+            statement = statement_subject(text, s_start, s_end, inside, resolver) if speaks else None
             para_statement = statement or para_statement
             for a, b in inside:
                 q_a, q_b = max(a, seg.start), b
@@ -377,7 +382,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                         resolver.heard(speaker)
                 quotes.append(quote)
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
-            sentence_act = sentence_acts(text, frame, seg.index, resolver)
+            sentence_act = sentence_acts(text, frame, seg.index, resolver) if speaks else []
             acts.extend(sentence_act)
             lead_in = None
             if sentence_act and not inside and sentence_act[-1].speaker_type in ("person", "organisation"):
@@ -392,7 +397,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
             if not inside:
                 # reported speech is read even when not returned: its speaker is heard, so that the
                 # marked quotes get the same speakers with or without ``include_indirect``
-                indirect = _indirect(text, s_start, s_end, seg.index, resolver)
+                indirect = _indirect(text, s_start, s_end, seg.index, resolver) if speaks else None
                 if indirect:
                     if include_indirect:
                         quotes.append(indirect)
@@ -415,6 +420,18 @@ def narrator(article: Article) -> str:
     """Who "I" is outside quotes: the byline the source gives (``article.metadata``), else "the author"."""
     byline = article.metadata.get("byline")
     return byline.strip() if isinstance(byline, str) and byline.strip() else NARRATOR
+
+
+NO_WORD = re.compile(r"(?!)")  # a pattern that never matches: the cues of a sentence that cannot hold one
+
+
+@cache
+def speech_words() -> frozenset[str]:
+    """Every word the sentence rules look for: the cues (``cue_re``), the speech-act and statement
+    verbs (``act_re``, ``statement_subject``) and the verbs of reported speech (``_indirect``). A
+    sentence that holds none of them, in any case, cannot give a cue, an act, a statement or
+    reported speech, so ``analyse_quotes`` skips those rules there (``WordSpans``; the same result)."""
+    return frozenset({*speech_verbs(), *rules("quotes")["statement_verbs"], *quote_words("indirect_verbs")})
 
 
 BYLINE = regex.compile(r"\s*[—–-]\s*(\p{Lu}[\w’'.-]*(?:\s+[\w’'.-]+){0,5})\.?\s*$")  # "— Bernie Sanders."

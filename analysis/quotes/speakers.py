@@ -209,19 +209,29 @@ def holds_role(text: str, name: Name, noun: str) -> bool:
             and (len(role) == 1 or role[-2] not in role_modifiers() and role[-2] not in ABBREVIATED_TITLES) \
             and not LIEUTENANT_BEFORE.search(text, max(0, name.start - ROLE_WINDOW // 4), name.start):
         return True  # "Gov. Chris Christie" is "the governor" ("Lt. Gov. X" is not)
-    title = ROLE_BEFORE.search(text, max(0, name.start - ROLE_WINDOW), name.end)
-    if title:
-        words = title.group(1).split()
-        for k, word in enumerate(words):
-            if word.casefold() == noun and all(w[:1].isupper() for w in words[k + 1 :]) \
-                    and (k == 0 or words[k - 1].casefold() not in role_modifiers()):
-                return True
+    words = title_words_before(text, max(0, name.start - ROLE_WINDOW), name.end)  # speed: not ROLE_BEFORE
+    for k, word in enumerate(words):
+        if word.casefold() == noun and all(w[:1].isupper() for w in words[k + 1 :]) \
+                and (k == 0 or words[k - 1].casefold() not in role_modifiers()):
+            return True
     apposition = ROLE_AFTER.match(text, name.end, name.end + ROLE_WINDOW)
     if apposition:
         head = ROLE_HEAD_STOP.split(apposition.group(1), maxsplit=1)[0].split()
         return len(head) > 0 and head[-1].casefold() == noun \
             and (len(head) == 1 or head[-2].casefold() not in role_modifiers())
     return False
+
+
+ROLE_STOPS = ",.;:!?()“”\"\n"  # the characters ``ROLE_BEFORE`` does not cross
+
+
+def title_words_before(text: str, a: int, b: int) -> list[str]:
+    """The words of ``ROLE_BEFORE.search(text, a, b).group(1)`` (which always matches): those after
+    the last of ``ROLE_STOPS`` in ``text[a:b]`` less its trailing white space. Speed: the lazy pattern
+    anchored at the end was retried from every start in the window (quadratic in its length, 5% of
+    the quote pass); this reads the window once. ``tests/test_speed_skip.py`` compares the two."""
+    window = text[a:b].rstrip()
+    return window[max(window.rfind(c) for c in ROLE_STOPS) + 1 :].split()
 
 
 @cache
@@ -279,6 +289,10 @@ class Resolver:
         self.version = 0
         self.memo: dict[tuple, object] = {}
         self.memo_version = 0
+        # speed: ``main_person``'s counts of the persons named so far (see ``_persons_before``)
+        self.ends: list[int] = []  # ends of ``names`` in order, read on demand
+        self.in_order = True  # ``ends`` never decreases
+        self.tally: tuple[int, dict[str, int], dict[str, Name]] = (0, {}, {})
 
     def new_paragraph(self) -> None:
         """Mark a paragraph boundary (the ranker counts boundaries between name and pronoun)."""
@@ -411,13 +425,36 @@ class Resolver:
 
     def main_person(self, before: int) -> Name | None:
         """The person named most often before ``before`` (in an interview, the interviewee), or None."""
-        counts: dict[str, int] = {}
-        last: dict[str, Name] = {}
-        for name in self.names:
-            if name.end <= before and name.type == "person":
+        counts, last = self._persons_before(before)
+        return last[max(counts, key=counts.get)] if counts else None
+
+    def _persons_before(self, before: int) -> tuple[dict[str, int], dict[str, Name]]:
+        """How often each person's name occurs among the names ending by ``before``, and its last
+        occurrence (keys in order of first occurrence). Speed: counting all names for every call
+        grew with the square of the article; while the names came in text order (``self.ends``
+        sorted), the counts of a longer prefix extend those of the shorter one kept in ``tally``."""
+        ends = self.ends
+        for name in self.names[len(ends) :]:
+            self.in_order = self.in_order and (not ends or ends[-1] <= name.end)
+            ends.append(name.end)
+        if not self.in_order:
+            counts: dict[str, int] = {}
+            last: dict[str, Name] = {}
+            for name in self.names:
+                if name.end <= before and name.type == "person":
+                    counts[name.text] = counts.get(name.text, 0) + 1
+                    last[name.text] = name
+            return counts, last
+        k = bisect_right(ends, before)
+        done, counts, last = self.tally
+        if k < done:
+            done, counts, last = 0, {}, {}
+        for name in self.names[done:k]:
+            if name.type == "person":
                 counts[name.text] = counts.get(name.text, 0) + 1
                 last[name.text] = name
-        return last[max(counts, key=counts.get)] if counts else None
+        self.tally = (k, counts, last)
+        return counts, last  # read only
 
     def antecedent(self, before: int, want: str, gender: str | None = None,
                    role: tuple[str, str] | None = None, openers: bool = True) -> Name | None:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..lexicon.patterns import alternation
 from ..lexicon.resources import rules
 from .blocks import Block, load_model, predict
 from .records import Segment
@@ -431,13 +432,16 @@ def _furniture_kind(piece: _Piece) -> str | None:
 
 @cache
 def _word_re(key: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(rules("segmentation")[key], key=len, reverse=True))
+    listed = rules("segmentation")[key]
+    words = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
+    if all(str(w).isascii() for w in listed):  # speed: the same words as a trie (``alternation``), one step a character
+        words = alternation(map(str, listed), ignore_case=True)
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _is_timestamp(plain: str) -> bool:
     """Dates and times with only timestamp words around them ("Updated 3 Jan 2019 02.00 EST")."""
-    if len(plain.split()) > 20:
+    if len(plain.split(maxsplit=20)) > 20:  # speed: more than 20 words, without splitting them all
         return False
     rest, found = TIMESTAMP_PART.subn(" ", plain)
     if found < 2 or not re.search(r"\d", plain):

@@ -17,6 +17,7 @@ from functools import cache
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
+from ..lexicon.patterns import word_runs
 from ..lexicon.resources import word_list
 from .records import Segment, Sentence
 
@@ -29,6 +30,7 @@ _INTERNAL = re.compile(rf"(?<=[\w,;:%)])[ \t]+({WORD})")
 # A word opening a sentence: after . ? ! (and closing quotes or brackets), or opening a paragraph.
 _INITIAL = re.compile(rf"(?:[.?!][\"”’')\]]*[ \t]+|\n[ \t]*\n\s*|\A\s*)[\"“‘'(\[]*({WORD})")
 _ANY = re.compile(rf"(?<![\w’'-])({WORD})")
+_LETTER = re.compile(r"[^\W\d_]")  # how a word of ``_ANY`` starts
 # "U.S.S.", "B.C.", "D.A.": letters with inner full stops are abbreviations (Punkt's training learns them so)
 _DOTTED = re.compile(r"(?<![\w.])((?:[^\W\d_]\.)+[^\W\d_])\.")
 
@@ -44,7 +46,9 @@ class Orthography(dict):
 
     def __init__(self, text: str):
         super().__init__()
-        self._any = set(_ANY.findall(text))
+        # speed: ``_ANY``'s words are the runs of ``[\w’'-]`` that start with a letter, and those runs
+        # are read once per text for all who need them (``word_runs``)
+        self._any = {w for w in word_runs(text) if _LETTER.match(w)}
         self._internal = set(_INTERNAL.findall(text))
         self._initial = set(_INITIAL.findall(text))
 

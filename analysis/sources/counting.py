@@ -58,7 +58,8 @@ import pandas as pd
 
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
-from ..lexicon.names import Name, find_names, first_name_gender, not_names
+from ..lexicon.names import Name, find_names, first_name_gender, names_before, not_names
+from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
 from ..quotes.extraction import analyse_quotes, quote_table
@@ -121,6 +122,11 @@ class SourceList:
     term_verbs: frozenset[str] = frozenset()  # verbs that cite only with a term after them ("dubbed it 'X'")
     not_groups: frozenset[str] = frozenset()  # plurals of things, not people ("numbers reported")
     heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
+    # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
+    # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
+    pattern_words: tuple[str, ...] = ()
+    anonymous_cue_words: tuple[str, ...] = ()
+    subject_cue_words: tuple[str, ...] = ()
 
 
 @cache
@@ -181,6 +187,9 @@ def load_sources(path: str | None = None) -> SourceList:
             term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
             not_groups=frozenset(str(w).casefold() for w in data.get("not_groups") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
+            pattern_words=tuple(aliases),
+            anonymous_cue_words=tuple(str(w) for w in data["anonymous_cues"]),
+            subject_cue_words=tuple(str(w) for w in data["subject_cues"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
             platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
@@ -370,7 +379,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     # speed: each pattern runs once over the whole text (not once per sentence), and the
     # unnamed-source patterns only just before one of their cue words
-    for sentence, m in _matches(known.pattern, text, sentences, starts):
+    for sentence, m in _matches(word_matches(known.pattern, known.pattern_words, text), text, sentences, starts):
         s_a, s_b = sentence.start, sentence.end
         cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
         if cue:
@@ -482,7 +491,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         subject = _issuer(text, sentence.start, m.start(), known)  # "the palace issued a statement"
         if subject:
             add(sentence, *subject, m.group(1).split()[0].lower())
-    for cue in known.anonymous_cue.finditer(text):
+    for cue in word_matches(known.anonymous_cue, known.anonymous_cue_words, text):  # speed: as finditer
         k = _sentence_at(starts, cue.start())
         if k < 0 or cue.end() > sentences[k].end:
             continue
@@ -592,7 +601,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         for sentence, m in _matches(_near(DOCUMENT_VERB, text, (noun,), (4, 40)), text, sentences, starts):
             if m.group(1) == noun and sentence.segment in body:
                 add(sentence, *issuer, m.start(), m.end(1), m.group(2))
-    for sentence, m in _matches(known.subject_cue, text, sentences, starts):
+    for sentence, m in _matches(word_matches(known.subject_cue, known.subject_cue_words, text), text, sentences,
+                                starts):
         i = bisect_right(direct_starts, m.start()) - 1
         if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]):
             continue  # a verb inside a quote: the speaker's words
@@ -847,7 +857,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
             folded = word.casefold()
             if TOKEN.fullmatch(folded):
                 if not tokens:
-                    tokens.update(TOKEN.findall(text))
+                    tokens.update(word_runs(text))  # speed: TOKEN.findall(text), read once per text
                 lower[word] = folded in tokens
             else:
                 lower[word] = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", text) is not None
@@ -1410,7 +1420,7 @@ def _surname(text: str, name: Name) -> str | None:
     """The person's name a lone word ends, as the article wrote it before ("Miranda": "Luis de Miranda")."""
     if name.type != "unknown" or len(name.text.split()) != 1:
         return None
-    return next((n.text for n in reversed(find_names(text, 0, name.start))
+    return next((n.text for n in names_before(text, name.start)  # speed: not all names from the start
                  if n.type == "person" and n.text.endswith(" " + name.text)), None)
 
 
@@ -1449,7 +1459,7 @@ def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
 @lru_cache(maxsize=8)
 def _lower_words(text: str) -> frozenset[str]:
     """Words the text writes in lower case somewhere."""
-    return frozenset(w for w in TOKEN.findall(text) if w.islower())
+    return frozenset(w for w in word_runs(text) if w.islower())  # speed: TOKEN's runs, read once per text
 
 
 PLURAL_PRONOUNS = {"they", "them"}

@@ -1,0 +1,104 @@
+"""Segments + quotes + sources of two git revisions, run alternately in one process (CPU seconds).
+
+On a machine shared with other work the CPU time of one run swings by a third or more with
+what the other core does; runs of two versions in separate processes at different moments
+cannot be compared to 10%. Here the package of each revision (``git archive``) is imported
+under its own name, and the two run in turn on a new copy of the same article, so that both
+meet the same conditions; the fastest of the rounds is kept per stage.
+
+Run: .venv/bin/python benchmarks/compare_revisions.py OLD NEW [--article wiki|seed] [--size BYTES]
+[--rounds N] [--wikinews ../shared/wikinews]
+(``wiki``: Wikinews articles joined to the size, as ``corpus_speed.py``; ``seed``: the seed
+repeated, as ``throughput.py``). The "quotes" stage includes reading the names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from corpus_speed import joined_article  # noqa: E402
+from throughput import article_of  # noqa: E402
+
+
+def unpack(revision: str, into: Path, name: str) -> None:
+    """The ``analysis`` package of ``revision`` as the package ``name`` in ``into``."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "analysis"], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    (into / "analysis").rename(into / name)
+
+
+def stages(modules: dict, text: str) -> dict[str, float]:
+    clock = time.process_time
+    seconds = {}
+    article = modules["reading.article"].Article.from_text(text.encode("utf-8").decode("utf-8"))
+    started = clock()
+    article.segments  # noqa: B018
+    seconds["segments"] = clock() - started
+    started = clock()
+    article.sentences  # noqa: B018
+    seconds["sentences"] = clock() - started
+    started = clock()
+    records, acts = modules["quotes.extraction"].analyse_quotes(article)
+    seconds["quotes"] = clock() - started
+    started = clock()
+    modules["sources.counting"].cited_sources(article, modules["quotes.extraction"].quote_table(records), acts)
+    seconds["sources"] = clock() - started
+    seconds["total"] = sum(seconds.values())
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("old")
+    parser.add_argument("new")
+    parser.add_argument("--article", choices=["wiki", "seed"], default="wiki")
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--wikinews", default=str(REPO.parent / "shared" / "wikinews"))
+    args = parser.parse_args()
+    if args.article == "wiki":
+        csvs = sorted(Path(args.wikinews).glob("*.csv"))
+        texts = pd.concat([pd.read_csv(p) for p in csvs])["text"].dropna().tolist()
+        text = joined_article(texts, args.size)
+    else:
+        text = article_of(args.size)
+    words = len(text.split())
+    with tempfile.TemporaryDirectory() as tmp:
+        versions = {"old": args.old, "new": args.new}
+        modules = {}
+        for label, revision in versions.items():
+            unpack(revision, Path(tmp), f"analysis_{label}")
+        sys.path.insert(0, tmp)
+        for label in versions:
+            modules[label] = {m: importlib.import_module(f"analysis_{label}.{m}")
+                              for m in ("reading.article", "quotes.extraction", "sources.counting")}
+            stages(modules[label], text[:20_000])  # warm up: word lists, compiled patterns
+        runs: dict[str, list[dict[str, float]]] = {label: [] for label in versions}
+        for k in range(args.rounds):
+            for label in (("old", "new") if k % 2 == 0 else ("new", "old")):
+                runs[label].append(stages(modules[label], text))
+    print(f"{args.article} article, {len(text.encode('utf-8')):,} bytes, {words:,} words; {args.rounds} rounds each, "
+          f"alternating; fastest (slowest) CPU seconds\n")
+    print(f"| stage | {args.old} | {args.new} | speed-up | words/s {args.old} -> {args.new} |")
+    print("|---|---|---|---|---|")
+    for stage in runs["old"][0]:
+        old = [r[stage] for r in runs["old"]]
+        new = [r[stage] for r in runs["new"]]
+        print(f"| {stage} | {min(old):.3f} ({max(old):.2f}) | {min(new):.3f} ({max(new):.2f}) | "
+              f"x{min(old) / min(new):.2f} | {words / min(old):,.0f} -> {words / min(new):,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
