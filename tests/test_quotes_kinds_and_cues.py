@@ -129,3 +129,11 @@ def test_infinitive_and_coordinated_cues_take_the_clause_subject():
     assert row_for(q, "give up the fight")["speaker_as_written"] == "The email"
     q = quotes_of('A spokesman for the mayor declined to discuss the report but said, "We are fine."')
     assert row_for(q, "We are fine")["speaker_as_written"] == "A spokesman for the mayor"
+
+
+def test_a_present_i_say_inside_an_answer_is_not_the_narrator():
+    q = quotes_of('Dana Pratt answered our questions.\n\nTo voters who fear inflation, I say, "There is a real '
+                  'party of thrift." We can win.')
+    assert row_for(q, "real party")["speaker"] != "the author"
+    q = quotes_of('The judge looked up. "Why?" I asked him.')
+    assert row_for(q, "Why?")["speaker"] == "the author"

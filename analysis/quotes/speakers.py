@@ -726,6 +726,12 @@ DOCUMENT_OF = re.compile(r"^\s*(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|
 NAME_MODIFIER = re.compile(r"^\s*(?:a|an|one|another)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z][\w-]*\s*$")
 
 
+# The narrator reports in the past ("I said", "I later told him", "I asked"); a present "I say" is
+# rhetoric inside someone's speech or interview answer, whose speaker the narrator is not.
+NARRATED = re.compile(r"\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?(?:[a-z]+ed|said|told|wrote|thought|felt|"
+                      r"knew|heard|saw|began|went|got|made|put|spoke|shouted|cried)\b")
+
+
 @per_resolver_state
 def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, str | None, str | None, float]:
     """(canonical speaker, type, role, confidence) for the phrase ``text[a:b]``."""
@@ -734,7 +740,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     if low in _pronouns():
         need = _pronouns()[low]
         if need["type"] == "narrator":  # "“...,” I said": the author of a first-person article, not a name before
-            return resolver.narrator, "person", "author", PRONOUN
+            if NARRATED.match(text, b):
+                return resolver.narrator, "person", "author", PRONOUN
+            return None, None, None, PRONOUN_UNRESOLVED  # "To voters I say, “...”": someone's speech, not narration
         if need["type"] == "interviewee":  # "On your website you state “...”": the person interviewed
             found = resolver.main_person(a)
             if found:
