@@ -385,10 +385,10 @@ def joins_at_and(before: list[str], after: list[str]) -> bool:
     bare_after = [_bare(w) for w in after if w.lower() != "the"]
     if not bare_after:
         return False
-    heads = _words("organisation_words") | _words("organisation_heads")
-    for i, word in enumerate(bare_before):
-        if word in heads and any(w in {"of", "for"} for w in bare_before[i + 1 :]):
-            return True
+    if bare_after[0] in _first_names() or any(w in _titles() for w in bare_after):
+        return False  # "the University of Miami and Chris Fallows": a person follows
+    if _headed(bare_before) and len(bare_after) <= AND_TAIL_MAX and not any(w in {"of", "for"} for w in bare_after):
+        return True
     capitalised = [w for w in before if w[:1].isupper()]
     return (
         bare_after[-1] in _words("organisation_words")
@@ -397,6 +397,15 @@ def joins_at_and(before: list[str], after: list[str]) -> bool:
         and bare_before[0] not in _first_names()
         and not any(w in {"of", "for", "the"} for w in bare_after)
     )
+
+
+AND_TAIL_MAX = 3  # words after "and" that may close an organisation's complement ("Systems Science and Engineering")
+
+
+def _headed(bare: list[str]) -> bool:
+    """An organisation's head word followed by "of" or "for": "Centers for ...", "Islamic State of ..."."""
+    heads = _words("organisation_words") | _words("organisation_heads")
+    return any(w in heads and any(v in {"of", "for"} for v in bare[i + 1 :]) for i, w in enumerate(bare))
 
 
 def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
@@ -500,7 +509,7 @@ def typed_name(text: str, start: int, end: int) -> Name:
     last = before.split()[-3:]
     title = _title_at_end(last)
     organisation_words = _words("organisation_words")
-    if any(w in organisation_words for w in words) or (
+    if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) or (
         last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     ):
         return Name(surface, start, end, "organisation")
