@@ -35,7 +35,8 @@ def test_acronym_in_parentheses_and_alone_join_the_full_name():
 
 
 def test_a_described_name_and_a_surname_join():
-    assert canonical_names(["Time magazine", "Time"])["Time"] == "Time magazine"
+    got = canonical_names(["Time magazine", "Time"])
+    assert got["Time"] == got["Time magazine"] == "Time"
     assert canonical_names(["Sheldon Yett", "Yett"], persons=["Sheldon Yett"])["Yett"] == "Sheldon Yett"
 
 

@@ -58,8 +58,8 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
     "Barack Obama") or, as a lone first name, begins a person's ("Fiona" -> "Fiona Parry") or equals without an
     "of ..." tail ("Jamie Werner of Ngātiwai" -> "Jamie Werner"), when exactly one longer name
     fits; an acronym joins the name whose initials it is ("WHO" -> "World Health Organization",
-    which "World Health Organization (WHO)" also becomes), a one-word name the same name described
-    ("Time" -> "Time magazine"); the longer names' most frequent, then longest, form is the canonical one. ``persons``
+    which "World Health Organization (WHO)" also becomes), a one-word name described is that word
+    ("Time magazine" -> "Time"); the longer names' most frequent, then longest, form is the canonical one. ``persons``
     lists names known to be people (only they join on a first name).
     """
     written = list(names)
@@ -96,9 +96,11 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
             fits += [full for full in by_acronym.get(tokens[0].replace(".", ""), ()) if full != bare]
         if len(tokens) == 1:
             fits += [full for full in by_first.get(tokens[0], ())
-                     if full != bare and (short in person_set or full in person_set or _described(full))]
+                     if full != bare and (short in person_set or full in person_set)]
         roots = {_person_root(f, person_set) for f in fits}
-        if len(roots) == 1:
+        if _described(short):
+            result[name] = short.split()[0]
+        elif len(roots) == 1:
             result[name] = roots.pop()
         else:
             result[name] = short or name
@@ -122,9 +124,17 @@ def _acronyms(name: str) -> tuple[str, ...]:
 
 def _described(name: str) -> bool:
     """"Time magazine", "Kyodo news agency": a one-word name followed by lower-case words naming
-    what it is; its first word alone ("Time") is the same name."""
+    what it is; the name is its first word alone ("Time")."""
     words = name.split()
-    return len(words) >= 2 and words[0][:1].isupper() and all(w.islower() for w in words[1:])
+    nouns = _describing_nouns()
+    return len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() \
+        and all(w in nouns for w in words[1:])
+
+
+@cache
+def _describing_nouns() -> frozenset[str]:
+    """``describing_nouns`` of ``data/quotes.yml``: lower-case nouns saying what a name is."""
+    return frozenset(str(w) for w in rules("quotes")["describing_nouns"])
 
 
 def _person_root(name: str, persons: set[str]) -> str:
