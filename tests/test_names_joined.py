@@ -22,6 +22,9 @@ def test_two_persons_or_two_organisations_stay_two():
     assert [n for n, _ in names("Barack Obama and Joe Biden met.")] == ["Barack Obama", "Joe Biden"]
     assert [n for n, _ in names("Amnesty International and Human Rights Watch said.")] == [
         "Amnesty International", "Human Rights Watch"]
+    assert [n for n, _ in names("The University of Washington and Stanford University found.")] == [
+        "University of Washington", "Stanford University"]
+    assert names("The Department of Health and Human Services said.")[0][0] == "Department of Health and Human Services"
     assert [n for n, _ in names("Hillary Clinton and Justice Department officials.")][0] == "Hillary Clinton"
 
 

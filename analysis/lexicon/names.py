@@ -378,8 +378,10 @@ def joins_at_and(before: list[str], after: list[str]) -> bool:
 
     Either the part before names an organisation by its head and leaves its complement open
     ("Centers for Disease Control", "Islamic State of Iraq", "Department of Health": a head word
-    followed by "of" or "for"), or the part after ends with an organisation word that the part
-    before, two words or more and no person, qualifies ("North Wales Fire and Rescue Service").
+    followed by "of" or "for") and the part after is no second organisation (it does not end
+    with a singular organisation word: "... and Stanford University"), or the part after ends
+    with an organisation word that the part before, two words or more and no person, qualifies
+    ("North Wales Fire and Rescue Service").
     """
     bare_before = [_bare(w) for w in before]
     bare_after = [_bare(w) for w in after if w.lower() != "the"]
@@ -387,8 +389,10 @@ def joins_at_and(before: list[str], after: list[str]) -> bool:
         return False
     if bare_after[0] in _first_names() or any(w in _titles() for w in bare_after):
         return False  # "the University of Miami and Chris Fallows": a person follows
-    if _headed(bare_before) and len(bare_after) <= AND_TAIL_MAX and not any(w in {"of", "for"} for w in bare_after):
-        return True
+    second = bare_after[-1] in _words("organisation_words") and not bare_after[-1].endswith("s")
+    if _headed(bare_before) and len(bare_after) <= AND_TAIL_MAX and not second \
+            and not any(w in {"of", "for"} for w in bare_after):
+        return True  # "Department of Health and Human Services", not "University of Washington and Stanford University"
     capitalised = [w for w in before if w[:1].isupper()]
     return (
         bare_after[-1] in _words("organisation_words")
