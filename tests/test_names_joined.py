@@ -41,6 +41,8 @@ def test_a_described_name_and_a_surname_join():
     got = canonical_names(["Time magazine", "Time"])
     assert got["Time"] == got["Time magazine"] == "Time"
     assert canonical_names(["Sheldon Yett", "Yett"], persons=["Sheldon Yett"])["Yett"] == "Sheldon Yett"
+    assert canonical_names(["Sheldon Yett of UNICEF", "Yett"])["Yett"] == "Sheldon Yett of UNICEF"
+    assert canonical_names(["Islamic State of Iraq", "State"])["State"] == "State"  # an organisation's head
 
 
 def test_states_bays_and_diseases_are_no_persons():

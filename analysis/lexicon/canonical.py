@@ -75,6 +75,11 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
         ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
         for k in range(1, len(ft)):
             by_suffix.setdefault(ft[-k:], []).append(full)
+        head = _tokens(OF_TAIL.sub("", full))
+        if full not in person_set and 2 <= len(head) < len(ft) and _person_like(head):
+            # "Sheldon Yett of UNICEF" (typed an organisation by its tail) is also the full name of "Yett"
+            for k in range(1, len(head)):
+                by_suffix.setdefault(head[-k:], []).append(full)
         bare_last = without_particle(ft[-1])
         if bare_last != ft[-1]:  # "Abdel Fattah el-Sisi" is also the full name of "Sisi"
             by_suffix.setdefault((bare_last,), []).append(full)
@@ -120,6 +125,21 @@ def _acronyms(name: str) -> tuple[str, ...]:
         if len(initials) >= 2:
             found.append(fold(initials).casefold())
     return tuple(dict.fromkeys(found))
+
+
+HEAD_MAX = 3  # words of a person's name before an "of ..." tail ("Sheldon Yett", "Mary Ann Smith")
+
+
+def _person_like(head: tuple[str, ...]) -> bool:
+    """A head of two or three words none of which is an organisation's or a region's word."""
+    return len(head) <= HEAD_MAX and not any(t in _organisation_words() for t in head)
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    quotes, places = rules("quotes"), rules("places")
+    return frozenset(w.casefold() for w in [*quotes["organisation_words"], *quotes["organisation_heads"],
+                                             *places["region_words"]])
 
 
 def _described(name: str) -> bool:
