@@ -18,6 +18,9 @@ from .resources import rules
 
 POSSESSIVE = re.compile(r"['’]s?$")
 OF_TAIL = re.compile(r"\s+(?:of|from)\s+.+$")
+ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Z&.-]{1,9}\)$")  # "World Health Organization (WHO)"
+ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,9}$")
+SHORT_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})  # left out of an acronym
 
 
 @cache
@@ -31,6 +34,7 @@ def bare_name(name: str) -> str:
     """A name without a leading "the", honorifics, titles or a possessive: "Mr. Reeves's" -> "Reeves"."""
     text = " ".join(name.split())
     text = POSSESSIVE.sub("", text)
+    text = ACRONYM_TAIL.sub("", text)
     changed = True
     while changed:
         changed = False
@@ -53,7 +57,9 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
     A bare name (honorifics and titles removed) joins a longer name it ends ("Obama" ->
     "Barack Obama") or, as a lone first name, begins a person's ("Fiona" -> "Fiona Parry") or equals without an
     "of ..." tail ("Jamie Werner of Ngātiwai" -> "Jamie Werner"), when exactly one longer name
-    fits; the longer names' most frequent, then longest, form is the canonical one. ``persons``
+    fits; an acronym joins the name whose initials it is ("WHO" -> "World Health Organization",
+    which "World Health Organization (WHO)" also becomes), a one-word name described is that word
+    ("Time magazine" -> "Time"); the longer names' most frequent, then longest, form is the canonical one. ``persons``
     lists names known to be people (only they join on a first name).
     """
     written = list(names)
@@ -64,15 +70,23 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
     # meets only the names it could join (the fits of comparing it with every longer name)
     by_suffix: dict[tuple[str, ...], list[str]] = {}
     by_first: dict[str, list[str]] = {}
+    by_acronym: dict[str, list[str]] = {}
     for full in fulls:
         ft = _tokens(OF_TAIL.sub("", full) if full in person_set else full)
         for k in range(1, len(ft)):
             by_suffix.setdefault(ft[-k:], []).append(full)
+        head = _tokens(OF_TAIL.sub("", full))
+        if full not in person_set and 2 <= len(head) < len(ft) and _person_like(head):
+            # "Sheldon Yett of UNICEF" (typed an organisation by its tail) is also the full name of "Yett"
+            for k in range(1, len(head)):
+                by_suffix.setdefault(head[-k:], []).append(full)
         bare_last = without_particle(ft[-1])
         if bare_last != ft[-1]:  # "Abdel Fattah el-Sisi" is also the full name of "Sisi"
             by_suffix.setdefault((bare_last,), []).append(full)
         if len(ft) >= 2:
             by_first.setdefault(ft[0], []).append(full)
+        for acronym in _acronyms(full):  # "WHO" is "World Health Organization"
+            by_acronym.setdefault(acronym, []).append(full)
     result: dict[str, str] = {}
     for name in dict.fromkeys(written):  # each distinct name once: its result depends on it alone
         bare = bare_name(name)
@@ -83,15 +97,64 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
             continue
         # a longer name ending with the name's tokens, or (a lone first name) beginning a person's
         fits = [full for full in by_suffix.get(tokens, ()) if full != bare]
+        if len(tokens) == 1 and ACRONYM.match(short):
+            fits += [full for full in by_acronym.get(tokens[0].replace(".", ""), ()) if full != bare]
         if len(tokens) == 1:
             fits += [full for full in by_first.get(tokens[0], ())
                      if full != bare and (short in person_set or full in person_set)]
         roots = {_person_root(f, person_set) for f in fits}
-        if len(roots) == 1:
+        if _described(short):
+            result[name] = short.split()[0]
+        elif len(roots) == 1:
             result[name] = roots.pop()
         else:
             result[name] = short or name
     return result
+
+
+def _acronyms(name: str) -> tuple[str, ...]:
+    """The acronyms a name of three words or more may be written as: the initials of its words
+    (short words left out), also of its part before "and" ("CDC" of "Centers for Disease Control
+    and Prevention"); case-folded, as ``_tokens`` are."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() or w.casefold() in SHORT_WORDS for w in words):
+        return ()
+    found = []
+    for part in (words, words[: words.index("and")] if "and" in words else []):
+        initials = "".join(w[0] for w in part if w.casefold() not in SHORT_WORDS)
+        if len(initials) >= 2:
+            found.append(fold(initials).casefold())
+    return tuple(dict.fromkeys(found))
+
+
+HEAD_MAX = 3  # words of a person's name before an "of ..." tail ("Sheldon Yett", "Mary Ann Smith")
+
+
+def _person_like(head: tuple[str, ...]) -> bool:
+    """A head of two or three words none of which is an organisation's or a region's word."""
+    return len(head) <= HEAD_MAX and not any(t in _organisation_words() for t in head)
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    quotes, places = rules("quotes"), rules("places")
+    return frozenset(w.casefold() for w in [*quotes["organisation_words"], *quotes["organisation_heads"],
+                                             *places["region_words"]])
+
+
+def _described(name: str) -> bool:
+    """"Time magazine", "Kyodo news agency": a one-word name followed by lower-case words naming
+    what it is; the name is its first word alone ("Time")."""
+    words = name.split()
+    nouns = _describing_nouns()
+    return len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() \
+        and all(w in nouns for w in words[1:])
+
+
+@cache
+def _describing_nouns() -> frozenset[str]:
+    """``describing_nouns`` of ``data/quotes.yml``: lower-case nouns saying what a name is."""
+    return frozenset(str(w) for w in rules("quotes")["describing_nouns"])
 
 
 def _person_root(name: str, persons: set[str]) -> str:

@@ -44,7 +44,8 @@ def _name_source(upper: str, escape) -> str:
     # "al-Assad": a lower-case particle hyphened to a capitalised surname is a name word too
     capital = rf"{upper}[\w’'-]*(?:–{upper}[\w’'-]*)*"
     word = rf"(?:(?:{honorific})(?=\s)|(?:{upper}\.){{1,3}}(?=[\s,])|(?:(?:{particle})-)?{capital}|\d+)"
-    return rf"{word}(?:[ \t]+(?:{_LINK}[ \t]+)*{word})*"
+    # "and" joins two runs here; ``_and_groups`` splits them again unless they make one organisation
+    return rf"{word}(?:[ \t]+(?:(?:{_LINK}|and)[ \t]+)*{word})*"
 
 
 FAST_RANGE = 0x3000  # characters below this (Latin, Greek, Cyrillic, Arabic, Indic, punctuation) are checked
@@ -157,7 +158,8 @@ def _places() -> frozenset[str]:
     """Country names, their other names and demonyms, as written."""
     places = rules("places")
     countries = places["countries"]
-    return frozenset([*countries, *(a for aliases in countries.values() for a in aliases), *places["cities"]])
+    return frozenset([*countries, *(a for aliases in countries.values() for a in aliases), *places["cities"],
+                      *places["us_states"]])
 
 
 @cache
@@ -330,7 +332,7 @@ def _match_names(text: str, m: re.Match[str] | regex.Match) -> list[Name]:
         name = _name_of(text, [(run, m.start(), m.end())])
         return [name] if name is not None else []
     words = [(w.group(), w.start(), w.end()) for w in NON_SPACE.finditer(text, m.start(), m.end())]
-    for group in _possessive_groups(words):
+    for group in _and_groups(_possessive_groups(words)):
         name = _name_of(text, group)
         if name is not None:
             names.append(name)
@@ -348,6 +350,66 @@ def _possessive_groups(words: list[tuple[str, int, int]]) -> list[list[tuple[str
     if current:
         groups.append(current)
     return groups
+
+
+def _and_groups(groups: list[list[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
+    """Each group cut at "and" unless the parts make one organisation's name (``joins_at_and``):
+    "Barack Obama and Joe Biden" are two names, "Centers for Disease Control and Prevention" one."""
+    out: list[list[tuple[str, int, int]]] = []
+    for group in groups:
+        cuts = [i for i, w in enumerate(group) if w[0] == "and"]
+        if not cuts:
+            out.append(group)
+            continue
+        current = group[: cuts[0]]
+        for k, cut in enumerate(cuts):
+            after = group[cut + 1 : cuts[k + 1] if k + 1 < len(cuts) else len(group)]
+            if joins_at_and([w[0] for w in current], [w[0] for w in after]):
+                current = [*current, group[cut], *after]
+            else:
+                out.append(current)
+                current = after
+        out.append(current)
+    return [g for g in out if g]
+
+
+def joins_at_and(before: list[str], after: list[str]) -> bool:
+    """True when "<before> and <after>" is one organisation's name, not two names.
+
+    Either the part before names an organisation by its head and leaves its complement open
+    ("Centers for Disease Control", "Islamic State of Iraq", "Department of Health": a head word
+    followed by "of" or "for") and the part after is no second organisation (it does not end
+    with a singular organisation word: "... and Stanford University"), or the part after ends
+    with an organisation word that the part before, two words or more and no person, qualifies
+    ("North Wales Fire and Rescue Service").
+    """
+    bare_before = [_bare(w) for w in before]
+    bare_after = [_bare(w) for w in after if w.lower() != "the"]
+    if not bare_after:
+        return False
+    if bare_after[0] in _first_names() or any(w in _titles() for w in bare_after):
+        return False  # "the University of Miami and Chris Fallows": a person follows
+    second = bare_after[-1] in _words("organisation_words") and not bare_after[-1].endswith("s")
+    if _headed(bare_before) and len(bare_after) <= AND_TAIL_MAX and not second \
+            and not any(w in {"of", "for"} for w in bare_after):
+        return True  # "Department of Health and Human Services", not "University of Washington and Stanford University"
+    capitalised = [w for w in before if w[:1].isupper()]
+    return (
+        bare_after[-1] in _words("organisation_words")
+        and len(capitalised) >= 2
+        and not any(w in _words("organisation_words") or w in _titles() for w in bare_before)
+        and bare_before[0] not in _first_names()
+        and not any(w in {"of", "for", "the"} for w in bare_after)
+    )
+
+
+AND_TAIL_MAX = 3  # words after "and" that may close an organisation's complement ("Systems Science and Engineering")
+
+
+def _headed(bare: list[str]) -> bool:
+    """An organisation's head word followed by "of" or "for": "Centers for ...", "Islamic State of ..."."""
+    heads = _words("organisation_words") | _words("organisation_heads")
+    return any(w in heads and any(v in {"of", "for"} for v in bare[i + 1 :]) for i, w in enumerate(bare))
 
 
 def _name_of(text: str, words: list[tuple[str, int, int]]) -> Name | None:
@@ -451,7 +513,7 @@ def typed_name(text: str, start: int, end: int) -> Name:
     last = before.split()[-3:]
     title = _title_at_end(last)
     organisation_words = _words("organisation_words")
-    if any(w in organisation_words for w in words) or (
+    if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) or (
         last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     ):
         return Name(surface, start, end, "organisation")
