@@ -478,6 +478,7 @@ def _canonical_speakers(quotes: list[Quote], acts: list[SpeechAct], resolver: Re
     named += [a.speaker for a in acts if a.speaker_type in ("person", "organisation")]
     named += [n.text for n in resolver.names if n.type in ("person", "organisation")]
     mapping = canonical_names(named, persons=persons)
+    mapping.update(_acronyms(named, mapping))
     for q in quotes:
         # the narrator ("the author", a byline) stays as given
         if q.speaker and q.speaker_type in ("person", "organisation") and q.role != "author":
@@ -485,6 +486,28 @@ def _canonical_speakers(quotes: list[Quote], acts: list[SpeechAct], resolver: Re
     for i, act in enumerate(acts):
         if act.speaker_type in ("person", "organisation") and mapping.get(act.speaker, act.speaker) != act.speaker:
             acts[i] = replace(act, speaker=mapping[act.speaker])
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_SMALL = frozenset({"of", "the", "for", "and", "on", "in", "to"})
+
+
+def _acronyms(named: list[str], mapping: dict[str, str]) -> dict[str, str]:
+    """An acronym ("WHO") -> the one longer name of the article whose capitalised words' initials
+    spell it ("World Health Organization"), so that a body has one name whichever form it spoke in."""
+    fulls = {mapping.get(n, n) for n in named if len(n.split()) > 1}
+    spelled: dict[str, set[str]] = {}
+    for full in fulls:
+        words = [w for w in full.replace("-", " ").split() if w.casefold() not in ACRONYM_SMALL]
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            spelled.setdefault("".join(w[0] for w in words), set()).add(full)
+    out = {}
+    for name in named:
+        bare = name.removeprefix("the ").removeprefix("The ")
+        found = spelled.get(bare) if ACRONYM.fullmatch(bare) else None
+        if found and len(found) == 1:
+            out[name] = next(iter(found))
+    return out
 
 
 def _names_outside(text: str, a: int, b: int, masks: list[tuple[int, int]], mask_starts: list[int]) -> list[Name]:

@@ -68,8 +68,8 @@ APPOSED_NAME_WORDS = 5  # "Sen. Robert P. Casey Jr.": a name before its appositi
 
 TRAILING_AUX = re.compile(
     r"(?:\s+(?:who|had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
-    r"once|first|repeatedly|\w+ly))+$"
-)
+    r"once|first|repeatedly|further|still|too|now|even|never|just|however|\w+ly))+$"
+)  # "She further stated": a pronoun and an adverb before the cue, the pronoun speaks
 PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I|you)$", re.IGNORECASE)
 POSSESSIVE_ORG = re.compile(
     r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?:office|ministry|government|administration|campaign|team|party|spokesman|spokeswoman|spokesperson)\b"
@@ -85,7 +85,7 @@ INTRO = re.compile(
 LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
 CHUNK = re.compile(r"(?:\([^()]*\)|[^,(]|\()+")  # commas inside parentheses do not cut a chunk
 AS_BEFORE = re.compile(r"\bas\s+$")
-BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+$")
+BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")  # "was (previously) announced"
 PAREN_BEFORE = re.compile(r"\([^()\x00]*\),?\s*$")
 ONE_CHUNK_COMMA = re.compile(r"^[^,]*,\s*$")
 THAT_WORD = re.compile(r"\bthat\b")
@@ -719,7 +719,8 @@ POSSESSOR_AFTER = re.compile(r"[\u200b-\u200d]*['’]s\b")
 
 
 # A document of someone's ("the family's statement", "Axelrod's memoir"): its owner is the speaker.
-DOCUMENT_OF = re.compile(r"^\s*(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|"
+DOCUMENT_OF = re.compile(r"^\s*(?:(?:[Pp]art|[Pp]arts|[Oo]ne|[Ss]ome|[Mm]uch|[Aa]n\s+excerpt|[Aa]\s+(?:part|portion|passage|section|line))\s+of\s+)?"
+                         r"(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|"
                          r"release|memo|op-ed|column|book|memoir|speech|remarks|website|lawsuit|complaint)\s*$")
 # A name used as a modifier of an unnamed person: "one Trump confidant", "a Clinton aide", "another
 # Sanders supporter" (a determiner, one to three capitalised words, a lower-case noun, nothing after).
@@ -746,7 +747,7 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         return None, None, None, PRONOUN_UNRESOLVED
     document = DOCUMENT_OF.match(phrase)
     if document:  # "the family's statement", "Axelrod's memoir": the owner speaks through it
-        owner = head_of(text, a, a + document.end(1), resolver)
+        owner = head_of(text, a + document.start(1), a + document.end(1), resolver)  # "Part of X's statement": X
         if owner[0]:
             return owner
     issued = DOCUMENT_BY.match(phrase)
@@ -1172,7 +1173,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
 
 INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
 # A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
-AGENT_AFTER_QUOTE = re.compile(r"\s+(?:as\s+)?\x00+,?\s+by\s+")
+# "was announced to be a “pandemic” by the WHO": also after "to be (a|an|the)".
+AGENT_AFTER_QUOTE = re.compile(r"\s+(?:as\s+(?:(?:a|an|the)\s+)?|to\s+be\s+(?:(?:a|an|the)\s+)?)?\x00+,?\s+by\s+")
 # "when asked", "if asked", "after being told": the cue is passive, its subject is elsewhere.
 ASKED_CUES = frozenset({"asked", "told", "questioned", "pressed"})
 WHEN_BEFORE = re.compile(r"\b(?:when|if|once|after|before|while|until|unless|as|being)\s+$", re.IGNORECASE)
