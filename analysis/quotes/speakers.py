@@ -961,6 +961,12 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         named = _named_before_colon(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
         if named:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “...”", "More from Bell and Weber:"
             return named
+    if best is None and before_quote.rstrip().endswith(":"):
+        document = DOCUMENT_SUBJECT.match(text, s_start, anchor[0])
+        if document:  # "The study itself outlined the link: “...”": a document opening the sentence speaks
+            d_a, d_b = document.start(1), document.end(1)
+            return Speaker(text[d_a:d_b], d_a, d_b, "colon", "the " + document.group(2).casefold(), "anonymous",
+                           None, INHERITED)
     if best is None and before_quote.rstrip().endswith((",", ":")):  # "Trump, on Twitter, defended it, "Q""
         subject = sentence_subject(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
         if subject:
@@ -1006,6 +1012,11 @@ def _outer_speaker(text: str, frame: SentenceFrame, anchor: tuple[int, int], inn
     return None
 
 
+# A sentence opened by a document ("The study itself outlined ...:", "A new report found:"), not its
+# owner's possessive ("The study's author"): the document is the speaker of a quote after a colon.
+DOCUMENT_SUBJECT = re.compile(r"\s*((?:[Tt]he|[Aa]|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(study|report|survey|poll|paper|analysis|review|investigation|audit|inquiry))"
+                              r"(?!['’\w])(?!\s+(?:of|by|from)\b)")
 COLON_AFTER = re.compile(r"\s*:\s*$")
 # what may stand before a name that opens a quote with a colon: the start of the paragraph or
 # sentence, a dash after a headline ("... - Jeffrey M. Jones:"), or "More from"
@@ -1099,6 +1110,11 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
+        if cut > 0 and left[cut] == ":" and TITLE_TAIL.fullmatch(left, cut + 1) and CAPITAL_END.search(left, 0, cut):
+            # "X of the Center for Oceanography: Research and Education said": the colon is inside
+            # a name (a title and its subtitle), so the subject is the phrase before it
+            prev = max(left.rfind(c, 0, cut) for c in "\x00;:()")
+            a, b = speaker_phrase(text, base + prev + 1, base + cut)
         if cue == "say":  # "goes on to say"; not "the right to read", a reading
             a, b = _subject_of_infinitive(text, a, b)
         relative = RELATIVE.match(text[a:b])
@@ -1171,6 +1187,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
 
 
+# the words between a colon and a cue that make the colon part of a name: a title-cased run
+TITLE_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))*\s*")
+CAPITAL_END = re.compile(r"\b[A-Z][\w’'-]*\s*$")
 INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
 # A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
 # "was announced to be a “pandemic” by the WHO": also after "to be (a|an|the)".
