@@ -1377,7 +1377,18 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         name, kind, role, conf = head_of(text, n_a, n_b, resolver)
         if name and kind == "organisation":
             return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED))
-    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
+    account = ACCOUNT.match(text, a, b)
+    if account and account.group(2) in platforms():
+        # "an official government Twitter account made ...": a platform is a channel, the account's
+        # holder speaks ("government", "the minister's"), resolved as a speaker phrase is
+        o_a, o_b = account.start(1), account.start(1) + len(account.group(1).rstrip())
+        name, kind, role, conf = head_of(text, o_a, o_b, resolver) if o_b > o_a else (None, None, None, 0.0)
+        if name and text[o_a:o_b].casefold() in _government_words():
+            name = _government_named(text, o_a) or name  # "government": the one the article named
+        if name and kind in ("person", "organisation"):
+            return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
+    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)
+             and n.text not in platforms()]  # a platform is a channel, never the speaker
     names = [n for n in names if n.type in ("person", "organisation")
              or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
     if not names:
@@ -1390,6 +1401,32 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
                     name, kind, role, min(conf, INHERITED))
 
 
+
+
+@cache
+def platforms() -> frozenset[str]:
+    """Social media names and aliases (``sources`` of ``data/sources.yml`` typed social_media)."""
+    out = set()
+    for name, entry in rules("sources")["sources"].items():
+        if (entry or {}).get("type") == "social_media":
+            out.update([name, *entry.get("aliases", [])])
+    return frozenset(out)
+
+
+# A platform account opening a sentence: "an official government Twitter account", "the
+# minister's Facebook page" (group 1 the holder, less its determiner and "official"; group 2 the platform).
+ACCOUNT = re.compile(r"\s*(?:(?:an?|the|its|their|his|her)\s+)?(?:official\s+)?((?:[\w’'.-]+\s+){0,3}?)"
+                     r"(?:official\s+)?([A-Z][\w]*)\s+(?:account|page|feed|handle|channel|profile)\b")
+GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+GOVERNMENT_LOOKBACK = 5000  # characters searched back for the government an article is about (a long article's lead)
+
+
+def _government_named(text: str, before: int) -> str | None:
+    """The last "government of X" written before ``before`` ("the government of Samoa"), or None."""
+    found = None
+    for found in GOVERNMENT_OF.finditer(text, max(0, before - GOVERNMENT_LOOKBACK), before):
+        pass
+    return found.group() if found else None
 
 
 def _body_after_the(text: str, name: Name) -> bool:
