@@ -38,6 +38,7 @@ from .speakers import (
     act_re,
     attribute,
     cue_re,
+    relative_subject,
     group_head,
     head_of,
     sentence_acts,
@@ -364,7 +365,8 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 if speaker is None and kind == "partial" and q_a - 1 > s_start \
                         and not title_cased(text[q_a:q_b]):
                     # "Ribble casts Trump as a liberal who would “unravel” ...": the sentence's subject
-                    speaker = sentence_subject(text, s_start, q_a - 1, resolver)
+                    speaker = relative_subject(text, s_start, q_a - 1, resolver) \
+                        or sentence_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
                 if speaker is None:
                     opens_paragraph = reopened or q_a == seg.start + 1
@@ -541,7 +543,9 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1]
     after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
     if words <= NAME_MAX_WORDS and _names_a_thing(before, after):
-        return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
+        return "scare"
+    if words <= NAME_MAX_WORDS and AS_TITLE.search(before) and title_cased(text[span[0] : span[1]]):
+        return "scare"  # "named Thunberg as their 2019 “Person of the Year”": an award's or a rank's name  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
     cue_before = cue_before_re().search(before) is not None
     cue_after = cue_after_re().match(after) is not None
     reported = speaker is not None and speaker.name is not None and _known_speaker(speaker) \
@@ -589,6 +593,8 @@ NAME_MAX_WORDS = 8
 NAME_GIVEN = re.compile(r"\b(?:named|renamed|dubbed|termed|nicknamed|designation|(?:the|a|its|their|official|new)\s+"
                         r"names?|known\s+as|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:also\s+)?called)"
                         r"\b[^“”\"\x00]{0,120}$", re.IGNORECASE)
+# "as their 2019", "as the": before a title-cased quote, the name of a title, award or rank given to someone
+AS_TITLE = re.compile(r"\bas\s+(?:(?:a|an|the|its|their|his|her|this|next)\s+)?(?:\d{4}\s+)?$")
 NAME_AFTER = re.compile(r"^\s*(?:is|was|will\s+be)\s+(?:the|a|its)\s+(?:\w+\s+)?name\b", re.IGNORECASE)
 
 

@@ -1429,6 +1429,25 @@ def _government_named(text: str, before: int) -> str | None:
     return found.group() if found else None
 
 
+# A relative clause whose subject is a name ("the award, with which Time credits ...", "a plan that
+# Reuters describes as"): a relative word, a capitalised run, a verb in the present or past tense.
+RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|that)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]+(?:s|ed)\b")
+
+
+def relative_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The named subject of the last relative clause in ``text[a:b]`` (the words before a partial
+    quote with no cue), whose words the quote is: "with which Time credits an individual as “...”"."""
+    found = None
+    for found in RELATIVE_SUBJECT.finditer(text, a, b):
+        pass
+    if found is None or "," in text[found.end() : b] or any(n.start == found.start(1) and n.type == "place"
+                                                             for n in find_names(text, found.start(1), found.end(1))):
+        return None
+    n_a, n_b = found.span(1)
+    name, kind, role, conf = head_of(text, n_a, n_b, resolver)
+    return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
+
+
 def _body_after_the(text: str, name: Name) -> bool:
     """An untyped run of words after "the" ("the Illinois Board of Elections was ..."): a body."""
     return name.type == "unknown" and " " in name.text \
