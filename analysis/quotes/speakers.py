@@ -845,7 +845,7 @@ DOCUMENT_BY = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?
                          re.IGNORECASE)
 # An unnamed person described with where they are from or at ("a woman in Worcester", "one voter
 # from Iowa"): a determiner, one to three lower-case words, a place preposition (its end: group 1).
-LOCATED_DESCRIPTION = re.compile(r"^\s*(?:a|an|one|another|the|some|several|two|three)\s+(?:[a-z][\w-]*\s+){0,2}"
+LOCATED_DESCRIPTION = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+(?:[a-z][\w-]*\s+){0,2}"
                                  r"[a-z][\w-]*\s+((?:in|from|at|near|outside)\s+)")
 # A document named without its author ("a tweet", "the statement"), and the words after it that
 # introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
