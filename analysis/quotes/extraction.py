@@ -37,6 +37,7 @@ from .speakers import (
     SpeechAct,
     act_re,
     attribute,
+    caption_writer,
     cue_re,
     relative_subject,
     group_head,
@@ -360,8 +361,11 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 if _is_title(text, q_a, q_b):  # a title or a sign's words: nobody's quote
                     quotes.append(Quote(text[q_a:q_b], "scare", q_a, q_b, seg.index))
                     continue
-                speaker = transcript_turn(text, q_a, q_b, resolver) or attribute(text, frame, (q_a, q_b), resolver)
-                kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
+                caption = caption_writer(text, s_start, q_b, resolver)
+                speaker = caption or transcript_turn(text, q_a, q_b, resolver) \
+                    or attribute(text, frame, (q_a, q_b), resolver)
+                # a caption is its writer's words inside the reporter's sentence (a mixed quote)
+                kind = "partial" if caption else _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
                 if speaker is None and kind == "partial" and q_a - 1 > s_start \
                         and not title_cased(text[q_a:q_b]):
                     # "Ribble casts Trump as a liberal who would “unravel” ...": the sentence's subject

@@ -1448,6 +1448,26 @@ def relative_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
 
 
+# Words after a quote that make it a caption ("with “goodbye” written as the caption"), and the
+# possessor opening the sentence who wrote it ("Her final post", "Anna Berg's last tweet").
+CAPTION_AFTER = re.compile(r"[\s,]*(?:(?:written|posted|typed|added|used)\s+)?as\s+(?:the|a|an|its|her|his|their)\s+"
+                           r"(?:\w+\s+)?caption\b")
+SUBJECT_OWNER = re.compile(r"\s*(?:(Her|His|Their)\b|([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})['’]s\b)")
+
+
+def caption_writer(text: str, s_start: int, q_b: int, resolver: Resolver) -> Speaker | None:
+    """Who wrote a quoted caption: the possessor opening its sentence ("Her final Instagram post was
+    a photograph with “goodbye” written as the caption": she), or None when the quote is no caption."""
+    if not CAPTION_AFTER.match(text, q_b + 1, q_b + 60):
+        return None
+    owner = SUBJECT_OWNER.match(text, s_start, q_b)
+    if not owner:
+        return None
+    o_a, o_b = owner.span(owner.lastindex)
+    name, kind, role, conf = head_of(text, o_a, o_b, resolver)
+    return Speaker(text[o_a:o_b], o_a, o_b, "caption", name, kind, role, min(conf, INHERITED)) if name else None
+
+
 def _body_after_the(text: str, name: Name) -> bool:
     """An untyped run of words after "the" ("the Illinois Board of Elections was ..."): a body."""
     return name.type == "unknown" and " " in name.text \
