@@ -759,6 +759,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         author = _author_after(text, b)
         if author:
             return head_of(text, author.start, author.end, resolver)
+    document = DOCUMENT_SUBJECT.fullmatch(phrase + " ") if "itself" in low.split() else None
+    if document and not find_names(text, a, b):  # "The study itself": the document, as "the study"
+        return "the " + document.group(2).casefold(), "anonymous", None, UNNAMED
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
@@ -1016,7 +1019,7 @@ def _outer_speaker(text: str, frame: SentenceFrame, anchor: tuple[int, int], inn
 # owner's possessive ("The study's author"): the document is the speaker of a quote after a colon.
 DOCUMENT_SUBJECT = re.compile(r"\s*((?:[Tt]he|[Aa]|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
                               r"(study|report|survey|poll|paper|analysis|review|investigation|audit|inquiry))"
-                              r"(?!['’\w])(?!\s+(?:of|by|from)\b)")
+                              r"(?!['’\w])(?!\s+(?:of|by|from)\b)(?:\s+itself)?\s")
 COLON_AFTER = re.compile(r"\s*:\s*$")
 # what may stand before a name that opens a quote with a colon: the start of the paragraph or
 # sentence, a dash after a headline ("... - Jeffrey M. Jones:"), or "More from"
@@ -1452,6 +1455,7 @@ def relative_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
 # possessor opening the sentence who wrote it ("Her final post", "Anna Berg's last tweet").
 CAPTION_AFTER = re.compile(r"[\s,]*(?:(?:written|posted|typed|added|used)\s+)?as\s+(?:the|a|an|its|her|his|their)\s+"
                            r"(?:\w+\s+)?caption\b")
+POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "their": "they"}
 SUBJECT_OWNER = re.compile(r"\s*(?:(Her|His|Their)\b|([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})['’]s\b)")
 
 
@@ -1464,7 +1468,13 @@ def caption_writer(text: str, s_start: int, q_b: int, resolver: Resolver) -> Spe
     if not owner:
         return None
     o_a, o_b = owner.span(owner.lastindex)
-    name, kind, role, conf = head_of(text, o_a, o_b, resolver)
+    if owner.group(1):  # "Her", "His", "Their": the person the subject pronoun would be
+        need = _pronouns()[POSSESSIVE_PRONOUNS[owner.group(1).casefold()]]
+        found = resolver.antecedent(o_a, need["type"], need.get("gender"))
+        name, kind, role, conf = (found.text, found.type, found.role or None, PRONOUN) if found \
+            else (None, None, None, 0.0)
+    else:
+        name, kind, role, conf = head_of(text, o_a, o_b, resolver)
     return Speaker(text[o_a:o_b], o_a, o_b, "caption", name, kind, role, min(conf, INHERITED)) if name else None
 
 
