@@ -598,7 +598,7 @@ NAME_GIVEN = re.compile(r"\b(?:named|renamed|dubbed|termed|nicknamed|designation
                         r"names?|known\s+as|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:also\s+)?called)"
                         r"\b[^“”\"\x00]{0,120}$", re.IGNORECASE)
 # "as their 2019", "as the": before a title-cased quote, the name of a title, award or rank given to someone
-AS_TITLE = re.compile(r"\bas\s+(?:(?:a|an|the|its|their|his|her|this|next)\s+)?(?:\d{4}\s+)?$")
+AS_TITLE = re.compile(r"\bas\s+(?:a|an|the|its|their|his|her|this|next)\s+(?:\d{4}\s+)?$")
 NAME_AFTER = re.compile(r"^\s*(?:is|was|will\s+be)\s+(?:the|a|its)\s+(?:\w+\s+)?name\b", re.IGNORECASE)
 
 
