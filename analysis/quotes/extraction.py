@@ -39,9 +39,9 @@ from .speakers import (
     attribute,
     caption_writer,
     cue_re,
-    relative_subject,
     group_head,
     head_of,
+    relative_subject,
     sentence_acts,
     sentence_frame,
     sentence_subject,
@@ -547,9 +547,9 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1]
     after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
     if words <= NAME_MAX_WORDS and _names_a_thing(before, after):
-        return "scare"
+        return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
     if words <= NAME_MAX_WORDS and AS_TITLE.search(before) and title_cased(text[span[0] : span[1]]):
-        return "scare"  # "named Thunberg as their 2019 “Person of the Year”": an award's or a rank's name  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
+        return "scare"  # "named Thunberg as their 2019 “Person of the Year”": an award's or a rank's name
     cue_before = cue_before_re().search(before) is not None
     cue_after = cue_after_re().match(after) is not None
     reported = speaker is not None and speaker.name is not None and _known_speaker(speaker) \

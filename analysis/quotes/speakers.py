@@ -719,7 +719,8 @@ POSSESSOR_AFTER = re.compile(r"[\u200b-\u200d]*['’]s\b")
 
 
 # A document of someone's ("the family's statement", "Axelrod's memoir"): its owner is the speaker.
-DOCUMENT_OF = re.compile(r"^\s*(?:(?:[Pp]art|[Pp]arts|[Oo]ne|[Ss]ome|[Mm]uch|[Aa]n\s+excerpt|[Aa]\s+(?:part|portion|passage|section|line))\s+of\s+)?"
+DOCUMENT_OF = re.compile(r"^\s*(?:(?:[Pp]art|[Pp]arts|[Oo]ne|[Ss]ome|[Mm]uch|[Aa]n\s+excerpt|"
+                         r"[Aa]\s+(?:part|portion|passage|section|line))\s+of\s+)?"  # "Part of X's statement"
                          r"(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|"
                          r"release|memo|op-ed|column|book|memoir|speech|remarks|website|lawsuit|complaint)\s*$")
 # A name used as a modifier of an unnamed person: "one Trump confidant", "a Clinton aide", "another
@@ -848,7 +849,8 @@ DOCUMENT_BY = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?
                          re.IGNORECASE)
 # An unnamed person described with where they are from or at ("a woman in Worcester", "one voter
 # from Iowa"): a determiner, one to three lower-case words, a place preposition (its end: group 1).
-LOCATED_DESCRIPTION = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+(?:[a-z][\w-]*\s+){0,2}"
+LOCATED_DESCRIPTION = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,2}"
                                  r"[a-z][\w-]*\s+((?:in|from|at|near|outside)\s+)")
 # A document named without its author ("a tweet", "the statement"), and the words after it that
 # introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
@@ -1426,10 +1428,8 @@ GOVERNMENT_LOOKBACK = 5000  # characters searched back for the government an art
 
 def _government_named(text: str, before: int) -> str | None:
     """The last "government of X" written before ``before`` ("the government of Samoa"), or None."""
-    found = None
-    for found in GOVERNMENT_OF.finditer(text, max(0, before - GOVERNMENT_LOOKBACK), before):
-        pass
-    return found.group() if found else None
+    found = list(GOVERNMENT_OF.finditer(text, max(0, before - GOVERNMENT_LOOKBACK), before))
+    return found[-1].group() if found else None
 
 
 # A relative clause whose subject is a name ("the award, with which Time credits ...", "a plan that
@@ -1440,9 +1440,8 @@ RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|that)\s+([A-Z][\w’'.-]*(?:\s+[
 def relative_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The named subject of the last relative clause in ``text[a:b]`` (the words before a partial
     quote with no cue), whose words the quote is: "with which Time credits an individual as “...”"."""
-    found = None
-    for found in RELATIVE_SUBJECT.finditer(text, a, b):
-        pass
+    clauses = list(RELATIVE_SUBJECT.finditer(text, a, b))
+    found = clauses[-1] if clauses else None
     if found is None or "," in text[found.end() : b] or any(n.start == found.start(1) and n.type == "place"
                                                              for n in find_names(text, found.start(1), found.end(1))):
         return None
