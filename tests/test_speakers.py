@@ -611,3 +611,8 @@ def test_a_colon_inside_a_name_is_no_clause_boundary():
     got = speakers("Co-lead author Anna Berg of the Center for Marine Studies: Research and Outreach (CMS-RO) said, "
                    "“The water was warmer than in any year we measured.”")
     assert got[-1].startswith("Anna Berg")  # not "Outreach"
+
+
+def test_a_person_apposed_to_a_bodys_role_right_of_the_cue_speaks():
+    got = speakers("“We had no choice,” said Ruritania Institute of Technology’s president, Anna Berg, on Monday.")
+    assert got == ["Anna Berg"]  # not "Ruritania Institute"

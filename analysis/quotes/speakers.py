@@ -1178,7 +1178,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
             if FINITE.search(text, a, b):  # "said Republican leaders will have ...": a clause, not a speaker
                 return None
-            named = _named_after_description(text, a, b, base + len(frame))
+            named = _named_after_description(text, a, b, base + len(frame)) \
+                or _named_after_owner(text, a, b, base + len(frame))
             if named:  # "said his father, Abdullah Kurdi, after ...": the name apposed to the description
                 a, b = named
     if a >= b or EXPLETIVE.match(text[a:b]) or NO_SPEAKER_WORD.match(text[a:b]):
@@ -1531,6 +1532,26 @@ def _titles_between(text: str, a: int, b: int) -> bool:
     """Are the words of ``text[a:b]`` one to three person titles ("'s president", "spokesman")?"""
     words = POSSESSOR_AFTER.sub("", text[a:b], count=1).split()
     return 1 <= len(words) <= 3 and all(w.casefold() in _person_titles() for w in words)
+
+
+# After a body on the right of a cue, the rest of "X's role, Person" ("said University of California,
+# San Diego's chancellor, Pradeep Khosla"): a possessive, one to four lower-case words, a comma.
+OWNER_ROLE_AFTER = re.compile(r"[^.;:\x00“”\"]{0,60}?['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
+
+
+def _named_after_owner(text: str, a: int, b: int, limit: int) -> tuple[int, int] | None:
+    """The person apposed to a role owned by the body right of a cue ("said University of
+    California, San Diego's chancellor, Pradeep Khosla": Pradeep Khosla), as (start, end); None
+    when the phrase names a person already or no role and person follow."""
+    if a >= b or any(n.type == "person" for n in find_names(text, a, b)):
+        return None
+    role = OWNER_ROLE_AFTER.match(text, b, limit)
+    if not role:
+        return None
+    names = find_names(text, role.end(), min(limit, role.end() + SPEAKER_WINDOW // 3))
+    if names and names[0].start == role.end() and names[0].type == "person":
+        return names[0].start, names[0].end
+    return None
 
 
 DESCRIPTION_RIGHT = re.compile(r"(?:the|his|her|their|its|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
