@@ -616,3 +616,8 @@ def test_a_colon_inside_a_name_is_no_clause_boundary():
 def test_a_person_apposed_to_a_bodys_role_right_of_the_cue_speaks():
     got = speakers("“We had no choice,” said Ruritania Institute of Technology’s president, Anna Berg, on Monday.")
     assert got == ["Anna Berg"]  # not "Ruritania Institute"
+
+
+def test_a_document_from_a_named_source_is_no_located_person():
+    # "a woman in Dayton" is an unnamed person with an address; "the tweet from X" is X's document
+    assert speakers("The tweet from Harbour Weekly magazine reads, “Ferry strike ends at noon.”") == ["Harbour Weekly"]

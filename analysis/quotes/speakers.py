@@ -851,6 +851,8 @@ DOCUMENT_BY = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?
 # from Iowa"): a determiner, one to three lower-case words, a place preposition (its end: group 1).
 LOCATED_DESCRIPTION = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
                                  r"(?:[a-z][\w-]*\s+){0,2}"
+                                 r"(?!(?:statement|letter|e?mail|tweet|post|release|memo|message|report|video|story|"
+                                 r"article|study|survey|poll|book|ad)s?\s)"  # "The tweet from Vulture": a document's source
                                  r"[a-z][\w-]*\s+((?:in|from|at|near|outside)\s+)")
 # A document named without its author ("a tweet", "the statement"), and the words after it that
 # introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
@@ -1393,8 +1395,7 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
             name = _government_named(text, o_a) or name  # "government": the one the article named
         if name and kind in ("person", "organisation"):
             return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
-    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)
-             and n.text not in platforms()]  # a platform is a channel, never the speaker
+    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
     names = [n for n in names if n.type in ("person", "organisation")
              or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
     if not names:
