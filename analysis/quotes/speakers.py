@@ -852,7 +852,7 @@ DOCUMENT_BY = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?
 LOCATED_DESCRIPTION = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
                                  r"(?:[a-z][\w-]*\s+){0,2}"
                                  r"(?!(?:statement|letter|e?mail|tweet|post|release|memo|message|report|video|story|"
-                                 r"article|study|survey|poll|book|ad)s?\s)"  # "The tweet from Vulture": a document's source
+                                 r"article|study|survey|poll|book|ad)s?\s)"  # "The tweet from X": a source
                                  r"[a-z][\w-]*\s+((?:in|from|at|near|outside)\s+)")
 # A document named without its author ("a tweet", "the statement"), and the words after it that
 # introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
