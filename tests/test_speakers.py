@@ -577,6 +577,9 @@ def kinds_and_speakers(text):
     ("On Monday the government of Ruritania closed the schools. Karl Weber, a teacher, said, “It is too early.”"
      "\n\nLater, an official government Twitter account made the following announcement: “Schools reopen on "
      "the first of May.”", "government of Ruritania"),
+    ("Anna Berg resigned on Monday. Her Instagram account said, “Thank you all.”", "Anna Berg"),
+    ("On Monday the government of Ruritania closed the schools. Later, the official government Twitter account "
+     "said, “Schools reopen in May.”", "government of Ruritania"),
     # an unnamed person with an address opening the sentence: not the state after the town
     ("The hall was full. A woman in Dayton, Ohio, told him, “We need jobs here.”", "A woman in Dayton, Ohio"),
 ])

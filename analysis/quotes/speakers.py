@@ -746,6 +746,11 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         if found:
             return found.text, found.type, found.role or None, PRONOUN
         return None, None, None, PRONOUN_UNRESOLVED
+    account = ACCOUNT.match(phrase)
+    if account and not phrase[account.end() :].strip():
+        holder = account_holder(text, ACCOUNT.match(text, a, b), resolver)
+        if holder:  # "the ministry's Twitter account said": a platform is a channel, its holder speaks
+            return holder[2:]
     document = DOCUMENT_OF.match(phrase)
     if document:  # "the family's statement", "Axelrod's memoir": the owner speaks through it
         owner = head_of(text, a + document.start(1), a + document.end(1), resolver)  # "Part of X's statement": X
@@ -1386,15 +1391,10 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         if name and kind == "organisation":
             return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED))
     account = ACCOUNT.match(text, a, b)
-    if account and account.group(2) in platforms():
-        # "an official government Twitter account made ...": a platform is a channel, the account's
-        # holder speaks ("government", "the minister's"), resolved as a speaker phrase is
-        o_a, o_b = account.start(1), account.start(1) + len(account.group(1).rstrip())
-        name, kind, role, conf = head_of(text, o_a, o_b, resolver) if o_b > o_a else (None, None, None, 0.0)
-        if name and text[o_a:o_b].casefold() in _government_words():
-            name = _government_named(text, o_a) or name  # "government": the one the article named
-        if name and kind in ("person", "organisation"):
-            return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
+    holder = account_holder(text, account, resolver) if account else None
+    if holder:  # "an official government Twitter account made ...": the account's holder speaks
+        o_a, o_b, name, kind, role, conf = holder
+        return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
     names = [n for n in names if n.type in ("person", "organisation")
              or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
@@ -1422,8 +1422,31 @@ def platforms() -> frozenset[str]:
 
 # A platform account opening a sentence: "an official government Twitter account", "the
 # minister's Facebook page" (group 1 the holder, less its determiner and "official"; group 2 the platform).
-ACCOUNT = re.compile(r"\s*(?:(?:an?|the|its|their|his|her)\s+)?(?:official\s+)?((?:[\w’'.-]+\s+){0,3}?)"
+ACCOUNT = re.compile(r"\s*(?:(?:an?|the|its|(their|his|her))\s+)?(?:official\s+)?((?:[\w’'.-]+\s+){0,3}?)"
                      r"(?:official\s+)?([A-Z][\w]*)\s+(?:account|page|feed|handle|channel|profile)\b")
+def account_holder(text: str, account: re.Match[str], resolver: Resolver) -> tuple | None:
+    """(start, end, name, type, role, confidence) of who holds a platform account (an ``ACCOUNT``
+    match): a platform is a channel, never the speaker. "Her Instagram account": she; "the
+    ministry's Twitter account": the ministry; "an official government Twitter account": the
+    government the article named ("the government of Samoa"). None when no holder is found."""
+    if account.group(3) not in platforms():
+        return None
+    if account.group(1):  # "Her", "His", "Their"
+        need = _pronouns()[POSSESSIVE_PRONOUNS[account.group(1).casefold()]]
+        found = resolver.antecedent(account.start(1), need["type"], need.get("gender"))
+        return (account.start(1), account.end(1), found.text, found.type, found.role or None, PRONOUN) \
+            if found else None
+    words = POSSESSIVE_END.sub("", account.group(2).rstrip())
+    o_a, o_b = account.start(2), account.start(2) + len(words)
+    if o_b <= o_a:
+        return None
+    name, kind, role, conf = head_of(text, o_a, o_b, resolver)
+    if name and text[o_a:o_b].casefold() in _government_words():
+        name = _government_named(text, o_a) or name  # "government": the one the article named
+    return (o_a, o_b, name, kind, role, conf) if name and kind in ("person", "organisation") else None
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
 GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 GOVERNMENT_LOOKBACK = 5000  # characters searched back for the government an article is about (a long article's lead)
 
