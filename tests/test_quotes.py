@@ -226,3 +226,10 @@ def test_names_given_to_things_are_scare_quotes():
     kinds = dict(zip(q["quote"], q["kind"]))
     assert [kinds[k] for k in ("severe lung virus 9", "pig flu.", "2019-xV.", "XV-9")] == ["scare"] * 4
     assert kinds["a disaster for all of us."] != "scare"
+
+
+def test_polnear_scoring_takes_an_acronym_for_the_name_it_spells():
+    # speakers name a body by the full name an article defined ("World Health Organization (WHO)")
+    from analysis.evaluation.polnear import names_match
+    assert names_match("Democratic National Committee", "the DNC")
+    assert not names_match("Democratic National Committee", "the RNC")

@@ -176,9 +176,22 @@ def names_match(predicted: str | None, gold: str | None) -> bool:
     p, g = _norm(predicted), _norm(gold)
     if not p or not g:
         return False
+    p, g = _spelled_out(p, g), _spelled_out(g, p)  # "the DNC" = "Democratic National Committee"
     if p == g or set(p) <= set(g) or set(g) <= set(p):
         return True
     return p[-1] == g[-1] and not _other_person(p, g)
+
+
+def _spelled_out(words: list[str], other: list[str]) -> list[str]:
+    """``words`` with an acronym of ``other``'s words ("dnc" for "democratic national committee")
+    replaced by those words: speakers name a body by its full name once the article defined it."""
+    initials = "".join(w[0] for w in other if w not in {"for", "and", "on", "in", "to"})
+    if len(other) < 2 or len(initials) < 2:
+        return words
+    out = []
+    for w in words:
+        out += other if w == initials else [w]
+    return out
 
 
 def _other_person(p: list[str], g: list[str]) -> bool:

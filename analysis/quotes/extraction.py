@@ -37,9 +37,11 @@ from .speakers import (
     SpeechAct,
     act_re,
     attribute,
+    caption_writer,
     cue_re,
     group_head,
     head_of,
+    relative_subject,
     sentence_acts,
     sentence_frame,
     sentence_subject,
@@ -359,12 +361,16 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 if _is_title(text, q_a, q_b):  # a title or a sign's words: nobody's quote
                     quotes.append(Quote(text[q_a:q_b], "scare", q_a, q_b, seg.index))
                     continue
-                speaker = transcript_turn(text, q_a, q_b, resolver) or attribute(text, frame, (q_a, q_b), resolver)
-                kind = _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
+                caption = caption_writer(text, s_start, q_b, resolver)
+                speaker = caption or transcript_turn(text, q_a, q_b, resolver) \
+                    or attribute(text, frame, (q_a, q_b), resolver)
+                # a caption is its writer's words inside the reporter's sentence (a mixed quote)
+                kind = "partial" if caption else _kind(text, (s_start, s_end), (q_a, q_b), words, speaker)
                 if speaker is None and kind == "partial" and q_a - 1 > s_start \
                         and not title_cased(text[q_a:q_b]):
                     # "Ribble casts Trump as a liberal who would “unravel” ...": the sentence's subject
-                    speaker = sentence_subject(text, s_start, q_a - 1, resolver)
+                    speaker = relative_subject(text, s_start, q_a - 1, resolver) \
+                        or sentence_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
                 if speaker is None:
                     opens_paragraph = reopened or q_a == seg.start + 1
@@ -478,6 +484,7 @@ def _canonical_speakers(quotes: list[Quote], acts: list[SpeechAct], resolver: Re
     named += [a.speaker for a in acts if a.speaker_type in ("person", "organisation")]
     named += [n.text for n in resolver.names if n.type in ("person", "organisation")]
     mapping = canonical_names(named, persons=persons)
+    mapping.update(_acronyms(named, mapping))
     for q in quotes:
         # the narrator ("the author", a byline) stays as given
         if q.speaker and q.speaker_type in ("person", "organisation") and q.role != "author":
@@ -485,6 +492,28 @@ def _canonical_speakers(quotes: list[Quote], acts: list[SpeechAct], resolver: Re
     for i, act in enumerate(acts):
         if act.speaker_type in ("person", "organisation") and mapping.get(act.speaker, act.speaker) != act.speaker:
             acts[i] = replace(act, speaker=mapping[act.speaker])
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_SMALL = frozenset({"of", "the", "for", "and", "on", "in", "to"})
+
+
+def _acronyms(named: list[str], mapping: dict[str, str]) -> dict[str, str]:
+    """An acronym ("WHO") -> the one longer name of the article whose capitalised words' initials
+    spell it ("World Health Organization"), so that a body has one name whichever form it spoke in."""
+    fulls = {mapping.get(n, n) for n in named if len(n.split()) > 1}
+    spelled: dict[str, set[str]] = {}
+    for full in fulls:
+        words = [w for w in full.replace("-", " ").split() if w.casefold() not in ACRONYM_SMALL]
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            spelled.setdefault("".join(w[0] for w in words), set()).add(full)
+    out = {}
+    for name in named:
+        bare = name.removeprefix("the ").removeprefix("The ")
+        found = spelled.get(bare) if ACRONYM.fullmatch(bare) else None
+        if found and len(found) == 1:
+            out[name] = next(iter(found))
+    return out
 
 
 def _names_outside(text: str, a: int, b: int, masks: list[tuple[int, int]], mask_starts: list[int]) -> list[Name]:
@@ -519,6 +548,8 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
     if words <= NAME_MAX_WORDS and _names_a_thing(before, after):
         return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
+    if words <= NAME_MAX_WORDS and AS_TITLE.search(before) and title_cased(text[span[0] : span[1]]):
+        return "scare"  # "named Thunberg as their 2019 “Person of the Year”": an award's or a rank's name
     cue_before = cue_before_re().search(before) is not None
     cue_after = cue_after_re().match(after) is not None
     reported = speaker is not None and speaker.name is not None and _known_speaker(speaker) \
@@ -566,6 +597,8 @@ NAME_MAX_WORDS = 8
 NAME_GIVEN = re.compile(r"\b(?:named|renamed|dubbed|termed|nicknamed|designation|(?:the|a|its|their|official|new)\s+"
                         r"names?|known\s+as|(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:also\s+)?called)"
                         r"\b[^“”\"\x00]{0,120}$", re.IGNORECASE)
+# "as their 2019", "as the": before a title-cased quote, the name of a title, award or rank given to someone
+AS_TITLE = re.compile(r"\bas\s+(?:a|an|the|its|their|his|her|this|next)\s+(?:\d{4}\s+)?$")
 NAME_AFTER = re.compile(r"^\s*(?:is|was|will\s+be)\s+(?:the|a|its)\s+(?:\w+\s+)?name\b", re.IGNORECASE)
 
 

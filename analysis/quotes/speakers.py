@@ -68,8 +68,8 @@ APPOSED_NAME_WORDS = 5  # "Sen. Robert P. Casey Jr.": a name before its appositi
 
 TRAILING_AUX = re.compile(
     r"(?:\s+(?:who|had|has|have|was|were|is|are|will|would|also|previously|already|later|earlier|again|then|"
-    r"once|first|repeatedly|\w+ly))+$"
-)
+    r"once|first|repeatedly|further|still|too|now|even|never|just|however|\w+ly))+$"
+)  # "She further stated": a pronoun and an adverb before the cue, the pronoun speaks
 PRONOUN_END = re.compile(r"(?:^|\s)(he|she|it|they|we|I|you)$", re.IGNORECASE)
 POSSESSIVE_ORG = re.compile(
     r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?:office|ministry|government|administration|campaign|team|party|spokesman|spokeswoman|spokesperson)\b"
@@ -85,7 +85,7 @@ INTRO = re.compile(
 LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
 CHUNK = re.compile(r"(?:\([^()]*\)|[^,(]|\()+")  # commas inside parentheses do not cut a chunk
 AS_BEFORE = re.compile(r"\bas\s+$")
-BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+$")
+BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")  # "was (previously) announced"
 PAREN_BEFORE = re.compile(r"\([^()\x00]*\),?\s*$")
 ONE_CHUNK_COMMA = re.compile(r"^[^,]*,\s*$")
 THAT_WORD = re.compile(r"\bthat\b")
@@ -719,7 +719,9 @@ POSSESSOR_AFTER = re.compile(r"[\u200b-\u200d]*['’]s\b")
 
 
 # A document of someone's ("the family's statement", "Axelrod's memoir"): its owner is the speaker.
-DOCUMENT_OF = re.compile(r"^\s*(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|"
+DOCUMENT_OF = re.compile(r"^\s*(?:(?:[Pp]art|[Pp]arts|[Oo]ne|[Ss]ome|[Mm]uch|[Aa]n\s+excerpt|"
+                         r"[Aa]\s+(?:part|portion|passage|section|line))\s+of\s+)?"  # "Part of X's statement"
+                         r"(.+?)['’]s\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|tweet|post|"
                          r"release|memo|op-ed|column|book|memoir|speech|remarks|website|lawsuit|complaint)\s*$")
 # A name used as a modifier of an unnamed person: "one Trump confidant", "a Clinton aide", "another
 # Sanders supporter" (a determiner, one to three capitalised words, a lower-case noun, nothing after).
@@ -752,9 +754,14 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         if found:
             return found.text, found.type, found.role or None, PRONOUN
         return None, None, None, PRONOUN_UNRESOLVED
+    account = ACCOUNT.match(phrase)
+    if account and not phrase[account.end() :].strip():
+        holder = account_holder(text, ACCOUNT.match(text, a, b), resolver)
+        if holder:  # "the ministry's Twitter account said": a platform is a channel, its holder speaks
+            return holder[2:]
     document = DOCUMENT_OF.match(phrase)
     if document:  # "the family's statement", "Axelrod's memoir": the owner speaks through it
-        owner = head_of(text, a, a + document.end(1), resolver)
+        owner = head_of(text, a + document.start(1), a + document.end(1), resolver)  # "Part of X's statement": X
         if owner[0]:
             return owner
     issued = DOCUMENT_BY.match(phrase)
@@ -766,6 +773,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         author = _author_after(text, b)
         if author:
             return head_of(text, author.start, author.end, resolver)
+    document = DOCUMENT_SUBJECT.fullmatch(phrase + " ") if "itself" in low.split() else None
+    if document and not find_names(text, a, b):  # "The study itself": the document, as "the study"
+        return "the " + document.group(2).casefold(), "anonymous", None, UNNAMED
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
@@ -852,7 +862,10 @@ DOCUMENT_BY = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?
                          re.IGNORECASE)
 # An unnamed person described with where they are from or at ("a woman in Worcester", "one voter
 # from Iowa"): a determiner, one to three lower-case words, a place preposition (its end: group 1).
-LOCATED_DESCRIPTION = re.compile(r"^\s*(?:a|an|one|another|the|some|several|two|three)\s+(?:[a-z][\w-]*\s+){0,2}"
+LOCATED_DESCRIPTION = re.compile(r"^\s*(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]he|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,2}"
+                                 r"(?!(?:statement|letter|e?mail|tweet|post|release|memo|message|report|video|story|"
+                                 r"article|study|survey|poll|book|ad)s?\s)"  # "The tweet from X": a source
                                  r"[a-z][\w-]*\s+((?:in|from|at|near|outside)\s+)")
 # A document named without its author ("a tweet", "the statement"), and the words after it that
 # introduce the author ("on Monday by X", "from X"): 60 characters hold a short time or place phrase.
@@ -968,6 +981,12 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         named = _named_before_colon(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
         if named:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “...”", "More from Bell and Weber:"
             return named
+    if best is None and before_quote.rstrip().endswith(":"):
+        document = DOCUMENT_SUBJECT.match(text, s_start, anchor[0])
+        if document:  # "The study itself outlined the link: “...”": a document opening the sentence speaks
+            d_a, d_b = document.start(1), document.end(1)
+            return Speaker(text[d_a:d_b], d_a, d_b, "colon", "the " + document.group(2).casefold(), "anonymous",
+                           None, INHERITED)
     if best is None and before_quote.rstrip().endswith((",", ":")):  # "Trump, on Twitter, defended it, "Q""
         subject = sentence_subject(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
         if subject:
@@ -1013,6 +1032,11 @@ def _outer_speaker(text: str, frame: SentenceFrame, anchor: tuple[int, int], inn
     return None
 
 
+# A sentence opened by a document ("The study itself outlined ...:", "A new report found:"), not its
+# owner's possessive ("The study's author"): the document is the speaker of a quote after a colon.
+DOCUMENT_SUBJECT = re.compile(r"\s*((?:[Tt]he|[Aa]|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(study|report|survey|poll|paper|analysis|review|investigation|audit|inquiry))"
+                              r"(?!['’\w])(?!\s+(?:of|by|from)\b)(?:\s+itself)?\s")
 COLON_AFTER = re.compile(r"\s*:\s*$")
 # what may stand before a name that opens a quote with a colon: the start of the paragraph or
 # sentence, a dash after a headline ("... - Jeffrey M. Jones:"), or "More from"
@@ -1106,6 +1130,11 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
+        if cut > 0 and left[cut] == ":" and TITLE_TAIL.fullmatch(left, cut + 1) and CAPITAL_END.search(left, 0, cut):
+            # "X of the Center for Oceanography: Research and Education said": the colon is inside
+            # a name (a title and its subtitle), so the subject is the phrase before it
+            prev = max(left.rfind(c, 0, cut) for c in "\x00;:()")
+            a, b = speaker_phrase(text, base + prev + 1, base + cut)
         if cue == "say":  # "goes on to say"; not "the right to read", a reading
             a, b = _subject_of_infinitive(text, a, b)
         relative = RELATIVE.match(text[a:b])
@@ -1164,7 +1193,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
             if FINITE.search(text, a, b):  # "said Republican leaders will have ...": a clause, not a speaker
                 return None
-            named = _named_after_description(text, a, b, base + len(frame))
+            named = _named_after_description(text, a, b, base + len(frame)) \
+                or _named_after_owner(text, a, b, base + len(frame))
             if named:  # "said his father, Abdullah Kurdi, after ...": the name apposed to the description
                 a, b = named
     if a >= b or EXPLETIVE.match(text[a:b]) or NO_SPEAKER_WORD.match(text[a:b]):
@@ -1178,9 +1208,13 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
 
 
+# the words between a colon and a cue that make the colon part of a name: a title-cased run
+TITLE_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))*\s*")
+CAPITAL_END = re.compile(r"\b[A-Z][\w’'-]*\s*$")
 INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
 # A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
-AGENT_AFTER_QUOTE = re.compile(r"\s+(?:as\s+)?\x00+,?\s+by\s+")
+# "was announced to be a “pandemic” by the WHO": also after "to be (a|an|the)".
+AGENT_AFTER_QUOTE = re.compile(r"\s+(?:as\s+(?:(?:a|an|the)\s+)?|to\s+be\s+(?:(?:a|an|the)\s+)?)?\x00+,?\s+by\s+")
 # "when asked", "if asked", "after being told": the cue is passive, its subject is elsewhere.
 ASKED_CUES = frozenset({"asked", "told", "questioned", "pressed"})
 WHEN_BEFORE = re.compile(r"\b(?:when|if|once|after|before|while|until|unless|as|being)\s+$", re.IGNORECASE)
@@ -1364,6 +1398,11 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         name, kind, role, conf = head_of(text, n_a, n_b, resolver)
         if name and kind == "organisation":
             return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED))
+    account = ACCOUNT.match(text, a, b)
+    holder = account_holder(text, account, resolver) if account else None
+    if holder:  # "an official government Twitter account made ...": the account's holder speaks
+        o_a, o_b, name, kind, role, conf = holder
+        return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
     names = [n for n in names if n.type in ("person", "organisation")
              or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
@@ -1377,6 +1416,98 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
                     name, kind, role, min(conf, INHERITED))
 
 
+
+
+@cache
+def platforms() -> frozenset[str]:
+    """Social media names and aliases (``sources`` of ``data/sources.yml`` typed social_media)."""
+    out = set()
+    for name, entry in rules("sources")["sources"].items():
+        if (entry or {}).get("type") == "social_media":
+            out.update([name, *entry.get("aliases", [])])
+    return frozenset(out)
+
+
+# A platform account opening a sentence: "an official government Twitter account", "the
+# minister's Facebook page" (group 1 the holder, less its determiner and "official"; group 2 the platform).
+ACCOUNT = re.compile(r"\s*(?:(?:an?|the|its|(their|his|her))\s+)?(?:official\s+)?((?:[\w’'.-]+\s+){0,3}?)"
+                     r"(?:official\s+)?([A-Z][\w]*)\s+(?:account|page|feed|handle|channel|profile)\b")
+def account_holder(text: str, account: re.Match[str], resolver: Resolver) -> tuple | None:
+    """(start, end, name, type, role, confidence) of who holds a platform account (an ``ACCOUNT``
+    match): a platform is a channel, never the speaker. "Her Instagram account": she; "the
+    ministry's Twitter account": the ministry; "an official government Twitter account": the
+    government the article named ("the government of Samoa"). None when no holder is found."""
+    if account.group(3) not in platforms():
+        return None
+    if account.group(1):  # "Her", "His", "Their"
+        need = _pronouns()[POSSESSIVE_PRONOUNS[account.group(1).casefold()]]
+        found = resolver.antecedent(account.start(1), need["type"], need.get("gender"))
+        return (account.start(1), account.end(1), found.text, found.type, found.role or None, PRONOUN) \
+            if found else None
+    words = POSSESSIVE_END.sub("", account.group(2).rstrip())
+    o_a, o_b = account.start(2), account.start(2) + len(words)
+    if o_b <= o_a:
+        return None
+    name, kind, role, conf = head_of(text, o_a, o_b, resolver)
+    if name and text[o_a:o_b].casefold() in _government_words():
+        name = _government_named(text, o_a) or name  # "government": the one the article named
+    return (o_a, o_b, name, kind, role, conf) if name and kind in ("person", "organisation") else None
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
+GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+GOVERNMENT_LOOKBACK = 5000  # characters searched back for the government an article is about (a long article's lead)
+
+
+def _government_named(text: str, before: int) -> str | None:
+    """The last "government of X" written before ``before`` ("the government of Samoa"), or None."""
+    found = list(GOVERNMENT_OF.finditer(text, max(0, before - GOVERNMENT_LOOKBACK), before))
+    return found[-1].group() if found else None
+
+
+# A relative clause whose subject is a name ("the award, with which Time credits ...", "a plan that
+# Reuters describes as"): a relative word, a capitalised run, a verb in the present or past tense.
+RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|that)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]+(?:s|ed)\b")
+
+
+def relative_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The named subject of the last relative clause in ``text[a:b]`` (the words before a partial
+    quote with no cue), whose words the quote is: "with which Time credits an individual as “...”"."""
+    clauses = list(RELATIVE_SUBJECT.finditer(text, a, b))
+    found = clauses[-1] if clauses else None
+    if found is None or "," in text[found.end() : b] or any(n.start == found.start(1) and n.type == "place"
+                                                             for n in find_names(text, found.start(1), found.end(1))):
+        return None
+    n_a, n_b = found.span(1)
+    name, kind, role, conf = head_of(text, n_a, n_b, resolver)
+    return Speaker(text[n_a:n_b], n_a, n_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
+
+
+# Words after a quote that make it a caption ("with “goodbye” written as the caption"), and the
+# possessor opening the sentence who wrote it ("Her final post", "Anna Berg's last tweet").
+CAPTION_AFTER = re.compile(r"[\s,]*(?:(?:written|posted|typed|added|used)\s+)?as\s+(?:the|a|an|its|her|his|their)\s+"
+                           r"(?:\w+\s+)?caption\b")
+POSSESSIVE_PRONOUNS = {"her": "she", "his": "he", "their": "they"}
+SUBJECT_OWNER = re.compile(r"\s*(?:(Her|His|Their)\b|([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})['’]s\b)")
+
+
+def caption_writer(text: str, s_start: int, q_b: int, resolver: Resolver) -> Speaker | None:
+    """Who wrote a quoted caption: the possessor opening its sentence ("Her final Instagram post was
+    a photograph with “goodbye” written as the caption": she), or None when the quote is no caption."""
+    if not CAPTION_AFTER.match(text, q_b + 1, q_b + 60):
+        return None
+    owner = SUBJECT_OWNER.match(text, s_start, q_b)
+    if not owner:
+        return None
+    o_a, o_b = owner.span(owner.lastindex)
+    if owner.group(1):  # "Her", "His", "Their": the person the subject pronoun would be
+        need = _pronouns()[POSSESSIVE_PRONOUNS[owner.group(1).casefold()]]
+        found = resolver.antecedent(o_a, need["type"], need.get("gender"))
+        name, kind, role, conf = (found.text, found.type, found.role or None, PRONOUN) if found \
+            else (None, None, None, 0.0)
+    else:
+        name, kind, role, conf = head_of(text, o_a, o_b, resolver)
+    return Speaker(text[o_a:o_b], o_a, o_b, "caption", name, kind, role, min(conf, INHERITED)) if name else None
 
 
 def _body_after_the(text: str, name: Name) -> bool:
@@ -1433,6 +1564,26 @@ def _titles_between(text: str, a: int, b: int) -> bool:
     """Are the words of ``text[a:b]`` one to three person titles ("'s president", "spokesman")?"""
     words = POSSESSOR_AFTER.sub("", text[a:b], count=1).split()
     return 1 <= len(words) <= 3 and all(w.casefold() in _person_titles() for w in words)
+
+
+# After a body on the right of a cue, the rest of "X's role, Person" ("said University of California,
+# San Diego's chancellor, Pradeep Khosla"): a possessive, one to four lower-case words, a comma.
+OWNER_ROLE_AFTER = re.compile(r"[^.;:\x00“”\"]{0,60}?['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
+
+
+def _named_after_owner(text: str, a: int, b: int, limit: int) -> tuple[int, int] | None:
+    """The person apposed to a role owned by the body right of a cue ("said University of
+    California, San Diego's chancellor, Pradeep Khosla": Pradeep Khosla), as (start, end); None
+    when the phrase names a person already or no role and person follow."""
+    if a >= b or any(n.type == "person" for n in find_names(text, a, b)):
+        return None
+    role = OWNER_ROLE_AFTER.match(text, b, limit)
+    if not role:
+        return None
+    names = find_names(text, role.end(), min(limit, role.end() + SPEAKER_WINDOW // 3))
+    if names and names[0].start == role.end() and names[0].type == "person":
+        return names[0].start, names[0].end
+    return None
 
 
 DESCRIPTION_RIGHT = re.compile(r"(?:the|his|her|their|its|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
