@@ -708,11 +708,12 @@ ACCOUNT = re.compile(r"\s+(?:account|accounts|page|channel|feed|handle)\b")  # "
 ACCOUNT_OWNER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:official|verified|own)\s+)?"
                            r"((?:[\w.&-]+\s+){1,4}?)(?:['’]s\s+)?(?:official\s+)?$")
 # "the WHO's situation report": the owner; "government reports": the body
-POSSESSIVE_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})['’]s?\s+(?:[a-z-]+\s+){0,2}(\w+)")
+POSSESSIVE_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})['’]s?\s+"
+                                 r"(?:[a-z-]+\s+){0,2}(\w+)")
 BODY_DOCUMENT = re.compile(r"(?:the\s+)?([a-z]+)\s+(\w+)")
 PAREN_ACRONYM = re.compile(r"(.+?)\s+\(([A-Z][A-Za-z.&-]{1,9})\)")  # "World Health Organization (WHO)"
 # a person named with an employer: "Sheldon Yett of UNICEF" is Sheldon Yett
-PERSON_OF = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+of\s+(?:the\s+)?[A-Z].*")
+EMPLOYED_PERSON = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+of\s+(?:the\s+)?[A-Z].*")
 
 
 def _misread_body(speaker, as_written, known: SourceList) -> bool:
@@ -762,8 +763,10 @@ def _typed_body(name: str, known: SourceList) -> str:
 def _joined_forms(rows: list[tuple]) -> list[tuple]:
     """Forms of one source joined: "World Health Organization (WHO)" and "WHO" are the full name; a
     person with an employer ("Sheldon Yett of UNICEF") is the person, and the surname alone ("Yett")
-    is that person when one person of the article has it."""
+    is that person when one person of the article has it (an employer phrase counts as a person when
+    its first word is a given name or its surname is cited alone elsewhere)."""
     acronyms: dict[str, str] = {}
+    bare = {r[0] for r in rows if isinstance(r[0], str) and len(r[0].split()) == 1}
     out = []
     for row in rows:
         name = row[0]
@@ -772,8 +775,8 @@ def _joined_forms(rows: list[tuple]) -> list[tuple]:
             if paren:
                 acronyms[paren.group(2)] = paren.group(1)
                 row = (paren.group(1), *row[1:])
-            person = PERSON_OF.fullmatch(name) if row[1] != "person" else None
-            if person and first_name_gender(person.group(1).split()[0]):
+            person = EMPLOYED_PERSON.fullmatch(name) if row[1] != "person" else None
+            if person and (first_name_gender(person.group(1).split()[0]) or person.group(1).split()[-1] in bare):
                 row = (person.group(1), "person", *row[2:])
         out.append(row)
     surnames = Counter(r[0].split()[-1] for r in {r[0]: r for r in out if r[1] == "person"}.values()
