@@ -1,0 +1,69 @@
+"""Source rules by class (issue 11, blind-test-5's errors): made-up texts of one class each."""
+
+from analysis import Article
+from analysis.sources import count_sources
+
+
+def counts_of(text: str) -> dict[str, int]:
+    table = count_sources(Article.from_text("Headline of the piece\n\n" + text + "\n"))
+    return dict(zip(table["source"], table["mentions"]))
+
+
+def folded(counts: dict[str, int]) -> dict[str, int]:
+    return {name.casefold().removeprefix("the "): n for name, n in counts.items()}
+
+
+def test_an_account_speaks_for_its_owner_and_the_platform_counts_once():
+    counts = folded(counts_of(
+        "The ferry strike entered its third day. Late on Monday, an official government Twitter account made the "
+        'following announcement: "All ferries will sail from Friday. Fares stay the same. Tickets are valid."'))
+    assert counts.get("government") == 3
+    assert counts.get("x", counts.get("twitter")) == 1
+
+
+def test_the_government_is_not_the_platform_named_before():
+    counts = folded(counts_of(
+        "An official Facebook account of the port posted photographs on Sunday. Since then, the government has "
+        "reported three more closures."))
+    assert counts.get("government") == 1
+    assert counts.get("facebook", 0) <= 1
+
+
+def test_a_possessive_document_is_its_owner():
+    counts = counts_of("The Pelican Trust said the bay was clean. According to the Pelican Trust's annual water "
+                       "report, nitrate levels fell by half.")
+    assert counts.get("Pelican Trust") == 2
+    assert not any("report" in name for name in counts)
+
+
+def test_a_bodys_reports_are_the_body():
+    counts = folded(counts_of("According to government reports, 40 wells ran dry. The government said on Monday that "
+                              "two more had dried up."))
+    assert counts.get("government") == 2
+    assert "government reports" not in counts
+
+
+def test_an_acronym_in_brackets_joins_the_full_name():
+    counts = counts_of("According to the Northern Fisheries Council (NFC), the catch fell. Cod stocks rose in "
+                       "the south, according to the NFC.")
+    assert counts.get("Northern Fisheries Council") == 2
+    assert "Northern Fisheries Council (NFC)" not in counts and "NFC" not in counts
+
+
+def test_a_person_of_an_employer_is_the_person_and_the_surname_joins():
+    counts = counts_of('Speaking to reporters, Marlon Quibbe of OXFAM observed, "The camps are full." Food is '
+                       "short. According to Quibbe, two more camps will open in May.")
+    assert counts.get("Marlon Quibbe") == 2
+    assert "Quibbe" not in counts and "Marlon Quibbe of OXFAM" not in counts
+
+
+def test_unnamed_groups_with_stated_and_indicated():
+    counts = folded(counts_of("The tunnel was closed on Friday. Authorities stated the roof was unsafe. Rescue "
+                              "workers have indicated a second collapse is possible."))
+    assert counts.get("authorities") == 1
+    assert counts.get("rescue workers") == 1
+
+
+def test_countries_that_cited_concerns():
+    counts = counts_of("Neighbours such as Norway and Finland have cited safety concerns to ban the drones.")
+    assert counts.get("Finland") == 1
