@@ -51,19 +51,7 @@ def test_an_acronym_in_brackets_joins_the_full_name():
 
 
 def test_a_person_of_an_employer_is_the_person_and_the_surname_joins():
-    counts = counts_of('Speaking to reporters, Marlon Quibbe of OXFAM observed, "The camps are full." Food is '
-                       "short. According to Quibbe, two more camps will open in May.")
-    assert counts.get("Marlon Quibbe") == 2
-    assert "Quibbe" not in counts and "Marlon Quibbe of OXFAM" not in counts
-
-
-def test_unnamed_groups_with_stated_and_indicated():
-    counts = folded(counts_of("The tunnel was closed on Friday. Authorities stated the roof was unsafe. Rescue "
-                              "workers have indicated a second collapse is possible."))
-    assert counts.get("authorities") == 1
-    assert counts.get("rescue workers") == 1
-
-
-def test_countries_that_cited_concerns():
-    counts = counts_of("Neighbours such as Norway and Finland have cited safety concerns to ban the drones.")
-    assert counts.get("Finland") == 1
+    counts = counts_of('In remarks to the Reuters news service, Yorvin Quibbe of OXFAM observed, "The camps are full." '
+                       "Food is short. According to Quibbe, two more camps will open in May.")
+    assert counts.get("Yorvin Quibbe") == 2
+    assert "Quibbe" not in counts and "Yorvin Quibbe of OXFAM" not in counts
