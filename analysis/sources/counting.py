@@ -493,6 +493,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         places = [n for n in find_names(text, m.start(1), m.start(1) + len(journal)) if n.type == "place"]
         if not known.pattern.fullmatch(journal) and not canonical_place(journal) and not places:  # not "in London"
             add(sentence, journal, "media", m.start(1), m.start(1) + len(journal), "published in")
+    for sentence, m in _matches(_near(JOURNAL_PUBLISHED, text, ("journal",), (0, 80)), text, sentences, starts):
+        if not known.pattern.fullmatch(m.group(1)):  # "the journal Science published a report": the journal
+            add(sentence, m.group(1), "media", m.start(1), m.end(1), "published")
     for sentence, m in _matches(_near(ISSUED, text, ("statement", "communiqu"), (60, 30)), text, sentences, starts):
         subject = _issuer(text, sentence.start, m.start(), known)  # "the palace issued a statement"
         if subject:
@@ -544,6 +547,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if relative:  # "two astronauts, Doug Hurley and Bob Behnken, ..., which NASA said": NASA speaks
                 name, a, end = relative.group(1), relative.start(1), relative.end(1)
                 name, kind = known.aliases.get(name, (name, _name_type(text, a, end, known)))
+            cut = _person_before_colon(text, sentences[k].start, a)
+            if cut:  # a speaker phrase cut at a colon inside an organisation's name
+                (name, a), kind = cut, "person"
             name, end = _whole_organisation(text, name, kind, end, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, end, act.cue)
     issued: dict[str, tuple[str, str]] = {}  # document noun -> who signed it ("the decree signed by the Pope")
@@ -599,6 +605,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if owner:  # "an official government Twitter account made the following announcement": the government
             add(sentences[k], name, kind, a, b, "account")  # speaks; the platform carried it (once)
             name, kind = owner
+        cut = _person_before_colon(text, sentences[k].start, a) if placed else None
+        if cut:  # "Sam Wilson of the Center for Oceanography: Research and Education said": Wilson speaks
+            (name, a), kind = cut, "person"
         if placed:
             name, b = _whole_organisation(text, name, kind, b, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, b, q.cue or "quoted")
@@ -711,9 +720,25 @@ ACCOUNT_OWNER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:officia
 POSSESSIVE_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})['’]s?\s+"
                                  r"(?:[a-z-]+\s+){0,2}(\w+)")
 BODY_DOCUMENT = re.compile(r"(?:the\s+)?([a-z]+)\s+(\w+)")
+# a journal that published a study: "the journal Science published a report"
+JOURNAL_PUBLISHED = re.compile(r"\bjournal\s+([A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,5}),?\s+"
+                               r"(?:(?:has|had|also|recently)\s+)?published\b")
 PAREN_ACRONYM = re.compile(r"(.+?)\s+\(([A-Z][A-Za-z.&-]{1,9})\)")  # "World Health Organization (WHO)"
 # a person named with an employer: "Sheldon Yett of UNICEF" is Sheldon Yett
 EMPLOYED_PERSON = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+of\s+(?:the\s+)?[A-Z].*")
+
+
+def _person_before_colon(text: str, s_a: int, a: int) -> tuple[str, int] | None:
+    """The person named before a colon a speaker phrase starts after ("Sam Wilson of UH's Center for
+    Oceanography: Research and Education (C-MORE) said": the colon is inside the centre's name, and
+    Sam Wilson speaks): the person's name (without "of ...") and where it starts, or None."""
+    if not re.search(r":\s*(?:[A-Z][\w&-]*\s+){0,4}(?:and\s+)?$", text[max(s_a, a - 60):a]):  # (": Research and|")
+        return None
+    persons = [n for n in find_names(text, s_a, a) if n.type == "person" and len(n.text.split()) > 1]
+    if not persons:
+        return None
+    name = _person_name(re.split(r"\s+of\s", persons[-1].text)[0])
+    return (name, persons[-1].start) if len(name.split()) > 1 else None
 
 
 def _misread_body(speaker, as_written, known: SourceList) -> bool:
@@ -783,10 +808,14 @@ def _joined_forms(rows: list[tuple]) -> list[tuple]:
                        if isinstance(r[0], str) and len(r[0].split()) > 1)
     persons = {r[0].split()[-1]: r[0] for r in out if r[1] == "person" and isinstance(r[0], str)
                and len(r[0].split()) > 1 and surnames[r[0].split()[-1]] == 1}
+    names = {r[0] for r in out}
     joined = []
     for row in out:
         name = row[0]
-        if isinstance(name, str) and name in acronyms:
+        outlet = re.fullmatch(r"(.+?)\s+(?:magazine|newspaper|daily|weekly)", name) if isinstance(name, str) else None
+        if outlet and outlet.group(1) in names:  # "Time magazine" and "Time": one outlet
+            row = (outlet.group(1), *row[1:])
+        elif isinstance(name, str) and name in acronyms:
             row = (acronyms[name], *row[1:])
         elif isinstance(name, str) and name in persons and row[1] in ("person", "organisation"):
             row = (persons[name], "person", *row[2:])
