@@ -55,3 +55,22 @@ def test_a_person_of_an_employer_is_the_person_and_the_surname_joins():
                        "Food is short. According to Quibbe, two more camps will open in May.")
     assert counts.get("Yorvin Quibbe") == 2
     assert "Quibbe" not in counts and "Yorvin Quibbe of OXFAM" not in counts
+
+
+def test_the_journal_that_published_a_study_is_a_source():
+    counts = counts_of("On Monday, the journal Marine Letters published a study by a team from Tallinn, saying "
+                       "eels are returning to the Baltic.")
+    assert counts.get("Marine Letters") == 1
+
+
+def test_a_colon_inside_an_organisation_does_not_cut_the_speaker():
+    counts = counts_of("Lead author Ingrid Valstad of the Institute for Polar Studies: Ice and Climate (IPS-IC) said, "
+                       '"The shelf is thinning fast." Ships are being rerouted.')
+    assert counts.get("Ingrid Valstad") == 1
+    assert not any(name in counts for name in ("Climate", "Ice"))
+
+
+def test_an_outlet_with_its_noun_and_without_is_one():
+    counts = counts_of("The Quill magazine announced its prize on Monday, praising the winner. According to "
+                       "The Quill, the vote was close. The Quill reported that the jury met twice.")
+    assert "Quill magazine" not in counts and "The Quill magazine" not in counts

@@ -734,11 +734,16 @@ def _person_before_colon(text: str, s_a: int, a: int) -> tuple[str, int] | None:
     Sam Wilson speaks): the person's name (without "of ...") and where it starts, or None."""
     if not re.search(r":\s*(?:[A-Z][\w&-]*\s+){0,4}(?:and\s+)?$", text[max(s_a, a - 60):a]):  # (": Research and|")
         return None
-    persons = [n for n in find_names(text, s_a, a) if n.type == "person" and len(n.text.split()) > 1]
-    if not persons:
-        return None
-    name = _person_name(re.split(r"\s+of\s", persons[-1].text)[0])
-    return (name, persons[-1].start) if len(name.split()) > 1 else None
+    for n in reversed(find_names(text, s_a, a)):
+        head = re.split(r"\s+of\s", n.text)[0]  # "Co-author Ingrid Valstad| of the Institute ..."
+        given = re.search(r"([A-Z][\w’'-]+)\s+[A-Z][\w’'-]+$", head)
+        at = n.start + given.start() if given else 0
+        if given and (n.type == "person" or (head != n.text and any(
+                p.type == "person" for p in find_names(text, at, n.start + len(head))))):
+            # (read alone, "Ingrid Valstad" of "Ingrid Valstad of the Institute" is a person)
+            name = _person_name(head[given.start():] if n.type != "person" else head)
+            return (name, n.start + given.start()) if len(name.split()) > 1 else None
+    return None
 
 
 def _misread_body(speaker, as_written, known: SourceList) -> bool:
