@@ -74,3 +74,10 @@ def test_an_outlet_with_its_noun_and_without_is_one():
     counts = counts_of("The Quill magazine announced its prize on Monday, praising the winner. According to "
                        "The Quill, the vote was close. The Quill reported that the jury met twice.")
     assert "Quill magazine" not in counts and "The Quill magazine" not in counts
+
+
+def test_part_of_a_judges_statement_is_the_judge():
+    counts = counts_of("On Friday, District Judge Olwen Farrant ruled the levy unlawful. Part of the judge's statement "
+                       'reads "the levy was never put to a vote. Nor was it published."')
+    assert counts.get("Olwen Farrant", 0) >= 2
+    assert "Part" not in counts

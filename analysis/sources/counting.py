@@ -595,7 +595,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             continue  # a scare quote given a speaker from another paragraph: the writer's word, not the speaker's
         if k < 0 or _plural_for_one(q.speaker_as_written, q.speaker_type) or (placed and PASSIVE.match(text, b)):
             continue
-        source = speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
+        part = PART_OF.match(q.speaker_as_written) if placed and isinstance(q.speaker_as_written, str) else None
+        source = _part_owner(text, part, a, known) if part else None  # "Part of the judge's statement reads"
+        source = source or speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
         if source is None:
             continue
         name, kind = source
@@ -726,6 +728,22 @@ JOURNAL_PUBLISHED = re.compile(r"\bjournal\s+([A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][
 PAREN_ACRONYM = re.compile(r"(.+?)\s+\(([A-Z][A-Za-z.&-]{1,9})\)")  # "World Health Organization (WHO)"
 # a person named with an employer: "Sheldon Yett of UNICEF" is Sheldon Yett
 EMPLOYED_PERSON = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+of\s+(?:the\s+)?[A-Z].*")
+
+
+# a part of a document as a quote's speaker: "Part of the judge's statement", "Excerpts of Smith's ruling"
+PART_OF = re.compile(r"(?:Part|Parts|Some|Much|Most|Portions?|An\s+excerpt|Excerpts?)\s+of\s+"
+                     r"(?:(the\s+)([a-z]+)|([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}))['’]s?\s+[a-z]+$")
+
+
+def _part_owner(text: str, part: re.Match[str], before: int, known: SourceList) -> tuple[str, str] | None:
+    """Whose document a quoted part is from: "the judge" is the person introduced as judge, a name its
+    source; None when no one is found (the quote's own speaker stands)."""
+    if part.group(2):
+        found = _antecedent(text, part.group(2), before)
+        if found and found[1] == "person":
+            return _person_name(found[0]), "person"
+        return (part.group(2), "government") if part.group(2) in known.government else None
+    return _speaker_type(part.group(3), "organisation", known, part.group(3))
 
 
 def _person_before_colon(text: str, s_a: int, a: int) -> tuple[str, int] | None:
