@@ -37,6 +37,12 @@ subject); subjects joined by "and", "the X ... by saying", "citing X", "in an in
 "They" opening a later sentence for it; no speech in "a colony called X", "numbers reported by X",
 "reported incidents of", "dubbed the series", a confession "to killing"; a publisher naming itself
 ("Wikinews attended") is the reporter; a middle name joins its person.
+Round 5 (blind-test-5's classes): a platform account speaks for its owner ("an official government Twitter
+account": the government; the platform once), a phrase naming a body ("the government") is not the platform
+a speaker pass resolved it to; "according to the WHO's situation report"/"government reports" is the issuer;
+"the journal Science published"; a quoted part of a document ("Part of the judge's statement reads") is its
+owner's; a speaker cut at a colon inside an organisation's name is the person before it; forms of one
+source join ("X (ABC)" and "ABC", "Name of Employer" and the surname alone, "Time magazine" and "Time").
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
