@@ -81,3 +81,10 @@ def test_part_of_a_judges_statement_is_the_judge():
                        'reads "the levy was never put to a vote. Nor was it published."')
     assert counts.get("Olwen Farrant", 0) >= 2
     assert "Part" not in counts
+
+
+def test_two_countries_joined_as_subject_are_two_sources():
+    counts = counts_of("Neighbours such as Norway and Finland have cited safety concerns to ban the drones. "
+                       "The High Court of England and Wales ruled that the ban stands.")
+    assert counts.get("Norway") == 1 and counts.get("Finland") == 1
+    assert "Wales" not in counts and "England" not in counts

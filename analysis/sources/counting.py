@@ -1565,8 +1565,10 @@ def _joined_subject(text: str, s_a: int, a: int, known: SourceList) -> tuple[str
     if not m:
         return None
     names = [n for n in find_names(text, m.start(1), m.end(1)) if n.end == m.end(1)]
-    if not names or names[-1].text.split()[0] in not_names() or names[-1].type == "place":
+    if not names or names[-1].text.split()[0] in not_names():
         return None
+    if names[-1].type == "place" and not (is_country(names[-1].text) and _country_at(text, a)):
+        return None  # a place, unless two countries act together ("Algeria and Morocco have cited")
     name = names[-1]
     if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
         return None  # "the High Court of England and| Wales": one name
@@ -1575,6 +1577,12 @@ def _joined_subject(text: str, s_a: int, a: int, known: SourceList) -> tuple[str
         return full, "person", name.start, name.end
     kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
     return (*known.aliases.get(name.text, (name.text, kind)), name.start, name.end)
+
+
+def _country_at(text: str, a: int) -> bool:
+    """A country's name starts at ``a``."""
+    names = find_names(text, a, min(len(text), a + 60))
+    return bool(names) and names[0].start == a and is_country(names[0].text)
 
 
 def _surname(text: str, name: Name) -> str | None:
