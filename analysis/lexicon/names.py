@@ -513,6 +513,10 @@ def typed_name(text: str, start: int, end: int) -> Name:
     last = before.split()[-3:]
     title = _title_at_end(last)
     organisation_words = _words("organisation_words")
+    person = _person_of(surface, organisation_words)
+    if person:  # "Sam Wilson of the University of Hawaii": the person, not the university
+        return Name(person, start, start + len(person), "person", _apposition_gender(text, end)
+                    or first_name_gender(person), _role(before.rstrip()))
     if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) or (
         last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     ):
@@ -529,6 +533,18 @@ def typed_name(text: str, start: int, end: int) -> Name:
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
         return Name(surface, start, end, "person", _apposition_gender(text, end) or first_name_gender(surface))
     return Name(surface, start, end, "unknown")
+
+
+def _person_of(surface: str, organisation_words: frozenset[str] | set[str]) -> str | None:
+    """The person of "Given Surname of <somewhere>" (two or three words, a listed given name first,
+    no organisation word), or None: the affiliation after "of" is no part of the person's name."""
+    if " of " not in surface:
+        return None
+    head = surface[: surface.index(" of ")]
+    words = [w.strip(".,’'").casefold() for w in head.split()]
+    if 2 <= len(words) <= 3 and words[0] in _first_names() and not any(w in organisation_words for w in words):
+        return head
+    return None
 
 
 NAME_LABEL_MIN = 3  # a label is cut only before a name of two words or more ("Voter Kitty Mak", not "Voter")

@@ -1460,9 +1460,13 @@ GOVERNMENT_LOOKBACK = 5000  # characters searched back for the government an art
 
 
 def _government_named(text: str, before: int) -> str | None:
-    """The last "government of X" written before ``before`` ("the government of Samoa"), or None."""
+    """The last "government of X" written before ``before`` ("the government of Samoa" ->
+    "Government of Samoa"), or None."""
     found = list(GOVERNMENT_OF.finditer(text, max(0, before - GOVERNMENT_LOOKBACK), before))
-    return found[-1].group() if found else None
+    if not found:
+        return None
+    name = found[-1].group()
+    return name[:1].upper() + name[1:]  # a name: "Government of Samoa", as sources and actors write it
 
 
 # A relative clause whose subject is a name ("the award, with which Time credits ...", "a plan that
