@@ -348,6 +348,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             return  # a work or member listed in brackets ("X (Nancy Drew, Jem) told"); "she" is no organisation
         if cue == "subject" and text[b:b + 2] in ("'s", "’s"):
             return  # a possessor ("Luke Skywalker's X-wing helmet") is what a quote is about, not its speaker
+        if _cue_not_speech(text, sentence.start, sentence.end, a, b, cue):
+            return  # "Vermont, states that vote", "Trump continues to lead", "charged with assault"
         name = _trimmed_name(name)
         if isinstance(name, str) and name.casefold() in known.government and text[a:b].casefold() == name.casefold():
             owner = OWNER_BEFORE.search(text, max(sentence.start, a - 60), a)
@@ -1036,6 +1038,8 @@ DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 # "Smith et al.", "Smith and Jones et al": a paper named by its first author
 ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
                    r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
+NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
+APPOSITION_GAP = re.compile(r"\s*,[^,;.]{3,80},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
 # what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
 # apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs
 SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
@@ -1186,6 +1190,72 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
             and re.search(r"\s(?!and$|or$|then$|also$)[a-z]+$", as_written):  # (not "Uber stepped in and| tweeted")
         return True  # "Qandeel Baloch made videos and social media| posts": the name's verb came before
     return at >= 0 and ADJECTIVE_USE.match(text, at + len(cue)) is not None
+
+
+# Cue words that are also nouns, adjectives or verbs of doing (issue 11, PolNeAR's outlets): each is a cue
+# only as the verb right after its subject (nothing but auxiliaries and adverbs between) and, for some,
+# only with what was said after it.
+AMBIGUOUS_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged", "charged", "continues",
+                  "continued", "went on", "read", "called", "calling", "spoke", "expressed", "added", "asked"}
+NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
+APPOSITION_GAP = re.compile(r"\s*,[^,;.]{3,80},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
+# what may stand between a subject and its verb: auxiliaries, negation, adverbs ("has repeatedly pledged")
+VERB_GAP = re.compile(r"(?:\s+(?:has|have|had|is|was|will|would|could|can|may|might|did|does|also|then|later|now|"
+                      r"never|not|again|once|still|already|just|who|which|\w+ly))*\s+")
+PASSIVE_GAP = re.compile(r"\s+(?:\w+\s+)?(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+|\w+ly\s+)*$")
+SAID_AFTER = re.compile(r"\s*(?:that\b|:|,|[\"“‘']|\.|$)")  # what follows a verb of speech: "charged that", "states:"
+# a verb of going on with anything but speech: "continues to lead", "went on to win" (not "went on to say")
+GOES_ON = re.compile(r"\s+to\s+(?!(?:say|argue|insist|claim|tell|note|add|deny|call|ask|warn|write|suggest|refute|"
+                     r"express|complain|pursue|push|press|defend|blame|reject|dismiss|stress|emphasi[sz]e|voice|urge|"
+                     r"demand|promise|hint|raise|speak|talk|tout|mock|slam|"
+                     r"describe|explain|criticize|criticise|attack|praise|maintain|assert|accuse|question)\b)[a-z]+")
+# what was said after "spoke" or "read" ("spoke of", "spoke about", "read: ...", "read a statement")
+SPOKE_OF = re.compile(r"[^.;]*?(?:\b(?:of|about|on\s+condition|anonymously|that)\b|[\"“:])")
+READ_OUT = re.compile(r"\s*(?:,\s*)?(?:[:\"“‘']|(?:out\s+)?(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?"
+                      r"(?:statement|letter|message|note|declaration|decision|verdict|ruling|opinion|poem))")
+ADDED_THING = re.compile(r"\s+(?:\$?\d|another\b|more\b|new\b|some\b|an?\s|the\s+\w+\s+(?!that)|to\s+(?:the|his|her|"
+                         r"its|their|a)\b)")
+
+
+def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str) -> bool:
+    """A cue word after the source phrase ``text[a:b]`` that is no verb of speech by it (issue 11, on other
+    outlets' house styles): a noun or adjective ("Vermont, states that vote", "pledged delegates",
+    "speeches and promises to"), a verb of doing ("continues to lead", "was later charged with assault",
+    "spoke for 77 minutes", "read from the bench", "the U.S. added 292,000 jobs"), a passive ("was not
+    asked to speak"), a thing's name ("a website called X", "so-called"), a byline ("X reported from
+    Washington.") or a syndication line ("As published in the International New York Times.").
+    A possessed noun is a claim ("North Korea's claim that"): its own rule, not checked here."""
+    if cue == "reported" and a == s_a and re.fullmatch(r"\s+reported\s+from\s+[A-Z][^.;]*\.?\s*", text[b:s_b]):
+        return True  # a byline: "Ryan Grim reported from Washington, D.C."
+    if cue == "published in" and re.match(r"\s*As\s+published\s+in\b", text[s_a:b]):
+        return True
+    if cue not in AMBIGUOUS_CUES:
+        return False
+    at = text.find(cue, b, s_b)
+    if at < 0 or text[b:b + 2] in ("'s", "’s"):
+        return False  # the cue is before the source ("said Smith") or the source owns it ("Smith's claim")
+    gap = text[b:at]
+    after = at + len(cue)
+    if text[at - 3:at] == "so-":
+        return True  # "the so-called Islamic State"
+    if gap and not VERB_GAP.fullmatch(gap) and (cue in NOUN_CUES or not APPOSITION_GAP.fullmatch(gap)
+                                                 and not re.fullmatch(r"\s*,\s+|\s[^,;]*\band\s+", gap)):
+        return True  # words between the source and the cue: not its verb ("speeches and promises to")
+    if cue.endswith("ed") and PASSIVE_GAP.search(text, max(s_a, b - 30), at):
+        return True  # "was not asked to speak", "was later charged with assault"
+    if cue == "pledged" and re.match(r"\s+(?:delegates?|votes?|support)\b", text[after:after + 12]):
+        return True
+    if cue in ("states", "charged"):
+        return not SAID_AFTER.match(text, after, s_b)  # "charged that ...", "states: ..."; not "charged more"
+    if cue in ("continues", "continued", "went on"):
+        return GOES_ON.match(text, after, s_b) is not None
+    if cue == "spoke":
+        return not SPOKE_OF.match(text, after, s_b)
+    if cue == "read":
+        return not READ_OUT.match(text, after, s_b)
+    if cue == "added":
+        return ADDED_THING.match(text, after, s_b) is not None and not re.search(r"[:\"“]", text[after:s_b])
+    return False
 
 
 def _coordinated(text: str, a: int, b: int, known: SourceList) -> list[tuple[int, int]]:
