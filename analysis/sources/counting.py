@@ -418,7 +418,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             add(sentence, name, "media", m.start(1), m.end(1), "interview with")
     platform = next((v for k, v in known.aliases.items() if k == "Twitter"), None)
     for sentence, m in _matches(_near(TWEET, text, ("tweet",), (40, 10)), text, sentences, starts):
-        if platform:  # "a tweet by X", "X tweeted": the platform carried the message
+        if platform and text[max(0, m.start() - 3):m.start()].casefold() != "re-":  # (not "re-tweeting" others)
+            # "a tweet by X", "X tweeted": the platform carried the message
             add(sentence, *platform, m.start(), m.end(), "tweet")
     direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
     direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
@@ -636,6 +637,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     labels = [(seg, LABEL.match(text, seg.start, seg.end)) for seg in article.segments if seg.kind == "paragraph"]
     labels = [(seg, m) for seg, m in labels if m and not GLUED.search(m.group(1))]
     twice = {n for n, k in Counter(m.group(1) for _, m in labels).items() if k >= 2}
+    labels = [(seg, m) for seg, m in labels if re.search(r"[^\W\d_]", text[m.end():seg.end])]  # not "Sanders: 46."
     for seg, label in labels:  # an interview transcript: "Rahn: It is safe. We checked every bolt."
         names = find_names(text, seg.start, label.end(1)) if label.group(1) in twice else []
         if names and names[0].start == seg.start and names[0].end == label.end(1):
@@ -672,6 +674,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 add(sentence, name, kind, a, b, m.group(2).lower())
     for sentence, m in _matches(_near(known.claim, text, ("’s ", "'s "), (2, 40)), text, sentences, starts):
         subject = _issuer(text, sentence.start, m.start(), known)  # "de Miranda's notion that neon is ..."
+        wording = not re.search(r"\b(?:that|of)$", m.group(0))  # "in X's words", not "Obama's term" (in office)
+        if wording and not (re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[max(0, subject[2] - 12):subject[2]] if subject
+                                      else "") or re.match(r"[^.;]{0,20}[\"“‘]", text[m.end():m.end() + 24])):
+            continue
         if subject and subject[1] != "anonymous" and sentence.segment in body:
             add(sentence, *subject, "claim")
     for sentence, m in _matches(_near(DOCUMENT_OWNER, text, ("’s ", "'s "), (60, 40)), text, sentences, starts):
@@ -1038,6 +1044,8 @@ DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 # "Smith et al.", "Smith and Jones et al": a paper named by its first author
 ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
                    r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
+HEADING = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)+")  # words in capitals: a heading, not a name
+HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|televised|aired)\s+by\s+(?:the\s+)?$")
 NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
 APPOSITION_GAP = re.compile(r"\s*,[^,;.]{3,80},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
 # what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
@@ -1197,6 +1205,8 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
 # only with what was said after it.
 AMBIGUOUS_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged", "charged", "continues",
                   "continued", "went on", "read", "called", "calling", "spoke", "expressed", "added", "asked"}
+HEADING = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)+")  # words in capitals: a heading, not a name
+HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|televised|aired)\s+by\s+(?:the\s+)?$")
 NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
 APPOSITION_GAP = re.compile(r"\s*,[^,;.]{3,80},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
 # what may stand between a subject and its verb: auxiliaries, negation, adverbs ("has repeatedly pledged")
@@ -1210,7 +1220,7 @@ GOES_ON = re.compile(r"\s+to\s+(?!(?:say|argue|insist|claim|tell|note|add|deny|c
                      r"demand|promise|hint|raise|speak|talk|tout|mock|slam|"
                      r"describe|explain|criticize|criticise|attack|praise|maintain|assert|accuse|question)\b)[a-z]+")
 # what was said after "spoke" or "read" ("spoke of", "spoke about", "read: ...", "read a statement")
-SPOKE_OF = re.compile(r"[^.;]*?(?:\b(?:of|about|on\s+condition|anonymously|that)\b|[\"“:])")
+SPOKE_OF = re.compile(r"[^.;]*?(?:\b(?:of|about|on\s+condition|anonymously|that|interview|speech|remarks)\b|[\"“:])")
 READ_OUT = re.compile(r"\s*(?:,\s*)?(?:[:\"“‘']|(?:out\s+)?(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?"
                       r"(?:statement|letter|message|note|declaration|decision|verdict|ruling|opinion|poem))")
 ADDED_THING = re.compile(r"\s+(?:\$?\d|another\b|more\b|new\b|some\b|an?\s|the\s+\w+\s+(?!that)|to\s+(?:the|his|her|"
@@ -1229,6 +1239,10 @@ def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str) -> 
         return True  # a byline: "Ryan Grim reported from Washington, D.C."
     if cue == "published in" and re.match(r"\s*As\s+published\s+in\b", text[s_a:b]):
         return True
+    if cue == "subject" and (text[b - 1:b + 1] in ("s'", "s’") or HEADING.fullmatch(text[a:b])):
+        return True  # "Sanders' call for", a heading in capitals ("NEW YORK ENDS TAMPON TAX"): no speaker
+    if cue == "by" and HOSTED_BY.search(text, max(s_a, a - 30), a):
+        return True  # "a debate hosted by CNN": the host of an event, no source
     if cue not in AMBIGUOUS_CUES:
         return False
     at = text.find(cue, b, s_b)
