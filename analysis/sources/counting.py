@@ -348,7 +348,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             return  # a work or member listed in brackets ("X (Nancy Drew, Jem) told"); "she" is no organisation
         if cue == "subject" and text[b:b + 2] in ("'s", "’s"):
             return  # a possessor ("Luke Skywalker's X-wing helmet") is what a quote is about, not its speaker
-        if _cue_not_speech(text, sentence.start, sentence.end, a, b, cue):
+        if _cue_not_speech(text, sentence.start, sentence.end, a, b, cue, kind):
             return  # "Vermont, states that vote", "Trump continues to lead", "charged with assault"
         name = _trimmed_name(name)
         if isinstance(name, str) and name.casefold() in known.government and text[a:b].casefold() == name.casefold():
@@ -1047,7 +1047,7 @@ ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
 HEADING = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)+")  # words in capitals: a heading, not a name
 HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|televised|aired)\s+by\s+(?:the\s+)?$")
 NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
-APPOSITION_GAP = re.compile(r"\s*,[^,;.]{3,80},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
+APPOSITION_GAP = re.compile(r"\s*,[^;]{3,200},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
 # what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
 # apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs
 SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
@@ -1204,11 +1204,11 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
 # only as the verb right after its subject (nothing but auxiliaries and adverbs between) and, for some,
 # only with what was said after it.
 AMBIGUOUS_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged", "charged", "continues",
-                  "continued", "went on", "read", "called", "calling", "spoke", "expressed", "added", "asked"}
+                  "continued", "went on", "read", "called", "spoke", "expressed", "added", "asked"}
 HEADING = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)+")  # words in capitals: a heading, not a name
 HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|televised|aired)\s+by\s+(?:the\s+)?$")
 NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
-APPOSITION_GAP = re.compile(r"\s*,[^,;.]{3,80},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
+APPOSITION_GAP = re.compile(r"\s*,[^;]{3,200},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
 # what may stand between a subject and its verb: auxiliaries, negation, adverbs ("has repeatedly pledged")
 VERB_GAP = re.compile(r"(?:\s+(?:has|have|had|is|was|will|would|could|can|may|might|did|does|also|then|later|now|"
                       r"never|not|again|once|still|already|just|who|which|\w+ly))*\s+")
@@ -1220,14 +1220,15 @@ GOES_ON = re.compile(r"\s+to\s+(?!(?:say|argue|insist|claim|tell|note|add|deny|c
                      r"demand|promise|hint|raise|speak|talk|tout|mock|slam|"
                      r"describe|explain|criticize|criticise|attack|praise|maintain|assert|accuse|question)\b)[a-z]+")
 # what was said after "spoke" or "read" ("spoke of", "spoke about", "read: ...", "read a statement")
-SPOKE_OF = re.compile(r"[^.;]*?(?:\b(?:of|about|on\s+condition|anonymously|that|interview|speech|remarks)\b|[\"“:])")
+SPOKE_OF = re.compile(r"[^.;]*?(?:\b(?:of|about|on\s+condition|anonymously|that|interview|speech|remarks|discuss|"
+                      r"on\s+(?:the\s+)?[a-z]+)\b|[\"“:])")
 READ_OUT = re.compile(r"\s*(?:,\s*)?(?:[:\"“‘']|(?:out\s+)?(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?"
                       r"(?:statement|letter|message|note|declaration|decision|verdict|ruling|opinion|poem))")
 ADDED_THING = re.compile(r"\s+(?:\$?\d|another\b|more\b|new\b|some\b|an?\s|the\s+\w+\s+(?!that)|to\s+(?:the|his|her|"
                          r"its|their|a)\b)")
 
 
-def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str) -> bool:
+def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str, kind: str = "") -> bool:
     """A cue word after the source phrase ``text[a:b]`` that is no verb of speech by it (issue 11, on other
     outlets' house styles): a noun or adjective ("Vermont, states that vote", "pledged delegates",
     "speeches and promises to"), a verb of doing ("continues to lead", "was later charged with assault",
@@ -1253,12 +1254,15 @@ def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str) -> 
     if text[at - 3:at] == "so-":
         return True  # "the so-called Islamic State"
     if gap and not VERB_GAP.fullmatch(gap) and (cue in NOUN_CUES or not APPOSITION_GAP.fullmatch(gap)
-                                                 and not re.fullmatch(r"\s*,\s+|\s[^,;]*\band\s+", gap)):
+                                                 and not re.fullmatch(r"\s*,\s+|\s[^,;]*\band\b[^,;]*", gap)):
         return True  # words between the source and the cue: not its verb ("speeches and promises to")
     if cue.endswith("ed") and PASSIVE_GAP.search(text, max(s_a, b - 30), at):
         return True  # "was not asked to speak", "was later charged with assault"
     if cue == "pledged" and re.match(r"\s+(?:delegates?|votes?|support)\b", text[after:after + 12]):
         return True
+    if cue == "charged" and kind in ("government", "anonymous") and re.match(r"\s+\w+(?:\s+\w+){0,6}\s+with\b",
+                                                                           text[after:s_b]):
+        return False  # "State prosecutors charged the suspect with capital murder": an authority's charge is news
     if cue in ("states", "charged"):
         return not SAID_AFTER.match(text, after, s_b)  # "charged that ...", "states: ..."; not "charged more"
     if cue in ("continues", "continued", "went on"):
