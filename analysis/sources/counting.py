@@ -1044,6 +1044,9 @@ DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 # "Smith et al.", "Smith and Jones et al": a paper named by its first author
 ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
                    r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
+# words before a noun, never right before a subject's verb: determiners, prepositions, particles
+NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "own",
+               "off", "with", "of", "on", "for", "and", "or", "by", "in", "to", "new", "big", "many", "swing", "so"}
 HEADING = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)+")  # words in capitals: a heading, not a name
 HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|televised|aired)\s+by\s+(?:the\s+)?$")
 NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
@@ -1205,6 +1208,9 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
 # only with what was said after it.
 AMBIGUOUS_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged", "charged", "continues",
                   "continued", "went on", "read", "called", "spoke", "expressed", "added", "asked"}
+# words before a noun, never right before a subject's verb: determiners, prepositions, particles
+NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "own",
+               "off", "with", "of", "on", "for", "and", "or", "by", "in", "to", "new", "big", "many", "swing", "so"}
 HEADING = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)+")  # words in capitals: a heading, not a name
 HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|televised|aired)\s+by\s+(?:the\s+)?$")
 NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
@@ -1251,6 +1257,11 @@ def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str, kin
         return False  # the cue is before the source ("said Smith") or the source owns it ("Smith's claim")
     gap = text[b:at]
     after = at + len(cue)
+    before = re.search(r"([\w’'-]+)\s+$", text[max(s_a, at - 30):at])
+    if cue in NOUN_CUES | {"called"} and before and before.group(1) in NOUN_BEFORE \
+            and not (cue == "called" and before.group(1) in ("and", "or")):  # ("found X and called it Y": a verb)
+        return True  # "Rattling off promises", "with promises to", "the states": a noun (the subject's words end
+        # on a noun: "the document states", "the suit claims")
     if text[at - 3:at] == "so-":
         return True  # "the so-called Islamic State"
     if gap and not VERB_GAP.fullmatch(gap) and (cue in NOUN_CUES or not APPOSITION_GAP.fullmatch(gap)
