@@ -39,3 +39,7 @@ def test_a_byline_a_retweet_and_an_events_host_are_no_sources():
     assert "X" not in counts_of("The campaign account of Dana Whitlock has been busy re-tweeting comments about "
                                 "the debate.")
     assert "CNN" not in counts_of("Both candidates meet again at a debate hosted by CNN on Thursday.")
+
+
+def test_responding_by_doing_is_no_speech():
+    assert counts_of("Officials in Lumley were angry. Harbour City responded by closing the bridge.") == {}

@@ -1207,7 +1207,7 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
 # only as the verb right after its subject (nothing but auxiliaries and adverbs between) and, for some,
 # only with what was said after it.
 AMBIGUOUS_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged", "charged", "continues",
-                  "continued", "went on", "read", "called", "spoke", "expressed", "added", "asked"}
+                  "continued", "went on", "read", "called", "spoke", "expressed", "added", "asked", "responded"}
 # words before a noun, never right before a subject's verb: determiners, prepositions, particles
 NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "own",
                "off", "with", "of", "on", "for", "and", "or", "by", "in", "to", "new", "big", "many", "swing", "so"}
@@ -1282,6 +1282,8 @@ def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str, kin
         return not SPOKE_OF.match(text, after, s_b)
     if cue == "read":
         return not READ_OUT.match(text, after, s_b)
+    if cue == "responded":  # "Beijing responded by sidestepping Moscow", "he responded as if hurt": an act
+        return re.match(r"\s+(?:\w+ly\s+)?(?:by\s+[a-z]+ing|as\s+if)\b", text[after:s_b]) is not None
     if cue == "added":
         return ADDED_THING.match(text, after, s_b) is not None and not re.search(r"[:\"“]", text[after:s_b])
     return False
