@@ -1220,10 +1220,13 @@ VERB_GAP = re.compile(r"(?:\s+(?:has|have|had|is|was|will|would|could|can|may|mi
                       r"never|not|again|once|still|already|just|who|which|\w+ly))*\s+")
 PASSIVE_GAP = re.compile(r"\s+(?:\w+\s+)?(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+|\w+ly\s+)*$")
 SAID_AFTER = re.compile(r"\s*(?:that\b|:|,|[\"“‘']|\.|$)")  # what follows a verb of speech: "charged that", "states:"
-# a verb of going on with anything but speech: "continues to lead", "went on to win" (not "went on to say")
+STATES_NOUN = re.compile(r"\s*(?:[.;)]|$|(?:and|or|where|in|with|to|such|like|have|had|are|were|will|would|"
+                         r"that\s+(?:have|had|are|were|held|hold|vote|voted|will|would))\b)")
+# going on with a deed, not words: "continues to lead", "went on to win" (not "went on to say", "continued to portray")
 GOES_ON = re.compile(r"\s+to\s+(?!(?:say|argue|insist|claim|tell|note|add|deny|call|ask|warn|write|suggest|refute|"
                      r"express|complain|pursue|push|press|defend|blame|reject|dismiss|stress|emphasi[sz]e|voice|urge|"
-                     r"demand|promise|hint|raise|speak|talk|tout|mock|slam|"
+                     r"demand|promise|hint|raise|speak|talk|tout|mock|slam|portray|assure|beat\s+back|"
+                     r"struggle\s+to\s+(?:articulate|explain)|"
                      r"describe|explain|criticize|criticise|attack|praise|maintain|assert|accuse|question)\b)[a-z]+")
 # what was said after "spoke" or "read" ("spoke of", "spoke about", "read: ...", "read a statement")
 SPOKE_OF = re.compile(r"[^.;]*?(?:\b(?:of|about|on\s+condition|anonymously|that|interview|speech|remarks|discuss|"
@@ -1274,7 +1277,9 @@ def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str, kin
     if cue == "charged" and kind in ("government", "anonymous") and re.match(r"\s+\w+(?:\s+\w+){0,6}\s+with\b",
                                                                            text[after:s_b]):
         return False  # "State prosecutors charged the suspect with capital murder": an authority's charge is news
-    if cue in ("states", "charged"):
+    if cue == "states":  # a plural noun before a clause or a list ("states that voted", "states where he won")
+        return STATES_NOUN.match(text, after, s_b) is not None
+    if cue == "charged":
         return not SAID_AFTER.match(text, after, s_b)  # "charged that ...", "states: ..."; not "charged more"
     if cue in ("continues", "continued", "went on"):
         return GOES_ON.match(text, after, s_b) is not None
