@@ -37,6 +37,11 @@ subject); subjects joined by "and", "the X ... by saying", "citing X", "in an in
 "They" opening a later sentence for it; no speech in "a colony called X", "numbers reported by X",
 "reported incidents of", "dubbed the series", a confession "to killing"; a publisher naming itself
 ("Wikinews attended") is the reporter; a middle name joins its person.
+Issue 11o (PolNeAR's outlets): a cue counts only as a verb of speech right after its subject (``_cue_not_speech``):
+not a noun or adjective ("Vermont, states that vote", "speeches and promises to", "pledged delegates"), a deed
+("continues to lead", "spoke for 77 minutes", "read from the bench", "charged more", "responded by easing"), a
+passive ("was not asked to speak"), "so-called", a byline ("X reported from Washington."), a syndication line, a
+re-tweet or an event's host ("a debate hosted by CNN"); "X's term" is no claim, a heading in capitals no speaker.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
