@@ -43,6 +43,11 @@ a speaker pass resolved it to; "according to the WHO's situation report"/"govern
 "the journal Science published"; a quoted part of a document ("Part of the judge's statement reads") is its
 owner's; a speaker cut at a colon inside an organisation's name is the person before it; forms of one
 source join ("X (ABC)" and "ABC", "Name of Employer" and the surname alone, "Time magazine" and "Time").
+Issue 11o (PolNeAR's outlets): a cue counts only as a verb of speech right after its subject (``_cue_not_speech``):
+not a noun or adjective ("Vermont, states that vote", "speeches and promises to", "pledged delegates"), a deed
+("continues to lead", "spoke for 77 minutes", "read from the bench", "charged more", "responded by easing"), a
+passive ("was not asked to speak"), "so-called", a byline ("X reported from Washington."), a syndication line, a
+re-tweet or an event's host ("a debate hosted by CNN"); "X's term" is no claim, a heading in capitals no speaker.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
@@ -354,6 +359,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             return  # a work or member listed in brackets ("X (Nancy Drew, Jem) told"); "she" is no organisation
         if cue == "subject" and text[b:b + 2] in ("'s", "’s"):
             return  # a possessor ("Luke Skywalker's X-wing helmet") is what a quote is about, not its speaker
+        if _cue_not_speech(text, sentence.start, sentence.end, a, b, cue, kind):
+            return  # "Vermont, states that vote", "Trump continues to lead", "charged with assault"
         name = _trimmed_name(name)
         if isinstance(name, str) and name.casefold() in known.government and text[a:b].casefold() == name.casefold():
             owner = OWNER_BEFORE.search(text, max(sentence.start, a - 60), a)
@@ -424,7 +431,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             add(sentence, name, "media", m.start(1), m.end(1), "interview with")
     platform = next((v for k, v in known.aliases.items() if k == "Twitter"), None)
     for sentence, m in _matches(_near(TWEET, text, ("tweet",), (40, 10)), text, sentences, starts):
-        if platform:  # "a tweet by X", "X tweeted": the platform carried the message
+        if platform and text[max(0, m.start() - 3):m.start()].casefold() != "re-":  # (not "re-tweeting" others)
+            # "a tweet by X", "X tweeted": the platform carried the message
             add(sentence, *platform, m.start(), m.end(), "tweet")
     direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
     direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
@@ -661,6 +669,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     labels = [(seg, LABEL.match(text, seg.start, seg.end)) for seg in article.segments if seg.kind == "paragraph"]
     labels = [(seg, m) for seg, m in labels if m and not GLUED.search(m.group(1))]
     twice = {n for n, k in Counter(m.group(1) for _, m in labels).items() if k >= 2}
+    labels = [(seg, m) for seg, m in labels if re.search(r"[^\W\d_]", text[m.end():seg.end])]  # not "Sanders: 46."
     for seg, label in labels:  # an interview transcript: "Rahn: It is safe. We checked every bolt."
         names = find_names(text, seg.start, label.end(1)) if label.group(1) in twice else []
         if names and names[0].start == seg.start and names[0].end == label.end(1):
@@ -697,6 +706,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 add(sentence, name, kind, a, b, m.group(2).lower())
     for sentence, m in _matches(_near(known.claim, text, ("’s ", "'s "), (2, 40)), text, sentences, starts):
         subject = _issuer(text, sentence.start, m.start(), known)  # "de Miranda's notion that neon is ..."
+        wording = not re.search(r"\b(?:that|of)$", m.group(0))  # "in X's words", not "Obama's term" (in office)
+        if wording and not (re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[max(0, subject[2] - 12):subject[2]] if subject
+                                      else "") or re.match(r"[^.;]{0,20}[\"“‘]", text[m.end():m.end() + 24])):
+            continue
         if subject and subject[1] != "anonymous" and sentence.segment in body:
             add(sentence, *subject, "claim")
     for sentence, m in _matches(_near(DOCUMENT_OWNER, text, ("’s ", "'s "), (60, 40)), text, sentences, starts):
@@ -1197,6 +1210,13 @@ DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.
 # "Smith et al.", "Smith and Jones et al": a paper named by its first author
 ET_AL = re.compile(r"\b(?:(?:de|van|von|der|den|da|del|di|le|la|du)\s+)*"
                    r"[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?\s+et\s+al\b\.?")
+# words before a noun, never right before a subject's verb: determiners, prepositions, particles
+NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "own",
+               "off", "with", "of", "on", "for", "and", "or", "by", "in", "to", "new", "big", "many", "swing", "so"}
+HEADING = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)+")  # words in capitals: a heading, not a name
+HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|televised|aired)\s+by\s+(?:the\s+)?$")
+NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
+APPOSITION_GAP = re.compile(r"\s*,[^;]{3,200},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
 # what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
 # apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs
 SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
@@ -1347,6 +1367,97 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
             and re.search(r"\s(?!and$|or$|then$|also$)[a-z]+$", as_written):  # (not "Uber stepped in and| tweeted")
         return True  # "Qandeel Baloch made videos and social media| posts": the name's verb came before
     return at >= 0 and ADJECTIVE_USE.match(text, at + len(cue)) is not None
+
+
+# Cue words that are also nouns, adjectives or verbs of doing (issue 11, PolNeAR's outlets): each is a cue
+# only as the verb right after its subject (nothing but auxiliaries and adverbs between) and, for some,
+# only with what was said after it.
+AMBIGUOUS_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged", "charged", "continues",
+                  "continued", "went on", "read", "called", "spoke", "expressed", "added", "asked", "responded"}
+# words before a noun, never right before a subject's verb: determiners, prepositions, particles
+NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "own",
+               "off", "with", "of", "on", "for", "and", "or", "by", "in", "to", "new", "big", "many", "swing", "so"}
+HEADING = re.compile(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)+")  # words in capitals: a heading, not a name
+HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|televised|aired)\s+by\s+(?:the\s+)?$")
+NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
+APPOSITION_GAP = re.compile(r"\s*,[^;]{3,200},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
+# what may stand between a subject and its verb: auxiliaries, negation, adverbs ("has repeatedly pledged")
+VERB_GAP = re.compile(r"(?:\s+(?:has|have|had|is|was|will|would|could|can|may|might|did|does|also|then|later|now|"
+                      r"never|not|again|once|still|already|just|who|which|\w+ly))*\s+")
+PASSIVE_GAP = re.compile(r"\s+(?:\w+\s+)?(?:was|were|is|are|been|be|being)\s+(?:not\s+|never\s+|\w+ly\s+)*$")
+SAID_AFTER = re.compile(r"\s*(?:that\b|:|,|[\"“‘']|\.|$)")  # what follows a verb of speech: "charged that", "states:"
+STATES_NOUN = re.compile(r"\s*(?:[.;)]|$|(?:and|or|where|in|with|to|such|like|have|had|are|were|will|would|"
+                         r"that\s+(?:have|had|are|were|held|hold|vote|voted|will|would))\b)")
+# going on with a deed, not words: "continues to lead", "went on to win" (not "went on to say", "continued to portray")
+GOES_ON = re.compile(r"\s+to\s+(?!(?:say|argue|insist|claim|tell|note|add|deny|call|ask|warn|write|suggest|refute|"
+                     r"express|complain|pursue|push|press|defend|blame|reject|dismiss|stress|emphasi[sz]e|voice|urge|"
+                     r"demand|promise|hint|raise|speak|talk|tout|mock|slam|portray|assure|beat\s+back|"
+                     r"struggle\s+to\s+(?:articulate|explain)|"
+                     r"describe|explain|criticize|criticise|attack|praise|maintain|assert|accuse|question)\b)[a-z]+")
+# what was said after "spoke" or "read" ("spoke of", "spoke about", "read: ...", "read a statement")
+SPOKE_OF = re.compile(r"[^.;]*?(?:\b(?:of|about|on\s+condition|anonymously|that|interview|speech|remarks|discuss|"
+                      r"on\s+(?:the\s+)?[a-z]+)\b|[\"“:])")
+READ_OUT = re.compile(r"\s*(?:,\s*)?(?:[:\"“‘']|(?:out\s+)?(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?"
+                      r"(?:statement|letter|message|note|declaration|decision|verdict|ruling|opinion|poem))")
+ADDED_THING = re.compile(r"\s+(?:\$?\d|another\b|more\b|new\b|some\b|an?\s|the\s+\w+\s+(?!that)|to\s+(?:the|his|her|"
+                         r"its|their|a)\b)")
+
+
+def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str, kind: str = "") -> bool:
+    """A cue word after the source phrase ``text[a:b]`` that is no verb of speech by it (issue 11, on other
+    outlets' house styles): a noun or adjective ("Vermont, states that vote", "pledged delegates",
+    "speeches and promises to"), a verb of doing ("continues to lead", "was later charged with assault",
+    "spoke for 77 minutes", "read from the bench", "the U.S. added 292,000 jobs"), a passive ("was not
+    asked to speak"), a thing's name ("a website called X", "so-called"), a byline ("X reported from
+    Washington.") or a syndication line ("As published in the International New York Times.").
+    A possessed noun is a claim ("North Korea's claim that"): its own rule, not checked here."""
+    if cue == "reported" and a == s_a and re.fullmatch(r"\s+reported\s+from\s+[A-Z][^.;]*\.?\s*", text[b:s_b]):
+        return True  # a byline: "Ryan Grim reported from Washington, D.C."
+    if cue == "published in" and re.match(r"\s*As\s+published\s+in\b", text[s_a:b]):
+        return True
+    if cue == "subject" and (text[b - 1:b + 1] in ("s'", "s’") or HEADING.fullmatch(text[a:b])):
+        return True  # "Sanders' call for", a heading in capitals ("NEW YORK ENDS TAMPON TAX"): no speaker
+    if cue == "by" and HOSTED_BY.search(text, max(s_a, a - 30), a):
+        return True  # "a debate hosted by CNN": the host of an event, no source
+    if cue not in AMBIGUOUS_CUES:
+        return False
+    at = text.find(cue, b, s_b)
+    if at < 0 or text[b:b + 2] in ("'s", "’s"):
+        return False  # the cue is before the source ("said Smith") or the source owns it ("Smith's claim")
+    gap = text[b:at]
+    after = at + len(cue)
+    before = re.search(r"([\w’'-]+)\s+$", text[max(s_a, at - 30):at])
+    if cue in NOUN_CUES | {"called"} and before and before.group(1) in NOUN_BEFORE \
+            and not (cue == "called" and before.group(1) in ("and", "or")):  # ("found X and called it Y": a verb)
+        return True  # "Rattling off promises", "with promises to", "the states": a noun (the subject's words end
+        # on a noun: "the document states", "the suit claims")
+    if text[at - 3:at] == "so-":
+        return True  # "the so-called Islamic State"
+    if gap and not VERB_GAP.fullmatch(gap) and (cue in NOUN_CUES or not APPOSITION_GAP.fullmatch(gap)
+                                                 and not re.fullmatch(r"\s*,\s+|\s[^,;]*\band\b[^,;]*", gap)):
+        return True  # words between the source and the cue: not its verb ("speeches and promises to")
+    if cue.endswith("ed") and PASSIVE_GAP.search(text, max(s_a, b - 30), at):
+        return True  # "was not asked to speak", "was later charged with assault"
+    if cue == "pledged" and re.match(r"\s+(?:delegates?|votes?|support)\b", text[after:after + 12]):
+        return True
+    if cue == "charged" and kind in ("government", "anonymous") and re.match(r"\s+\w+(?:\s+\w+){0,6}\s+with\b",
+                                                                           text[after:s_b]):
+        return False  # "State prosecutors charged the suspect with capital murder": an authority's charge is news
+    if cue == "states":  # a plural noun before a clause or a list ("states that voted", "states where he won")
+        return STATES_NOUN.match(text, after, s_b) is not None
+    if cue == "charged":
+        return not SAID_AFTER.match(text, after, s_b)  # "charged that ...", "states: ..."; not "charged more"
+    if cue in ("continues", "continued", "went on"):
+        return GOES_ON.match(text, after, s_b) is not None
+    if cue == "spoke":
+        return not SPOKE_OF.match(text, after, s_b)
+    if cue == "read":
+        return not READ_OUT.match(text, after, s_b)
+    if cue == "responded":  # "Beijing responded by sidestepping Moscow", "he responded as if hurt": an act
+        return re.match(r"\s+(?:\w+ly\s+)?(?:by\s+[a-z]+ing|as\s+if)\b", text[after:s_b]) is not None
+    if cue == "added":
+        return ADDED_THING.match(text, after, s_b) is not None and not re.search(r"[:\"“]", text[after:s_b])
+    return False
 
 
 def _coordinated(text: str, a: int, b: int, known: SourceList) -> list[tuple[int, int]]:
