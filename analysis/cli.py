@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .errors import AnalysisError
+from .errors import AnalysisError, ParameterError
 
 
 def parser() -> argparse.ArgumentParser:
@@ -31,6 +31,8 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--pages", help="segments only: score scraped pages in this folder (e.g. ../shared/scraped-pages)")
     ev.add_argument("--polnear", help="quotes, sources: score on a PolNeAR .jsonl (e.g. ../shared/polnear/dev.jsonl)")
     ev.add_argument("--held-out", action="store_true", help="quotes, sources: score the held-out scraped pages")
+    ev.add_argument("--against", help="quotes, sources: score a second annotator's files in this folder "
+                    "against the --gold files (agreement), instead of the package")
     ev.add_argument("--newsmtsc", help="NewsMTSC .jsonl to score sentiment on (default: ../shared/newsmtsc/dev.jsonl)")
     fit = sub.add_parser("fit-sentiment", help="fit the sentiment model on NewsMTSC train, write its weights")
     fit.add_argument("--train", help="NewsMTSC train .jsonl (default: ../shared/newsmtsc/train.jsonl); settings are "
@@ -97,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluation.polnear import print_polnear
 
             return print_polnear(args.polnear)
-        return _evaluate(args.task, args.gold, args.held_out)
+        return _evaluate(args.task, args.gold, args.held_out, args.against)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -116,7 +118,7 @@ def _os_error(exc: OSError) -> str:
     return f"{' -> '.join(paths)}: {reason}" if paths else " ".join(f"{reason} {exc}".split())[:300]
 
 
-def _evaluate(task: str, gold: list[str] | None, held_out: bool = False) -> int:
+def _evaluate(task: str, gold: list[str] | None, held_out: bool = False, against: str | None = None) -> int:
     from pathlib import Path
 
     import pandas as pd
@@ -129,6 +131,13 @@ def _evaluate(task: str, gold: list[str] | None, held_out: bool = False) -> int:
         from .evaluation import pages
 
         reports.update(quotes=pages.page_quote_report, sources=pages.page_source_report)
+    if against and task in ("quotes", "sources"):
+        from .evaluation import agreement
+
+        if not paths:
+            raise ParameterError("--against needs the first annotator's files as --gold")
+        reports.update(quotes=lambda p: agreement.quote_agreement(p, against),
+                       sources=lambda p: agreement.source_agreement(p, against))
     table = reports[task](paths)
     with pd.option_context("display.width", 200, "display.max_colwidth", 60):
         print(table.drop(columns="errors").round(3).to_string(index=False))

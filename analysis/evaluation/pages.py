@@ -56,17 +56,23 @@ def held_out_files(task: str) -> list[Path]:
     return [p for p in sorted((HELD_OUT / task).glob("*.yml")) if read_gold(p)["article_path"].is_file()]
 
 
-def score_page_quotes(gold_path: str | Path) -> dict:
-    """Quote recall, precision, speaker and kind accuracy for one held-out page."""
+def score_page_quotes(gold_path: str | Path, predicted: list | None = None) -> dict:
+    """Quote recall, precision, speaker and kind accuracy for one held-out page. ``predicted``
+    (objects with start, end, quote, kind, speaker) replaces the package's quotes: another
+    annotator's labels, for agreement."""
     gold = read_gold(gold_path)
     article = load_article(gold["article_path"])
-    rows = [q for q in find_quotes(article, include_indirect=False) if q.kind != "headline"]
+    if predicted is None:
+        predicted = find_quotes(article, include_indirect=False)
+    rows = [q for q in predicted if q.kind != "headline"]
     quotes = [q for q in rows if q.kind in QUOTE_KINDS]
     marked = [g for g in gold["quotes"] if g["kind"] in ("direct", "mixed")]
     errors: list[str] = []
 
     def overlapping(g: dict, pool: list) -> list:
-        return [q for q in pool if min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (g["end"] - g["start"])]
+        """Rows covering half of ``g``, the closest span first (a quote nested in another)."""
+        hits = [q for q in pool if min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (g["end"] - g["start"])]
+        return sorted(hits, key=lambda q: abs(q.start - g["start"]) + abs(q.end - g["end"]))
 
     found = speakers = 0
     for g in marked:
@@ -107,9 +113,12 @@ def score_page_quotes(gold_path: str | Path) -> dict:
     }
 
 
-def page_quote_report(paths: list[Path] | None = None) -> pd.DataFrame:
-    """One row per held-out page with quote scores (see ``score_page_quotes``)."""
-    table = pd.DataFrame([score_page_quotes(p) for p in (paths or held_out_files("quotes"))])
+def page_quote_report(paths: list[Path] | None = None, rows: list[dict] | None = None) -> pd.DataFrame:
+    """One row per held-out page with quote scores (see ``score_page_quotes``; ``rows``: scores
+    already computed, e.g. of one annotator against another), and a pooled row."""
+    if rows is None:
+        rows = [score_page_quotes(p) for p in (paths or held_out_files("quotes"))]
+    table = pd.DataFrame(rows)
     s = table.sum(numeric_only=True)
     pooled = {"article": "(all pages, pooled)", "gold": s["gold"], "found": s["found"],
               "precision": s["right"] / s["found"] if s["found"] else 1.0,

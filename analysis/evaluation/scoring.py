@@ -164,20 +164,24 @@ def _names_match(predicted: str, gold: dict) -> bool:
     return False
 
 
-def score_sources(gold_path: str | Path) -> dict:
+def score_sources(gold_path: str | Path, predicted: pd.DataFrame | None = None) -> dict:
     """Source-level precision and recall, and count agreement (|predicted - gold| <= 1) on the
-    matched sources, credits and body sources each matched only with their own kind."""
+    matched sources, credits and body sources each matched only with their own kind.
+
+    ``predicted`` (columns source, mentions, is_credit and optionally ``also``, a list of other
+    names) replaces the package's sources: another annotator's labels, for agreement."""
 
     gold = read_gold(gold_path)
-    article = load_article(gold["article_path"])
-    predicted = count_sources(article, include_credits=True)
+    if predicted is None:
+        predicted = count_sources(load_article(gold["article_path"]), include_credits=True)
     used: set[int] = set()
     matched, within_one, abs_diff = 0, 0, 0
     errors = []
     for g in gold["sources"]:
         credit = bool(g.get("credit", False))
         hit = next((i for i, row in predicted.iterrows()
-                    if i not in used and row["is_credit"] == credit and _names_match(row["source"], g)), None)
+                    if i not in used and row["is_credit"] == credit
+                    and any(_names_match(name, g) for name in [row["source"], *(row.get("also") or [])])), None)
         if hit is None:
             errors.append(f"missed: {g['source']} ({g['mentions']})")
             continue
