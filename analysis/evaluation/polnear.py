@@ -121,7 +121,7 @@ from ..errors import DataFileError
 from ..lexicon.canonical import bare_name
 from ..lexicon.names import find_names, first_name_gender, fold, not_names
 from ..lexicon.resources import rules
-from ..quotes.extraction import find_quotes
+from ..quotes.extraction import find_quotes, house_style_setting
 from ..quotes.speakers import NARRATOR
 from ..reading.article import Article
 
@@ -152,9 +152,10 @@ def _alnum(text: str, spans) -> set[int]:
     return {i for a, b in spans for i in range(a, b) if text[i].isalnum()}
 
 
-def _quoted(text: str, spans) -> set[int]:
-    """Characters of ``spans`` inside quote marks (the spans' own marks included)."""
-    out: set[int] = set()
+def _quoted(text: str, spans, archive: frozenset[int] = frozenset()) -> set[int]:
+    """Characters of ``spans`` inside quote marks (the spans' own marks included); ``archive``:
+    the article's characters inside '' marks (``archive_quoted``)."""
+    out: set[int] = {i for i in _alnum(text, spans) if i in archive}
     for a, b in spans:
         lo, hi = max(0, a - 2), min(len(text), b + 2)
         for m in MARK_PAIR.finditer(text, lo, hi):
@@ -387,14 +388,51 @@ def _titles() -> dict:
     return {k.casefold(): v for k, v in rules("quotes")["person_titles"].items()}
 
 
-def score_article(record: dict) -> dict:
-    """Counts for one PolNeAR article (see the module docstring for what counts)."""
+ARCHIVE_MARKS = re.compile(r"''+|``")
+ARCHIVE_DIRECT = 0.95  # PolNeAR README: a quoted share of 0.95 or more is "direct", above 0 "mixed"
+
+
+def archive_quoted(text: str) -> frozenset[int]:
+    """Letters and digits of ``text`` inside '' ... '' (or `` ... '') marks, the NYT archive's quote
+    marks, paragraph by paragraph; a quote left open at a paragraph's end closes there (a quote
+    running on into the next paragraph opens it again)."""
+    if "''" not in text:
+        return frozenset()
+    out: set[int] = set()
+    for para in re.finditer(r"[^\n]+", text):
+        open_at = -1
+        for m in ARCHIVE_MARKS.finditer(text, para.start(), para.end()):
+            if open_at < 0:
+                open_at = m.end()
+            else:
+                out.update(i for i in range(open_at, m.start()) if text[i].isalnum())
+                open_at = -1
+        if open_at >= 0:
+            out.update(i for i in range(open_at, para.end()) if text[i].isalnum())
+    return frozenset(out)
+
+
+def gold_kind(text: str, gold: dict, archive: frozenset[int]) -> str:
+    """PolNeAR's derived kind with '' marks read as the double quotes they stand for (see the
+    module docstring): the share of the content's letters and digits inside '' marks is added to
+    ``quoted_fraction`` (which counts double-quote characters only) and the README's cut-offs applied."""
+    if not archive:
+        return gold["kind"]
+    chars = _alnum(text, gold["spans"])
+    share = gold.get("quoted_fraction", 0.0) + (len(chars & archive) / len(chars) if chars else 0.0)
+    return "direct" if share >= ARCHIVE_DIRECT else "mixed" if share > 0 else "indirect"
+
+
+def score_article(record: dict, style: str | None = None) -> dict:
+    """Counts for one PolNeAR article (see the module docstring for what counts); ``style``: the
+    quote-mark house style setting to read it with (default: ``data/quote_marks.yml``'s)."""
     text = record["text"]
     article = Article.from_text(text)
-    quotes = find_quotes(article, include_indirect=True)
+    quotes = find_quotes(article, include_indirect=True, style=style)
     ours = [q for q in quotes if q.kind in QUOTE_KINDS]
     indirect = [q for q in quotes if q.kind == "indirect"]
-    gold = sorted(record["quotes"], key=lambda g: g["start"])
+    archive = archive_quoted(text)
+    gold = [{**g, "kind": gold_kind(text, g, archive)} for g in sorted(record["quotes"], key=lambda g: g["start"])]
     marked = [g for g in gold if g["kind"] in ("direct", "mixed")]
     gold_marked_chars = set().union(*(_alnum(text, g["spans"]) for g in marked)) if marked else set()
     out = {"id": record["id"], "gold": len(marked), "found": 0, "predicted": len(ours), "right": 0,
@@ -409,7 +447,7 @@ def score_article(record: dict) -> dict:
     for k, g in enumerate(gold):
         if g["kind"] not in ("direct", "mixed"):
             continue
-        want = _quoted(text, g["spans"])
+        want = _quoted(text, g["spans"], archive)
         hits = sorted(((len(want & chars), q) for q, chars in cover if want & chars), key=lambda h: -h[0])
         if not want or sum(n for n, _ in hits) < COVER * len(want):
             out["errors"].append(f"missed ({g['kind']}): {text[g['start']:g['end']][:60]!r}")
@@ -434,13 +472,16 @@ def score_article(record: dict) -> dict:
     return out
 
 
-def polnear_report(path: str | Path, limit: int | None = None) -> tuple[pd.DataFrame, dict]:
-    """Per-article counts and the corpus figures (micro-averaged) for one PolNeAR file."""
+def polnear_report(path: str | Path, limit: int | None = None,
+                   style: str | None = None) -> tuple[pd.DataFrame, dict]:
+    """Per-article counts and the corpus figures (micro-averaged) for one PolNeAR file, read
+    with the house style setting ``style`` (default: ``data/quote_marks.yml``'s)."""
     records = read_polnear(path)[:limit]
-    table = pd.DataFrame([score_article(r) for r in records])
+    table = pd.DataFrame([score_article(r, style) for r in records])
     s = table.sum(numeric_only=True)
     figures = {
         "articles": len(table),
+        "house style": style or house_style_setting(),
         "direct+mixed gold": int(s["gold"]),
         "recall": s["found"] / s["gold"] if s["gold"] else 1.0,
         "precision": s["right"] / s["predicted"] if s["predicted"] else 1.0,
@@ -452,15 +493,15 @@ def polnear_report(path: str | Path, limit: int | None = None) -> tuple[pd.DataF
     return table, figures
 
 
-def print_polnear(path: str | Path, show_errors: bool = False) -> int:
+def print_polnear(path: str | Path, show_errors: bool = False, style: str | None = None) -> int:
     """The command line's PolNeAR figures (and, with ``show_errors``, every error)."""
-    table, figures = polnear_report(path)
+    table, figures = polnear_report(path, style=style)
     if show_errors:
         for row in table.itertuples():
             for err in row.errors:
                 print(f"  {row.id}: {err}")
     print(f"PolNeAR {Path(path).name}: {figures['articles']} articles, "
-          f"{figures['direct+mixed gold']} direct+mixed quotes")
+          f"{figures['direct+mixed gold']} direct+mixed quotes (house style setting: {figures['house style']})")
     print(f"  direct+mixed: recall {figures['recall']:.3f}, precision {figures['precision']:.3f}, "
           f"speaker accuracy {figures['speaker_accuracy']:.3f}")
     print(f"  indirect ({figures['indirect gold']} gold): recall {figures['indirect recall']:.3f}, "
