@@ -293,6 +293,16 @@ def _single_spans(text: str, seg: Segment, style: HouseStyle) -> tuple[list[tupl
     return spans, left_open
 
 
+def opening(text: str, start: int) -> int:
+    """Where the opening mark of a quote whose words start at ``start`` begins ('' and `` are two characters)."""
+    return start - 2 if text[max(0, start - 2) : start] in ("''", "``") else start - 1
+
+
+def closing(text: str, end: int) -> int:
+    """Where the closing mark of a quote whose words end at ``end`` ends ('' is two characters)."""
+    return end + 2 if text[end : end + 2] == "''" else end + 1
+
+
 def _is_quoted_name(text: str, start: int, end: int) -> bool:
     """A title or a group's name in quote marks ("Anna X of "Have no fear"") is not a quote."""
     inner = text[start:end]
@@ -300,7 +310,7 @@ def _is_quoted_name(text: str, start: int, end: int) -> bool:
         len(inner.split()) <= 5
         and inner[:1].isupper()
         and inner.rstrip()[-1:] not in ".,!?;:"
-        and NAMED.search(text, max(0, start - NAME_WINDOW), start - 1) is not None
+        and NAMED.search(text, max(0, start - NAME_WINDOW), opening(text, start)) is not None
     )
 
 
@@ -313,7 +323,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
     quote so that its words stay masked from speakers and sources.
     """
     inner = text[start:end]
-    before = text[max(0, start - NAME_WINDOW) : start - 1]
+    before = text[max(0, start - NAME_WINDOW) : opening(text, start)]
     if inner[:1].isupper() and INSCRIPTION.search(before):
         return True
     return len(inner.split()) <= TITLE_MAX_WORDS and title_cased(inner) and TITLE_BEFORE.search(before) is not None
@@ -329,7 +339,8 @@ INSCRIPTION = re.compile(r"\b(?:sign|banner|placard|poster|shirt|t-shirt|hat|cap
 TITLE_MAX_WORDS = 12  # "This Week with George Stephanopoulos": a programme or book title is short
 TITLE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|in|book|memoir|show|program|programme|series|film|movie|documentary|novel|album|song|"
-    r"column|magazine|newspaper|author of|host of|star of|co-author of|titled|entitled|dubbed|such as|"
+    r"column|magazine|newspaper|autobiography|biography|author of|host of|star of|co-author of|co-editor of|"
+    r"titled|entitled|dubbed|such as|"
     r"advertising|advertised|slogan)|[”\"],?\s+(?:and|or))\s*[,:]?\s*$",
     re.IGNORECASE)
 
@@ -543,7 +554,9 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
                     speaker = relative_subject(text, s_start, q_a - 1, resolver) \
                         or sentence_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
-                if speaker is None:
+                # a name used as a modifier ('the “one country, two systems” model') inherits no speaker
+                named = kind == "scare" and _modifier(text[q_a:q_b], *_around(text, (s_start, s_end), (q_a, q_b)))
+                if speaker is None and not named:
                     opens_paragraph = reopened or q_a == seg.start + 1
                     earlier = last_para_speaker if not newcomer or reopened else None
                     inherit = para_speaker or (earlier if opens_paragraph else None)
@@ -558,6 +571,8 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
                         para_speaker = speaker
                         resolver.heard(speaker)
                 quotes.append(quote)
+            if len(inside) > 1:
+                _voice_fragments(text, quotes[len(quotes) - len(inside) :], (s_start, s_end))
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
             sentence_act = sentence_acts(text, frame, seg.index, resolver) if speaks else []
             acts.extend(sentence_act)
@@ -722,13 +737,13 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     about someone (``_voiced``: "the administration waves off the delay as having “minimal”
     impact").
     """
-    # the second character of a two-character mark ('' or ``, the archive style) is no word
-    before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1].removesuffix("'").removesuffix("`")
-    after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)].removeprefix("'")
+    before, after = _around(text, sent, span)
     if words <= NAME_MAX_WORDS and _names_a_thing(before, after):
         return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
     if words <= NAME_MAX_WORDS and AS_TITLE.search(before) and title_cased(text[span[0] : span[1]]):
         return "scare"  # "named Thunberg as their 2019 “Person of the Year”": an award's or a rank's name
+    if speaker is None and words <= NAME_MAX_WORDS and _modifier(text[span[0] : span[1]], before, after):
+        return "scare"  # 'the “one country, two systems” model': a name used as a modifier, no one's words
     cue_before = cue_before_re().search(before) is not None
     cue_after = cue_after_re().match(after) is not None
     reported = speaker is not None and speaker.name is not None and _known_speaker(speaker) \
@@ -743,6 +758,55 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     inner = text[span[0] : span[1]].rstrip()
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
+
+
+# A quote standing between a determiner and a lower-case noun, its closing mark straight after its
+# last word: 'the “one country, two systems” model', 'their “Make America Great Again” hats'.
+MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our)\s*$")
+NOT_NOUNS = r"and|or|but|nor|to|of|that|for|in|on|at|with|by|from|as|about|over|into|is|was|are|were|be|has|had|have"
+MODIFIER_AFTER = re.compile(r"^\s*(?!(?:" + NOT_NOUNS + r")\b)[a-z][\w-]*\b(?!\s*(?:said|says|told|added))")
+
+
+def _around(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[str, str]:
+    """The words of the sentence before and after a quote (``KIND_WINDOW`` characters), marks left out."""
+    mark_a, mark_b = opening(text, span[0]), closing(text, span[1])
+    return text[max(sent[0], mark_a - KIND_WINDOW) : mark_a], text[mark_b : min(sent[1], mark_b + KIND_WINDOW)]
+
+
+def _modifier(inner: str, before: str, after: str) -> bool:
+    """Is the quote a name used as a modifier ('the “one country, two systems” model')? Not in
+    reported speech ("an article that claimed we now lived in a “post-truth” society")."""
+    return inner[-1:].isalnum() and MODIFIER_BEFORE.search(before) is not None \
+        and MODIFIER_AFTER.match(after) is not None and not _speech_before(before)
+
+
+def _speech_before(before: str) -> bool:
+    """Does a speech, statement or voicing verb stand before the quote in its sentence (other quotes left out)?"""
+    lead = OTHER_QUOTE.sub(" ", before)
+    return any(m.group(1) not in ("read", "reads") for m in act_re().finditer(lead)) \
+        or voicing_re().search(lead) is not None
+
+
+def _voice_fragments(text: str, quotes: list[Quote], sent: tuple[int, int]) -> None:
+    """A short lower-case quote typed scare in a sentence whose other quote is someone's words
+    (partial or direct, longer than a scare quote, with a speaker) is that speaker's words too: "her
+    “passion” for the hobby “stemmed through my love for Halloween.”", "it would be “incredibly ugly,”
+    “a huge shock” and “a fight from start to finish.”". Not a title or a name given to a thing."""
+    voiced = [q for q in quotes
+              if q.kind in ("partial", "direct") and q.speaker and len(q.quote.split()) > SCARE_MAX_WORDS]
+    for q in quotes if voiced else ():
+        if q.kind != "scare" or not q.quote[:1].islower() or title_cased(q.quote) or _is_title(text, q.start, q.end):
+            continue
+        before, after = _around(text, sent, (q.start, q.end))
+        if NAMING.search(before) or _names_a_thing(before, after) or before.rstrip().endswith("(") \
+                or _modifier(q.quote, before, after):
+            continue
+        q.kind = "partial"
+        if q.speaker is None or q.confidence <= INHERITED:
+            nearest = min(voiced, key=lambda v: abs(v.start - q.start))
+            for field in ("speaker", "speaker_as_written", "speaker_type", "role", "cue", "speaker_start",
+                          "speaker_end", "confidence"):
+                setattr(q, field, getattr(nearest, field))
 
 
 def _known_speaker(speaker: Speaker) -> bool:
