@@ -755,7 +755,7 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
         return "scare"
     starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
     ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after) is not None
-    inner = text[span[0] : span[1]].rstrip()
+    inner = text[span[0] : span[1]].rstrip().rstrip("'’\"”")  # a nested quote closing with it: "... 'wait and see,'"
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
 
