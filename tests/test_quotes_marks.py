@@ -129,3 +129,10 @@ def test_polnear_scorer_reads_archive_marks_as_double_quotes() -> None:
     assert gold_kind(text, mixed, archive) == "mixed"
     assert gold_kind(text, indirect, archive) == "indirect"
     assert archive_quoted('"We will win," she said.') == frozenset()
+
+
+@pytest.mark.parametrize("marks", [("''", "''"), ("'", "'"), ("‘", "’")])
+def test_a_question_and_its_tag_join_in_every_style(marks: tuple[str, str]) -> None:
+    a, b = marks
+    found = quotes(f"Tom Reed spoke at the town hall on Monday. {a}Would that be you?{b} the mayor asked a man.")
+    assert found == [("Would that be you?", "direct", "Tom Reed")]

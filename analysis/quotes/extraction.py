@@ -650,7 +650,8 @@ def _join_tags(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]
             p_start, p_end = out[-1]
             inner = text[p_start:p_end].rstrip()
             tail = text[start:end]
-            cue = cue_re().search(tail) if len(inner) >= 2 and inner[-1] in "”\"»" and inner[-2] in "?!" else None
+            words = inner[:-2] if inner.endswith("''") else inner[:-1]  # '' closes an archive quote
+            cue = cue_re().search(tail) if inner[-1:] in "”\"»'’" and words[-1:] in "?!" and words else None
             # the cue within the tag's first TAG_WORDS words: "Miller, a retired worker from a plant, said
             # pleasantly into the phone." is a tag however long the words after its cue
             if cue and len(tail[: cue.start()].split()) <= TAG_WORDS and not any(c in tail for c in "\"“”„«»") \
