@@ -136,3 +136,9 @@ def test_a_question_and_its_tag_join_in_every_style(marks: tuple[str, str]) -> N
     a, b = marks
     found = quotes(f"Tom Reed spoke at the town hall on Monday. {a}Would that be you?{b} the mayor asked a man.")
     assert found == [("Would that be you?", "direct", "Tom Reed")]
+
+
+def test_single_marks_in_code_do_not_make_an_article_british() -> None:
+    text = (LEAD + "The summit opened <img src=x onerror=alert('a-1')> on Monday <b onload=alert('b-2')>.\n\n"
+            "“Danger is near,” said Eva Lind, a minister.")
+    assert detect_house_style(text) == "double"

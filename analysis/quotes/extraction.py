@@ -133,6 +133,9 @@ def elisions() -> frozenset[str]:
 
 STYLE_MARKS = re.compile(r"''|``|[“„«\"‘']")  # the opening marks that tell the styles apart
 OPEN_BEFORE = " \t\n([{—–-:;/"  # what may stand before an opening mark (straight or single)
+# what may stand before a single mark counted for the "single" style: a space or a dash, not a
+# bracket (code such as "alert('x')" in a page is no British quote)
+SINGLE_OPEN_BEFORE = " \t\n—–"
 
 
 def detect_house_style(text: str) -> str:
@@ -159,7 +162,7 @@ def detect_house_style(text: str) -> str:
             counts["double"] += 1
         elif len(mark) == 2 and (after.isalnum() or after in "'\"‘“"):
             counts["archive"] += 1
-        elif after.isalpha() and _word_at(text, m.end()) not in words:
+        elif after.isalpha() and before in SINGLE_OPEN_BEFORE and _word_at(text, m.end()) not in words:
             counts["single"] += 1
         else:
             continue
