@@ -115,7 +115,7 @@ and chants that the extractor types scare (titles after "author of", shows, book
 someone's words typed scare (a lower-case fragment beside a longer quote of the same speaker is now
 partial: 4 found); 1 quote running over a paragraph break inside a sentence; 2 list items or
 subheadings. Spurious: about 30 titles and names (19 in NYT articles, whose title rules read
-the words before '' marks wrongly until then: fixed, 28 spurious titles fewer on train); 16 short terms
+the words before '' marks wrongly until then: fixed; spurious quotes on train 240 -> 215); 16 short terms
 the annotator left unlabelled (several someone's words by hand, "called Trump “a psychopath”");
 11 whole quotes with no annotation (tweets, slogans on posters, subheadings); 2 nested or
 unbalanced marks; 1 US subheading in single marks read in the single style.
