@@ -31,6 +31,8 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--pages", help="segments only: score scraped pages in this folder (e.g. ../shared/scraped-pages)")
     ev.add_argument("--polnear", help="quotes, sources: score on a PolNeAR .jsonl (e.g. ../shared/polnear/dev.jsonl)")
     ev.add_argument("--held-out", action="store_true", help="quotes, sources: score the held-out scraped pages")
+    ev.add_argument("--house-style", help="quotes with --polnear: quote-mark house style setting to read with "
+                    "(auto, double, single, archive; default: data/quote_marks.yml's)")
     ev.add_argument("--against", help="quotes, sources: score a second annotator's files in this folder "
                     "against the --gold files (agreement), instead of the package")
     ev.add_argument("--newsmtsc", help="NewsMTSC .jsonl to score sentiment on (default: ../shared/newsmtsc/dev.jsonl)")
@@ -98,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.task == "quotes" and args.polnear:
             from .evaluation.polnear import print_polnear
 
-            return print_polnear(args.polnear)
+            return print_polnear(args.polnear, style=args.house_style)
         return _evaluate(args.task, args.gold, args.held_out, args.against)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,7 +1,9 @@
 """Quotes and who said them.
 
 ``extract_quotes(article)`` finds every quoted passage in the body (curly, straight, „“ and «»
-marks; a quote closed with the wrong mark; a quote running on into the next paragraph), decides
+marks; British single marks; the NYT archive's '' and ``: one house style per article, see
+``data/quote_marks.yml``; a quote closed with the wrong mark; a quote running on into the next
+paragraph; a quote nested in another stays inside it), decides
 its kind (direct, partial, scare, headline; and indirect speech without marks), and attributes
 it with ``analysis.speakers`` (cue verbs, speaker phrases, pronouns). A quote with no cue
 inherits the speaker of the quote before it in the same or previous paragraph, or the subject
@@ -13,12 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 
 import pandas as pd
 import regex
 
 from ..actors.mentions import find_mentions
+from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.names import Name, find_names, fold, quote_words, speech_verbs
 from ..lexicon.patterns import WordSpans, alternation
@@ -50,8 +53,6 @@ from .speakers import (
     transcript_turn,
 )
 
-OPENERS = {"“": "”“", "„": "“”", "«": "»", '"': '"'}
-QUOTE_MARKS = re.compile('[' + re.escape("".join({*OPENERS, *"".join(OPENERS.values())})) + ']')
 COLUMNS = [
     "quote", "kind", "speaker", "speaker_as_written", "speaker_type", "role", "cue", "segment",
     "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to",
@@ -94,39 +95,218 @@ class Quote:
 # ---------------------------------------------------------------- finding quote spans
 
 
-def find_spans(text: str, seg: Segment) -> tuple[list[tuple[int, int, bool]], bool]:
+@dataclass(frozen=True)
+class HouseStyle:
+    """One quote-mark house style of ``data/quote_marks.yml``: its opening marks, each with the
+    marks that close it, and a pattern finding every mark of the style (longest first)."""
+
+    name: str
+    openers: dict[str, tuple[str, ...]]
+    marks: re.Pattern[str]
+
+
+@cache
+def house_styles() -> dict[str, HouseStyle]:
+    """The styles of ``data/quote_marks.yml`` by name."""
+    out = {}
+    for name, entry in rules("quote_marks")["styles"].items():
+        openers = {mark: tuple(closers) for mark, closers in entry["openers"].items()}
+        every = {*openers, *(c for closers in openers.values() for c in closers)}
+        if TWO_SINGLE in every:
+            every.add(TWO_SINGLE + "'")  # a nested single mark next to the double one, as in: no.'''
+        marks = re.compile("|".join(re.escape(m) for m in sorted(every, key=len, reverse=True)))
+        out[name] = HouseStyle(name, openers, marks)
+    return out
+
+
+TWO_SINGLE = "''"  # the archive style's double mark
+
+
+def house_style_setting() -> str:
+    """The ``house_style`` setting of ``data/quote_marks.yml`` ("auto" or a style's name)."""
+    return str(rules("quote_marks")["house_style"])
+
+
+@cache
+def elisions() -> frozenset[str]:
+    """Words an apostrophe opens ("'n'", "'em"): a single mark before them opens no quote."""
+    return frozenset(rules("quote_marks")["elisions"])
+
+
+STYLE_MARKS = re.compile(r"''|``|[“„«\"‘']")  # the opening marks that tell the styles apart
+OPEN_BEFORE = " \t\n([{—–-:;/"  # what may stand before an opening mark (straight or single)
+# what may stand before a single mark counted for the "single" style: a space or a dash, not a
+# bracket (code such as "alert('x')" in a page is no British quote)
+SINGLE_OPEN_BEFORE = " \t\n—–"
+
+
+def detect_house_style(text: str) -> str:
+    """The house style of an article: the one whose opening marks in the body are most frequent (a
+    tie goes to the style that opened a quote first, the outer one of nested quotes; no mark at all
+    is "double"). The headline's marks do not count: US copy writes headline quotes in single marks
+    ("Trump: ‘We Will Win’") over a body in double ones. One pass over the text's marks (speed:
+    issue 15; about 0.2 ms for a PolNeAR article); a single mark inside a word (don't), after a
+    bracket (code), before a digit ('90s) or an elision ('n', 'em) opens nothing."""
+    if "'" not in text and "‘" not in text and "`" not in text:
+        return "double"  # speed: only double marks can open a quote
+    counts = {"double": 0, "archive": 0, "single": 0}
+    first: dict[str, int] = {}
+    words = elisions()
+    body = text.find("\n") + 1 if text.strip().count("\n") else 0  # after the headline, if any
+    for m in STYLE_MARKS.finditer(text, body):
+        i, mark = m.start(), m.group()
+        before = text[i - 1] if i else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        if mark in "“„«":
+            counts["double"] += 1
+        elif before not in OPEN_BEFORE:
+            continue
+        elif mark == '"' and not after.isspace():
+            counts["double"] += 1
+        elif len(mark) == 2 and (after.isalnum() or after in "'\"‘“"):
+            counts["archive"] += 1
+        elif after.isalpha() and before in SINGLE_OPEN_BEFORE and _word_at(text, m.end()) not in words:
+            counts["single"] += 1
+        else:
+            continue
+        first.setdefault(_style_of(mark), i)
+    return max(counts, key=lambda s: (counts[s], -first.get(s, len(text))))
+
+
+def _style_of(mark: str) -> str:
+    return "archive" if len(mark) == 2 else "single" if mark in "'‘" else "double"
+
+
+def _elided(text: str, i: int, words: frozenset[str]) -> bool:
+    """Does the mark at ``i`` end an elision opened by a mark ("rock 'n' roll")?"""
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j > 0 and text[j - 1] in "'‘’" and text[j:i].casefold() in words
+
+
+def _word_at(text: str, i: int) -> str:
+    """The letters starting at ``i``, lower-cased ("em" for "'em all")."""
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j].casefold()
+
+
+def house_style(text: str, setting: str | None = None) -> HouseStyle:
+    """The style to read ``text`` in: ``setting`` (default: ``house_style_setting()``), detected
+    per article when "auto"."""
+    setting = setting or house_style_setting()
+    styles = house_styles()
+    if setting == "auto":
+        return styles[detect_house_style(text)]
+    if setting not in styles:
+        raise DataFileError(f"data/quote_marks.yml: unknown house style {setting!r} (one of auto, {', '.join(styles)})")
+    return styles[setting]
+
+
+def find_spans(text: str, seg: Segment, style: HouseStyle | None = None) -> tuple[list[tuple[int, int, bool]], bool]:
     """Quote spans (start, end, closed) inside a segment; and whether the last one is left open.
 
-    Offsets are of the words inside the marks. A curly opening mark seen while a quote is open
-    and followed by a space or the end closes it (the wrong-mark case). Marks of one quote
-    nested in another (single quotes, a straight pair inside curly ones) stay inside it.
+    Offsets are of the words inside the marks. ``style``: the article's house style (default
+    "double"). A curly opening mark seen while a quote is open and followed by a space or the end
+    closes it (the wrong-mark case). Marks of one quote nested in another (single quotes in the
+    double style, double ones in the single style, a straight pair inside curly ones) stay inside it.
     """
+    style = style or house_styles()["double"]
+    if "‘" in style.openers:
+        spans, left_open = _single_spans(text, seg, style)
+    else:
+        spans, left_open = _double_spans(text, seg, style)
+    spans = [(a, b, c) for a, b, c in (_trim(text, *s) for s in spans) if b > a]
+    return [s for s in spans if not _is_quoted_name(text, s[0], s[1])], left_open
+
+
+def _double_spans(text: str, seg: Segment, style: HouseStyle) -> tuple[list[tuple[int, int, bool]], bool]:
+    """``find_spans`` for double marks (the "double" and "archive" styles)."""
     spans: list[tuple[int, int, bool]] = []
-    open_at, closers, nested = -1, "", 0
-    for mark in QUOTE_MARKS.finditer(text, seg.start, seg.end):  # speed: only the marks can open or close
-        i, ch = mark.start(), mark.group()
+    open_at, closers, nested = -1, (), 0
+    for mark in style.marks.finditer(text, seg.start, seg.end):  # speed: only the marks can open or close
+        i, ch, end = mark.start(), mark.group(), mark.end()
+        if len(ch) == 3:  # a nested single mark and the archive's double one
+            ch = TWO_SINGLE
+            i, end = (i, i + 3) if open_at < 0 else (i + 1, i + 3)
         if open_at < 0:
-            if ch in OPENERS and _can_open(text, i, seg):
-                open_at, closers = i + 1, OPENERS[ch]
-        elif ch == '"' and closers == '"' and i > open_at and _can_open(text, i, seg):
+            if ch in style.openers and _can_open(text, i, seg, len(ch)):
+                open_at, closers = end, style.openers[ch]
+        elif ch == '"' and closers == ('"',) and i > open_at and _can_open(text, i, seg):
             nested += 1  # a straight pair inside a straight quote: "... The "United States" is ..."
         elif ch == '"' and nested:
             nested -= 1
-        elif ch in closers and _can_close(text, i, seg, open_at):
+        elif ch in closers and _can_close(text, i, seg, open_at, len(ch)):
             spans.append((open_at, i, True))
             open_at = -1
-        elif ch == '"' and closers != '"' and _can_close(text, i, seg, open_at):
+        elif ch == '"' and closers != ('"',) and _can_close(text, i, seg, open_at):
             spans.append((open_at, i, True))  # curly opened, straight closed
             open_at = -1
-        elif ch == "”" and closers == '"' and not nested and _can_close(text, i, seg, open_at) \
+        elif ch == "”" and closers == ('"',) and not nested and _can_close(text, i, seg, open_at) \
                 and text[i - 1 : i] in ".,!?":
             spans.append((open_at, i, True))  # '"There are two people ...,” said X': straight opened, curly closed
             open_at = -1
     left_open = open_at >= 0
     if left_open:
         spans.append((open_at, seg.end, False))
-    spans = [(a, b, c) for a, b, c in (_trim(text, *s) for s in spans) if b > a]
-    return [s for s in spans if not _is_quoted_name(text, s[0], s[1])], left_open
+    return spans, left_open
+
+
+def _single_spans(text: str, seg: Segment, style: HouseStyle) -> tuple[list[tuple[int, int, bool]], bool]:
+    """``find_spans`` for single marks (British house style), where a mark may be an apostrophe.
+
+    A mark between two letters or digits (don't, Nyong'o) is an apostrophe. A mark opens after a
+    space or an opening bracket and before a letter, not before an elision ('n', 'em) or a digit
+    ('90s). A mark closes after a non-space and before no letter; after an "s" and before a word
+    ("the Smiths' album") it may be a possessive: it closes the quote only if no later mark of the
+    paragraph does (a mark opening another quote first closes it there).
+    """
+    spans: list[tuple[int, int, bool]] = []
+    open_at, closers, pending = -1, (), -1
+    words = elisions()
+    for mark in style.marks.finditer(text, seg.start, seg.end):
+        i, ch = mark.start(), mark.group()
+        before = text[i - 1] if i > seg.start else " "
+        after = text[i + 1] if i + 1 < seg.end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        opens = ch in style.openers and before in OPEN_BEFORE and after.isalpha() \
+            and _word_at(text, i + 1) not in words
+        if open_at < 0:
+            if opens:
+                open_at, closers, pending = i + 1, style.openers[ch], -1
+            continue
+        if opens:
+            if pending >= 0:  # a new quote opens: the possessive-looking mark closed the last one
+                spans.append((open_at, pending, True))
+                open_at, closers, pending = i + 1, style.openers[ch], -1
+            continue
+        if ch not in closers or before.isspace() or after.isalnum() or i == open_at or _elided(text, i, words):
+            continue
+        if before in "sS" and after == " " and text[i + 2 : i + 3].isalnum():
+            pending = i if pending < 0 else pending  # "the Smiths' album" or "'pests' by": decided later
+            continue
+        spans.append((open_at, i, True))
+        open_at, pending = -1, -1
+    if open_at >= 0 and pending >= 0:
+        spans.append((open_at, pending, True))
+        open_at = -1
+    left_open = open_at >= 0
+    if left_open:
+        spans.append((open_at, seg.end, False))
+    return spans, left_open
+
+
+def opening(text: str, start: int) -> int:
+    """Where the opening mark of a quote whose words start at ``start`` begins ('' and `` are two characters)."""
+    return start - 2 if text[max(0, start - 2) : start] in ("''", "``") else start - 1
+
+
+def closing(text: str, end: int) -> int:
+    """Where the closing mark of a quote whose words end at ``end`` ends ('' is two characters)."""
+    return end + 2 if text[end : end + 2] == "''" else end + 1
 
 
 def _is_quoted_name(text: str, start: int, end: int) -> bool:
@@ -136,7 +316,7 @@ def _is_quoted_name(text: str, start: int, end: int) -> bool:
         len(inner.split()) <= 5
         and inner[:1].isupper()
         and inner.rstrip()[-1:] not in ".,!?;:"
-        and NAMED.search(text, max(0, start - NAME_WINDOW), start - 1) is not None
+        and NAMED.search(text, max(0, start - NAME_WINDOW), opening(text, start)) is not None
     )
 
 
@@ -149,7 +329,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
     quote so that its words stay masked from speakers and sources.
     """
     inner = text[start:end]
-    before = text[max(0, start - NAME_WINDOW) : start - 1]
+    before = text[max(0, start - NAME_WINDOW) : opening(text, start)]
     if inner[:1].isupper() and INSCRIPTION.search(before):
         return True
     return len(inner.split()) <= TITLE_MAX_WORDS and title_cased(inner) and TITLE_BEFORE.search(before) is not None
@@ -165,7 +345,8 @@ INSCRIPTION = re.compile(r"\b(?:sign|banner|placard|poster|shirt|t-shirt|hat|cap
 TITLE_MAX_WORDS = 12  # "This Week with George Stephanopoulos": a programme or book title is short
 TITLE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|in|book|memoir|show|program|programme|series|film|movie|documentary|novel|album|song|"
-    r"column|magazine|newspaper|author of|host of|star of|co-author of|titled|entitled|dubbed|such as|"
+    r"column|magazine|newspaper|autobiography|biography|author of|host of|star of|co-author of|co-editor of|"
+    r"titled|entitled|dubbed|such as|"
     r"advertising|advertised|slogan)|[”\"],?\s+(?:and|or))\s*[,:]?\s*$",
     re.IGNORECASE)
 
@@ -185,18 +366,20 @@ def _trim(text: str, start: int, end: int, closed: bool) -> tuple[int, int, bool
     return start, end, closed
 
 
-def _can_open(text: str, i: int, seg: Segment) -> bool:
-    if text[i] != '"':
+def _can_open(text: str, i: int, seg: Segment, width: int = 1) -> bool:
+    if text[i] not in "\"'`":
         return True
     before = text[i - 1] if i > seg.start else " "
-    after = text[i + 1] if i + 1 < seg.end else " "
+    after = text[i + width] if i + width < seg.end else " "
     return (before.isspace() or before in "([{—–-:,;/") and not after.isspace()
 
 
-def _can_close(text: str, i: int, seg: Segment, open_at: int) -> bool:
+def _can_close(text: str, i: int, seg: Segment, open_at: int, width: int = 1) -> bool:
     if i == open_at:
         return False
-    after = text[i + 1] if i + 1 < seg.end else " "
+    after = text[i + width] if i + width < seg.end else " "
+    if text[i] == "'":  # the archive's closing mark: before no letter or digit
+        return not after.isalnum()
     if text[i] == "“":  # an opening mark used to close: only before a space or the end
         return after.isspace() or after in ".,;:!?)"
     if text[i] == '"':
@@ -276,9 +459,10 @@ def quoted_about(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     return pd.crosstab(frame["speaker"], frame["about"])
 
 
-def find_quotes(article: Article, include_indirect: bool = True) -> list[Quote]:
-    """``Quote`` records in text order (see ``extract_quotes`` for the fields)."""
-    return analyse_quotes(article, include_indirect)[0]
+def find_quotes(article: Article, include_indirect: bool = True, style: str | None = None) -> list[Quote]:
+    """``Quote`` records in text order (see ``extract_quotes`` for the fields); ``style``: a house
+    style setting replacing ``data/quote_marks.yml``'s (for measuring one against another)."""
+    return analyse_quotes(article, include_indirect, style)[0]
 
 
 def speech_acts(article: Article) -> list[SpeechAct]:
@@ -289,14 +473,17 @@ def speech_acts(article: Article) -> list[SpeechAct]:
     return analyse_quotes(article)[1]
 
 
-def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[list[Quote], list[SpeechAct]]:
+def analyse_quotes(article: Article, include_indirect: bool = True,
+                   style: str | None = None) -> tuple[list[Quote], list[SpeechAct]]:
     """Quotes and speech acts of the body, one paragraph and one sentence at a time.
 
     Linear in paragraph length: a sentence's quotes are found by position (``bisect``), and its
     cues once per sentence (``sentence_frame``), each quote looking only at cues within
-    ``CUE_WINDOW`` characters. ``analysis.analysed.Analysis`` keeps the result for reuse.
+    ``CUE_WINDOW`` characters. ``analysis.analysed.Analysis`` keeps the result for reuse. The
+    quote marks are those of the article's house style (``house_style``, one for the article).
     """
     text = article.text
+    marks = house_style(text, style)
     acts: list[SpeechAct] = []
     sentences_by_segment: dict[int, list[tuple[int, int]]] = {}
     for s in article.sentences:
@@ -308,13 +495,13 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     last_para_speaker: Speaker | None = None
     for seg in article.body:
         resolver.new_paragraph()
-        spans, left_open = find_spans(text, seg)
+        spans, left_open = find_spans(text, seg, marks)
         masks = [(a, b) for a, b, _ in spans]
         mask_starts = [a for a, _ in masks]
         para_speaker: Speaker | None = None
         para_statement: Speaker | None = None
         if seg.kind in ("headline", "subheading"):
-            frame = sentence_frame(text, (seg.start, seg.end), masks)
+            frame = sentence_frame(text, (seg.start, seg.end), [_marked(text, m) for m in masks])
             for a, b, _ in spans:
                 quote = Quote(text[a:b], "headline", a, b, seg.index, confidence=HEADLINE)
                 speaker = attribute(text, frame, (a, b), resolver)  # "Anna Berg: “...”", "“...,” Berg says"
@@ -336,7 +523,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                     quote.confidence = round(conf, 2)
         sents = _join_tags(text, sentences_by_segment.get(seg.index, [(seg.start, seg.end)]))
         sent_starts = [st for st, _ in sents]
-        reopened = carried and text[seg.start] in OPENERS
+        reopened = carried and marks.marks.match(text, seg.start) is not None
         newcomer = False  # a person other than the previous paragraph's speaker is named here
         lead_in: Speaker | None = None  # the speaker of a quote-less sentence ending the paragraph with a cue
         for s_start, s_end in sents:
@@ -348,7 +535,8 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                 s_end = max(s_end, sents[last][1])
             k = bisect_right(mask_starts, s_start) - 1
             running = [masks[k]] if k >= 0 and masks[k][1] > s_start and masks[k] not in inside else []
-            sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in running + inside]  # a quote begun before, too
+            sent_masks = [(max(a, s_start), min(b, s_end)) for a, b in map(partial(_marked, text), running + inside)]
+            # (a quote begun before, too; its marks blanked with it)
             speaks = speech.may_hold(s_start, s_end)  # speed: else no cue, act, statement or reported speech
             # speed: a sentence with no quote and no speech word needs no frame (only quotes and acts read it)
             frame = sentence_frame(text, (s_start, s_end), sent_masks, None if speaks else NO_WORD) \
@@ -372,7 +560,9 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                     speaker = relative_subject(text, s_start, q_a - 1, resolver) \
                         or sentence_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
-                if speaker is None:
+                # a name used as a modifier ('the “one country, two systems” model') inherits no speaker
+                named = kind == "scare" and _modifier(text[q_a:q_b], *_around(text, (s_start, s_end), (q_a, q_b)))
+                if speaker is None and not named:
                     opens_paragraph = reopened or q_a == seg.start + 1
                     earlier = last_para_speaker if not newcomer or reopened else None
                     inherit = para_speaker or (earlier if opens_paragraph else None)
@@ -387,6 +577,8 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
                         para_speaker = speaker
                         resolver.heard(speaker)
                 quotes.append(quote)
+            if len(inside) > 1:
+                _voice_fragments(text, quotes[len(quotes) - len(inside) :], (s_start, s_end))
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)
             sentence_act = sentence_acts(text, frame, seg.index, resolver) if speaks else []
             acts.extend(sentence_act)
@@ -420,6 +612,13 @@ def analyse_quotes(article: Article, include_indirect: bool = True) -> tuple[lis
     _link_headlines(quotes)
     _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
+
+
+def _marked(text: str, mask: tuple[int, int]) -> tuple[int, int]:
+    """A quote's span widened by the second character of a two-character mark ('' or ``, the
+    archive style), so that a sentence's frame blanks the whole mark (it blanks one beside a span)."""
+    a, b = mask
+    return a - (text[a - 2 : a] in ("''", "``")), b + (text[b : b + 2] == "''")
 
 
 def narrator(article: Article) -> str:
@@ -457,7 +656,8 @@ def _join_tags(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]
             p_start, p_end = out[-1]
             inner = text[p_start:p_end].rstrip()
             tail = text[start:end]
-            cue = cue_re().search(tail) if len(inner) >= 2 and inner[-1] in "”\"»" and inner[-2] in "?!" else None
+            words = inner[:-2] if inner.endswith("''") else inner[:-1]  # '' closes an archive quote
+            cue = cue_re().search(tail) if inner[-1:] in "”\"»'’" and words[-1:] in "?!" and words else None
             # the cue within the tag's first TAG_WORDS words: "Miller, a retired worker from a plant, said
             # pleasantly into the phone." is a tag however long the words after its cue
             if cue and len(tail[: cue.start()].split()) <= TAG_WORDS and not any(c in tail for c in "\"“”„«»") \
@@ -544,12 +744,13 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     about someone (``_voiced``: "the administration waves off the delay as having “minimal”
     impact").
     """
-    before = text[max(sent[0], span[0] - 1 - KIND_WINDOW) : span[0] - 1]
-    after = text[span[1] + 1 : min(sent[1], span[1] + 1 + KIND_WINDOW)]
+    before, after = _around(text, sent, span)
     if words <= NAME_MAX_WORDS and _names_a_thing(before, after):
         return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
     if words <= NAME_MAX_WORDS and AS_TITLE.search(before) and title_cased(text[span[0] : span[1]]):
         return "scare"  # "named Thunberg as their 2019 “Person of the Year”": an award's or a rank's name
+    if speaker is None and words <= NAME_MAX_WORDS and _modifier(text[span[0] : span[1]], before, after):
+        return "scare"  # 'the “one country, two systems” model': a name used as a modifier, no one's words
     cue_before = cue_before_re().search(before) is not None
     cue_after = cue_after_re().match(after) is not None
     reported = speaker is not None and speaker.name is not None and _known_speaker(speaker) \
@@ -561,9 +762,58 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
         return "scare"
     starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
     ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after) is not None
-    inner = text[span[0] : span[1]].rstrip()
+    inner = text[span[0] : span[1]].rstrip().rstrip("'’\"”")  # a nested quote closing with it: "... 'wait and see,'"
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
+
+
+# A quote standing between a determiner and a lower-case noun, its closing mark straight after its
+# last word: 'the “one country, two systems” model', 'their “Make America Great Again” hats'.
+MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our)\s*$")
+NOT_NOUNS = r"and|or|but|nor|to|of|that|for|in|on|at|with|by|from|as|about|over|into|is|was|are|were|be|has|had|have"
+MODIFIER_AFTER = re.compile(r"^\s*(?!(?:" + NOT_NOUNS + r")\b)[a-z][\w-]*\b(?!\s*(?:said|says|told|added))")
+
+
+def _around(text: str, sent: tuple[int, int], span: tuple[int, int]) -> tuple[str, str]:
+    """The words of the sentence before and after a quote (``KIND_WINDOW`` characters), marks left out."""
+    mark_a, mark_b = opening(text, span[0]), closing(text, span[1])
+    return text[max(sent[0], mark_a - KIND_WINDOW) : mark_a], text[mark_b : min(sent[1], mark_b + KIND_WINDOW)]
+
+
+def _modifier(inner: str, before: str, after: str) -> bool:
+    """Is the quote a name used as a modifier ('the “one country, two systems” model')? Not in
+    reported speech ("an article that claimed we now lived in a “post-truth” society")."""
+    return inner[-1:].isalnum() and MODIFIER_BEFORE.search(before) is not None \
+        and MODIFIER_AFTER.match(after) is not None and not _speech_before(before)
+
+
+def _speech_before(before: str) -> bool:
+    """Does a speech, statement or voicing verb stand before the quote in its sentence (other quotes left out)?"""
+    lead = OTHER_QUOTE.sub(" ", before)
+    return any(m.group(1) not in ("read", "reads") for m in act_re().finditer(lead)) \
+        or voicing_re().search(lead) is not None
+
+
+def _voice_fragments(text: str, quotes: list[Quote], sent: tuple[int, int]) -> None:
+    """A short lower-case quote typed scare in a sentence whose other quote is someone's words
+    (partial or direct, longer than a scare quote, with a speaker) is that speaker's words too: "her
+    “passion” for the hobby “stemmed through my love for Halloween.”", "it would be “incredibly ugly,”
+    “a huge shock” and “a fight from start to finish.”". Not a title or a name given to a thing."""
+    voiced = [q for q in quotes
+              if q.kind in ("partial", "direct") and q.speaker and len(q.quote.split()) > SCARE_MAX_WORDS]
+    for q in quotes if voiced else ():
+        if q.kind != "scare" or not q.quote[:1].islower() or title_cased(q.quote) or _is_title(text, q.start, q.end):
+            continue
+        before, after = _around(text, sent, (q.start, q.end))
+        if NAMING.search(before) or _names_a_thing(before, after) or before.rstrip().endswith("(") \
+                or _modifier(q.quote, before, after):
+            continue
+        q.kind = "partial"
+        if q.speaker is None or q.confidence <= INHERITED:
+            nearest = min(voiced, key=lambda v: abs(v.start - q.start))
+            for field in ("speaker", "speaker_as_written", "speaker_type", "role", "cue", "speaker_start",
+                          "speaker_end", "confidence"):
+                setattr(q, field, getattr(nearest, field))
 
 
 def _known_speaker(speaker: Speaker) -> bool:
