@@ -196,8 +196,9 @@ def _execute_locally(pending, codebook, time_limit, parts: Path, bar: Progress, 
     """The same tasks on ``workers`` threads of this process, each driving its own sandbox."""
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
-    from .sandbox import analyse_chunk, close_sandboxes
+    from .sandbox import analyse_chunk, close_sandboxes, start_sandboxes
 
+    start_sandboxes(min(workers, len(pending)))  # before the threads: forks of this process
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="corpus-worker")
     try:
         futures = {pool.submit(analyse_chunk, chunk, codebook, time_limit): (key, len(chunk)) for key, chunk in pending}
