@@ -23,6 +23,11 @@ the process's start and imports, the worker's warm-up, ``analyse_item`` on every
 crosses the pipe in, and ``combine_results`` per chunk of 16 (run it in a fresh process; to
 compare with other code, put that checkout first on ``PYTHONPATH``).
 
+``--stages`` prints instead the CPU seconds of each stage of the worker's analysis over the
+articles, in one process after a warm-up (segments, sentences, the quote pass, discovery, the
+quote table and its speakers mapped to the discovered actors, sources, mentions, the model's
+scores, the actor rows, the segment rows).
+
 ``--timeline`` prints instead where the wall time of one local run (2 workers, as ``make
 corpus``) goes: this process's imports, reading the inputs, the workers' start (spawned
 children: until each says it is ready; forked ones: the warm-up here and the forks), each
@@ -152,6 +157,51 @@ def worker_cpu(csvs: list[str]) -> str:
             f"chunks combined {combined:.2f}; total {imports + warm + articles + combined:.2f}")
 
 
+def stage_cpu(csvs: list[str]) -> str:
+    """CPU seconds per stage of ``analyse_item``'s work over the articles (see ``--stages``)."""
+    import gc
+    from collections import defaultdict
+
+    from analysis.actors.mentions import mention_rows
+    from analysis.analysed import Analysis
+    from analysis.corpus.analyse import ENGINE, analyse_item, read_item
+    from analysis.corpus.inputs import CorpusItem, expand_inputs
+    from analysis.corpus.sandbox import WARM_UP
+    from analysis.sentiment.targets import RESAMPLES, SEED, actor_rows, scored_rows
+
+    pd.set_option("mode.string_storage", "python")  # as the worker process sets it
+    items, _ = expand_inputs(csvs)
+    analyse_item(CorpusItem(id="warm-up", origin="warm-up", text=WARM_UP), None)
+    gc.freeze()
+    seconds: dict[str, float] = defaultdict(float)
+
+    def timed(stage, fn):
+        started = time.process_time()
+        result = fn()
+        seconds[stage] += time.process_time() - started
+        return result
+
+    for item in items:
+        article = timed("read", lambda: read_item(item))  # each lambda is called at once
+        timed("segments", lambda: article.segments)
+        timed("sentences", lambda: article.sentences)
+        analysed = Analysis(article, None, engine=ENGINE)
+        timed("quote pass", lambda: analysed._quote_pass)
+        book = timed("discovery", lambda: analysed.codebook)
+        timed("quote table", lambda: analysed._quote_frame)
+        timed("speakers to actors (alias pattern compiled)", lambda: analysed.quotes)
+        timed("sources", lambda: analysed.source_mentions)
+        found = timed("mentions", lambda: mention_rows(article, book))
+        scored = timed("model scores", lambda: scored_rows(article, [(*m[:4], m[8], *m[4:8]) for m in found],
+                                                            ENGINE))
+        timed("actor rows", lambda: actor_rows([(m[0], m[1], m[2], m[9], m[10]) for m in scored], 1,
+                                               RESAMPLES, SEED))
+        timed("segment rows", article.segment_rows)
+    total = sum(seconds.values())
+    return "\n".join([f"CPU s over {len(items)} articles, one process (total {total:.2f}):",
+                      *(f"  {stage}: {s:.2f}" for stage, s in seconds.items())])
+
+
 def timeline(csvs: list[str], workers: int = 2) -> str:
     """Where one local run's wall time goes (see ``--timeline``): seconds since this process began."""
     import threading
@@ -228,6 +278,7 @@ def main() -> int:
     parser.add_argument("--skip-corpus", action="store_true", help="only the single-article rows")
     parser.add_argument("--worker", action="store_true", help="only the CPU seconds of the worker's work, one process")
     parser.add_argument("--timeline", action="store_true", help="only where one local run's wall time goes")
+    parser.add_argument("--stages", action="store_true", help="only the CPU seconds of each stage, one process")
     args = parser.parse_args()
     csvs = sorted(str(p) for p in Path(args.wikinews).glob("*.csv"))
     if not csvs:
@@ -238,6 +289,9 @@ def main() -> int:
         return 0
     if args.timeline:
         print(timeline(csvs))
+        return 0
+    if args.stages:
+        print(stage_cpu(csvs))
         return 0
     texts = pd.concat([pd.read_csv(p) for p in csvs])["text"].dropna().tolist()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
