@@ -6,7 +6,9 @@ articles); with ``scheduler`` the same tasks go to a Dask cluster, whose worker 
 their own sandboxes. The same task function on both is what makes the two runs give the same
 tables. (Locally a thread pool, not an in-process Dask cluster: the cluster's event loop, its
 heartbeats and monitors took 3-5 CPU seconds per run of the 295 Wikinews articles in this
-process, which competes with the sandboxes for the same cores.)
+process, which competes with the sandboxes for the same cores.) The local sandboxes are forks
+of this process after one warm-up here (``sandbox.start_sandboxes``), not fresh interpreters
+that each import the library again.
 
 A finished chunk is written at once to ``out/.parts/<hash>.pkl`` (temp file, then rename); the
 hash covers the chunk's articles, the codebook and the time limit, so a rerun after an

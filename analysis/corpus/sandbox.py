@@ -30,6 +30,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 
 import pandas as pd
 
@@ -99,6 +100,8 @@ class Sandbox:
         """
         to_child, from_parent = os.pipe()
         to_parent, from_child = os.pipe()
+        for stream in (sys.stdout, sys.stderr):  # what is buffered here is not written twice
+            stream.flush()
         pid = os.fork()
         if pid == 0:  # the child: it never returns into the caller's code
             code = 1
@@ -110,6 +113,8 @@ class Sandbox:
                         os.close(stream.fileno())
                 _serve(os.fdopen(to_child, "rb"), os.fdopen(from_child, "wb"), forked=True)
                 code = 0
+            except Exception:  # as a spawned child's interpreter would report it
+                traceback.print_exc()
             finally:
                 sys.stderr.flush()
                 os._exit(code)
