@@ -22,6 +22,17 @@ adds the cProfile top functions of the 1 MB run.
 the process's start and imports, the worker's warm-up, ``analyse_item`` on every article with the pickle its result
 crosses the pipe in, and ``combine_results`` per chunk of 16 (run it in a fresh process; to
 compare with other code, put that checkout first on ``PYTHONPATH``).
+
+``--stages`` prints instead the CPU seconds of each stage of the worker's analysis over the
+articles, in one process after a warm-up (segments, sentences, the quote pass, discovery, the
+quote table and its speakers mapped to the discovered actors, sources, mentions, the model's
+scores, the actor rows, the segment rows).
+
+``--timeline`` prints instead where the wall time of one local run (2 workers, as ``make
+corpus``) goes: this process's imports, reading the inputs, the workers' start (spawned
+children: until each says it is ready; forked ones: the warm-up here and the forks), each
+worker's first and last article, the run's seconds as ``make corpus`` reports them, combining
+and writing the tables after that, and the CPU seconds of this process and of the workers.
 """
 
 from __future__ import annotations
@@ -39,10 +50,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import Article
-from analysis.corpus import run_corpus
-from analysis.corpus.run import DASK_WORKER_CONFIG
-from analysis.sources import source_mentions
+STARTED = time.perf_counter()  # noqa: E402 (before the library's imports, for --timeline)
+
+from analysis import Article  # noqa: E402
+from analysis.corpus import run_corpus  # noqa: E402
+from analysis.corpus.run import DASK_WORKER_CONFIG  # noqa: E402
+from analysis.sources import source_mentions  # noqa: E402
 
 TABLES = ["articles", "segments", "quotes", "sources", "mentions", "actor_sentiment"]
 
@@ -144,6 +157,115 @@ def worker_cpu(csvs: list[str]) -> str:
             f"chunks combined {combined:.2f}; total {imports + warm + articles + combined:.2f}")
 
 
+def stage_cpu(csvs: list[str]) -> str:
+    """CPU seconds per stage of ``analyse_item``'s work over the articles (see ``--stages``)."""
+    import gc
+    from collections import defaultdict
+
+    from analysis.actors.mentions import mention_rows
+    from analysis.analysed import Analysis
+    from analysis.corpus.analyse import ENGINE, analyse_item, read_item
+    from analysis.corpus.inputs import CorpusItem, expand_inputs
+    from analysis.corpus.sandbox import WARM_UP
+    from analysis.sentiment.targets import RESAMPLES, SEED, actor_rows, scored_rows
+
+    pd.set_option("mode.string_storage", "python")  # as the worker process sets it
+    items, _ = expand_inputs(csvs)
+    analyse_item(CorpusItem(id="warm-up", origin="warm-up", text=WARM_UP), None)
+    gc.freeze()
+    seconds: dict[str, float] = defaultdict(float)
+
+    def timed(stage, fn):
+        started = time.process_time()
+        result = fn()
+        seconds[stage] += time.process_time() - started
+        return result
+
+    def stages(item: CorpusItem) -> None:  # each stage timed alone, in the worker's order
+        article = timed("read", lambda: read_item(item))
+        timed("segments", lambda: article.segments)
+        timed("sentences", lambda: article.sentences)
+        analysed = Analysis(article, None, engine=ENGINE)
+        timed("quote pass", lambda: analysed._quote_pass)
+        book = timed("discovery", lambda: analysed.codebook)
+        timed("quote table", lambda: analysed._quote_frame)
+        timed("speakers to actors (alias pattern compiled)", lambda: analysed.quotes)
+        timed("sources", lambda: analysed.source_mentions)
+        found = timed("mentions", lambda: mention_rows(article, book))
+        scored = timed("model scores", lambda: scored_rows(article, [(*m[:4], m[8], *m[4:8]) for m in found],
+                                                            ENGINE))
+        timed("actor rows", lambda: actor_rows([(m[0], m[1], m[2], m[9], m[10]) for m in scored], 1,
+                                               RESAMPLES, SEED))
+        timed("segment rows", article.segment_rows)
+    for item in items:
+        stages(item)
+    total = sum(seconds.values())
+    return "\n".join([f"CPU s over {len(items)} articles, one process (total {total:.2f}):",
+                      *(f"  {stage}: {s:.2f}" for stage, s in seconds.items())])
+
+
+def timeline(csvs: list[str], workers: int = 2) -> str:
+    """Where one local run's wall time goes (see ``--timeline``): seconds since this process began."""
+    import threading
+
+    from analysis.corpus import run as corpus_run
+    from analysis.corpus import sandbox
+
+    clock = time.perf_counter
+    imported = clock() - STARTED
+    marks: dict[str, float] = {}
+    spans: dict[int, list[float]] = {}  # worker thread -> [first article start, last article end]
+
+    def mark(name, fn):
+        def wrapped(*args, **kwargs):
+            began = clock() - STARTED
+            result = fn(*args, **kwargs)
+            marks.setdefault(f"{name} from", began)
+            marks[f"{name} to"] = clock() - STARTED
+            return result
+        return wrapped
+
+    def analyse(self, item, codebook, limit, _real=sandbox.Sandbox.analyse):
+        began = clock() - STARTED
+        result = _real(self, item, codebook, limit)
+        span = spans.setdefault(threading.get_ident(), [began, 0.0])
+        span[1] = clock() - STARTED
+        return result
+
+    real = (corpus_run.expand_inputs, sandbox.start_sandboxes, sandbox.Sandbox.start, sandbox.Sandbox.analyse,
+            corpus_run._combine, corpus_run._write_tables)
+    corpus_run.expand_inputs = mark("reading the inputs", real[0])
+    sandbox.start_sandboxes = mark("warm-up here and forks", real[1])
+    sandbox.Sandbox.start = mark("spawned workers starting", real[2])
+    sandbox.Sandbox.analyse = analyse
+    corpus_run._combine = mark("combining the parts", real[4])
+    corpus_run._write_tables = mark("writing the tables", real[5])
+    try:
+        cpu, children = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
+        with tempfile.TemporaryDirectory() as tmp:
+            began = clock() - STARTED
+            run = run_corpus(csvs, Path(tmp) / "out", workers=workers, report=False, progress=False,
+                             log=lambda m: None)
+            ended = clock() - STARTED
+        cpu = time.process_time() - cpu
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        child_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    finally:
+        (corpus_run.expand_inputs, sandbox.start_sandboxes, sandbox.Sandbox.start, sandbox.Sandbox.analyse,
+         corpus_run._combine, corpus_run._write_tables) = real
+    lines = [f"seconds since the process began ({os.cpu_count()} cores, load average "
+             f"{', '.join(f'{x:.1f}' for x in os.getloadavg())})",
+             f"imports (this process) 0.00 - {imported:.2f}", f"run_corpus {began:.2f} - {ended:.2f}"]
+    names = sorted({k.rsplit(" ", 1)[0] for k in marks}, key=lambda n: marks[f"{n} from"])
+    lines += [f"{n} {marks[f'{n} from']:.2f} - {marks[f'{n} to']:.2f}" for n in names]
+    lines += [f"worker {k + 1}: first article from {a:.2f}, last one done {b:.2f}"
+              for k, (a, b) in enumerate(sorted(spans.values()))]
+    lines.append(f"the run's seconds (make corpus's words/s): {run.seconds:.2f}"
+                 f" ({run.words / run.seconds:,.0f} words/s)")
+    lines.append(f"CPU s: this process during run_corpus {cpu:.2f}, worker processes {child_cpu:.2f}")
+    return "\n".join(lines)
+
+
 def timed_cpu(fn):
     """``fn()`` and the CPU seconds it took."""
     started = time.process_time()
@@ -157,6 +279,8 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="print the cProfile top functions of the 1 MB run")
     parser.add_argument("--skip-corpus", action="store_true", help="only the single-article rows")
     parser.add_argument("--worker", action="store_true", help="only the CPU seconds of the worker's work, one process")
+    parser.add_argument("--timeline", action="store_true", help="only where one local run's wall time goes")
+    parser.add_argument("--stages", action="store_true", help="only the CPU seconds of each stage, one process")
     args = parser.parse_args()
     csvs = sorted(str(p) for p in Path(args.wikinews).glob("*.csv"))
     if not csvs:
@@ -164,6 +288,12 @@ def main() -> int:
         return 2
     if args.worker:
         print(worker_cpu(csvs))
+        return 0
+    if args.timeline:
+        print(timeline(csvs))
+        return 0
+    if args.stages:
+        print(stage_cpu(csvs))
         return 0
     texts = pd.concat([pd.read_csv(p) for p in csvs])["text"].dropna().tolist()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())

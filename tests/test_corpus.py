@@ -149,3 +149,41 @@ def test_rules_files_parse_the_same_with_libyaml():
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=RULES_LOADER) == yaml.safe_load(text), path.name  # noqa: S506
+
+
+
+FORKED_RUN = """
+import os, sys
+from analysis.corpus import run_corpus, sandbox
+forks = []
+real_fork = sandbox.Sandbox.fork
+def fork(self, siblings):
+    real_fork(self, siblings)
+    forks.append(self.proc.pid)
+sandbox.Sandbox.fork = fork
+run_corpus([sys.argv[1]], sys.argv[2], workers=2, report=False, progress=False, log=lambda m: None)
+left = []
+for pid in forks:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+        left.append(pid)
+    except ChildProcessError:  # reaped by the run
+        pass
+print(len(forks), len(left))
+"""
+
+
+def test_forked_workers_give_the_tables_of_spawned_ones_and_end_with_the_run(small_corpus, local_run, tmp_path):
+    """A fresh process (one thread) forks its two workers; the Dask test's threads would stop that here."""
+    import subprocess
+    import sys
+
+    from analysis.corpus.sandbox import FORK
+
+    _, first = local_run
+    done = subprocess.run([sys.executable, "-c", FORKED_RUN, str(small_corpus), str(tmp_path / "forked")],
+                          capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert done.stdout.split() == (["2", "0"] if FORK else ["0", "0"])  # two forks, none left behind
+    local, forked = read_tables(first), read_tables(tmp_path / "forked")
+    for name in local:
+        pd.testing.assert_frame_equal(local[name], forked[name], obj=name)

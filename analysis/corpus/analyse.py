@@ -17,7 +17,7 @@ import pandas as pd
 from ..actors import Codebook
 from ..actors.mentions import mention_rows
 from ..analysed import Analysis
-from ..reading.article import Article
+from ..reading.article import SEGMENT_COLUMNS, Article
 from ..reading.html import html_to_text
 from ..reading.loading import HTML_SUFFIXES, decode
 from ..sentiment.targets import ACTOR_COLUMNS, MENTION_COLUMNS, RESAMPLES, SEED, actor_rows, scored_rows
@@ -32,7 +32,7 @@ ENGINE = "model"
 ID_DTYPE = pd.StringDtype(storage="python", na_value=float("nan"))
 #: The tables a worker returns as plain rows, not DataFrames, with their columns: one DataFrame
 #: per batch of articles is built from them (``with_ids``) instead of one per article.
-ROW_TABLES = {"mentions": MENTION_COLUMNS, "actor_sentiment": ACTOR_COLUMNS}
+ROW_TABLES = {"segments": SEGMENT_COLUMNS, "mentions": MENTION_COLUMNS, "actor_sentiment": ACTOR_COLUMNS}
 #: Columns of articles.parquet.
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "origin", "words", "segments", "sentences", "quotes",
                    "sources", "mentions", "actors", "status"]
@@ -90,9 +90,12 @@ def analyse_item(item: CorpusItem, codebook: Codebook | None) -> ArticleResult:
 def _tables(analysed: Analysis) -> dict[str, pd.DataFrame | list]:
     """The article's tables, each computed once by the ``Analysis`` (discovered actors without a codebook).
 
-    Mentions and actor rows are the rows of ``mention_sentiment()`` and ``actor_sentiment()``
-    (same functions, same order), kept as tuples: building, pickling and concatenating two small
-    DataFrames per article cost more than one per batch (``with_ids``).
+    Segments, mentions and actor rows are the rows of ``segments_table()``, ``mention_sentiment()``
+    and ``actor_sentiment()`` (same functions, same order), kept as tuples: building, pickling and
+    concatenating small DataFrames per article cost more than one per batch (``with_ids``). (The
+    segments' columns are never empty, so one table of all the rows has the dtypes of the
+    concatenated per-article tables; quotes and sources, with columns empty in some articles,
+    stay DataFrames.)
     """
     article = analysed.article
     found = mention_rows(article, analysed.codebook, include_captions=analysed.include_captions)
@@ -100,7 +103,7 @@ def _tables(analysed: Analysis) -> dict[str, pd.DataFrame | list]:
     mentions = scored_rows(article, [(*m[:4], m[8], *m[4:8]) for m in found], analysed.engine)
     actors = actor_rows(((m[0], m[1], m[2], m[9], m[10]) for m in mentions), 1, RESAMPLES, SEED)
     return {
-        "segments": article.segments_table(),
+        "segments": article.segment_rows(),
         "quotes": analysed.quotes,
         "sources": analysed.source_mentions,
         "mentions": mentions,

@@ -6,7 +6,9 @@ articles); with ``scheduler`` the same tasks go to a Dask cluster, whose worker 
 their own sandboxes. The same task function on both is what makes the two runs give the same
 tables. (Locally a thread pool, not an in-process Dask cluster: the cluster's event loop, its
 heartbeats and monitors took 3-5 CPU seconds per run of the 295 Wikinews articles in this
-process, which competes with the sandboxes for the same cores.)
+process, which competes with the sandboxes for the same cores.) The local sandboxes are forks
+of this process after one warm-up here (``sandbox.start_sandboxes``), not fresh interpreters
+that each import the library again.
 
 A finished chunk is written at once to ``out/.parts/<hash>.pkl`` (temp file, then rename); the
 hash covers the chunk's articles, the codebook and the time limit, so a rerun after an
@@ -196,8 +198,9 @@ def _execute_locally(pending, codebook, time_limit, parts: Path, bar: Progress, 
     """The same tasks on ``workers`` threads of this process, each driving its own sandbox."""
     from concurrent.futures import ThreadPoolExecutor, as_completed
 
-    from .sandbox import analyse_chunk, close_sandboxes
+    from .sandbox import analyse_chunk, close_sandboxes, start_sandboxes
 
+    start_sandboxes(min(workers, len(pending)))  # before the threads: forks of this process
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="corpus-worker")
     try:
         futures = {pool.submit(analyse_chunk, chunk, codebook, time_limit): (key, len(chunk)) for key, chunk in pending}

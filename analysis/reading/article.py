@@ -19,6 +19,9 @@ from .records import BODY_KINDS, Correction, Segment, Sentence
 from .segmentation import segment
 from .sentences import split_sentences
 
+#: Columns of ``Article.segments_table``.
+SEGMENT_COLUMNS = ["index", "kind", "start", "end", "words", "text"]
+
 
 def normalise_newlines(text: str) -> str:
     """CRLF and lone CR become LF: the one change made to text before offsets are taken."""
@@ -105,8 +108,11 @@ class Article:
 
     def segments_table(self) -> pd.DataFrame:
         """One row per segment: index, kind, start, end, words, text."""
-        rows = [(s.index, s.kind, s.start, s.end, len(s.text.split()), s.text) for s in self.segments]
-        return pd.DataFrame(rows, columns=["index", "kind", "start", "end", "words", "text"])
+        return pd.DataFrame(self.segment_rows(), columns=SEGMENT_COLUMNS)
+
+    def segment_rows(self) -> list[tuple]:
+        """The rows of ``segments_table`` as plain tuples (a corpus worker makes one table per batch)."""
+        return [(s.index, s.kind, s.start, s.end, len(s.text.split()), s.text) for s in self.segments]
 
     def sentences_table(self) -> pd.DataFrame:
         """One row per body sentence: index, segment, start, end, words, text."""
