@@ -260,7 +260,9 @@ def _headline_run(written: str) -> bool:
         or (len(letters) >= HEADLINE_RUN_WORDS and all(w.isupper() for w in letters))
 
 
-OPENER_VERB = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # "Hasbro hosted", "Hasbro says": a lone word as subject
+# "Hasbro hosted", "Hasbro says", "Boeing did not": a lone word as subject (a past or present verb, an auxiliary)
+OPENER_VERB = re.compile(r"\s+(?!(?:as|its|his|this|thus|plus|unless|towards|besides|across|us)\b)(?:[a-z]+(?:ed|s)|did|do|had|have|will|would|could|can|cannot|told|said|spoke|wrote|"
+                         r"gave|took|made)\b")
 
 
 class Resolver:
@@ -274,6 +276,7 @@ class Resolver:
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
+        self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -341,7 +344,8 @@ class Resolver:
                 if gender:
                     name = Name(name.text, name.start, name.end, name.type, gender, name.role)
             if sentence and first and name.type in ("person", "organisation") \
-                    and not _governed(text, start, name.start):
+                    and not _governed(text, start, name.start) \
+                    and not (order + 1 < len(names) and modifies_next(text, name, self.canonical(names[order + 1]))):
                 self.subjects.add(name.start)
                 first = False
             if name.type == "unknown" and text and _not_a_person_word(text, name):
@@ -349,6 +353,8 @@ class Resolver:
             if sentence and name.type == "unknown" and not text[start : name.start].strip() \
                     and OPENER_VERB.match(text, name.end):
                 self.openers.add(name.start)
+            elif sentence and name.type == "unknown" and " " not in name.text and text[start : name.start].strip():
+                self.mid_sentence.add(name.text)
             self.names.append(name)
             self.where[name.start] = (self.paragraph, self.sentence, order)
             words = fold(name.text).split()
@@ -356,6 +362,12 @@ class Resolver:
                 short = without_particle(words[-1])  # "el-Sisi": "Sisi" is a short form too
                 for key in dict.fromkeys((words[-1], " ".join(words[-2:]), short)):
                     self._remember_full(key, name)
+
+    def named_opener(self, name: Name) -> bool:
+        """Is ``name`` a lone untyped word opening its sentence before a verb that is capitalised inside
+        other sentences too ("Boeing did not ...", after "contacted Boeing"), so a name, not a common
+        noun a sentence opens with ("Audiences can ...")? Not a place or party word ("Democrats")."""
+        return name.start in self.openers and name.start not in self.not_persons and name.text in self.mid_sentence
 
     def _remember_full(self, key: str, name: Name) -> None:
         names = self.full.setdefault(key, [])
@@ -1404,14 +1416,18 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         o_a, o_b, name, kind, role, conf = holder
         return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
-    names = [n for n in names if n.type in ("person", "organisation")
+    names = [n for n in names if n.type in ("person", "organisation") or resolver.named_opener(n)
              or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
     if not names:
         return None
-    if len(names) > 1 and names[0].type == "organisation" and names[1].type == "person" \
-            and _titles_between(text, names[0].end, names[1].start):
+    if len(names) > 1 and (names[0].type == "organisation" and names[1].type == "person"
+                           and _titles_between(text, names[0].end, names[1].start)
+                           or modifies_next(text, names[0], names[1])):
         names = names[1:]  # "African Export–Import Bank president Okey Oramah": the person heads the subject
     name, kind, role, conf = head_of(text, names[0].start, names[0].end, resolver)
+    if names[0].type == "unknown" and resolver.named_opener(names[0]) and kind == "person" \
+            and first_name_gender(name) is None:
+        kind = "organisation"  # "Boeing did not release ...": a lone word no full name shortens, opening with a verb
     return Speaker(text[names[0].start : names[0].end], names[0].start, names[0].end, "subject",
                     name, kind, role, min(conf, INHERITED))
 
@@ -1562,6 +1578,36 @@ def _described_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
         if named and named[0].start == comma.end() and named[0].type == "person":
             return None  # "The mayor of London, Sadiq Khan, thanked ...": the name in apposition speaks
     return found
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Nouns of a role held by a person: ``person_nouns`` and ``role_nouns`` of ``data/quotes.yml``."""
+    return frozenset({*person_nouns(), *(w.casefold() for w in quote_words("role_nouns"))})
+
+
+@cache
+def role_gap_words() -> frozenset[str]:
+    """Words that may stand beside role nouns between two names (``role_gap_words`` in data)."""
+    return frozenset(w.casefold() for w in quote_words("role_gap_words"))
+
+
+ROLE_GAP = re.compile(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,6})\s+")
+ROLE_GAP_CHARACTERS = 80  # six words of a role ("adviser and retired general") with room to spare
+
+
+def modifies_next(text: str, name: Name, following: Name) -> bool:
+    """Is ``name`` a modifier of the role of the person named next ("Former Trump adviser and retired
+    general Michael Flynn", "McConnell's spokesman Don Stewart"), so that it is not the sentence's
+    subject? Only lower-case role words (and their modifiers) may stand between the two, the last
+    one a role noun: "Trump attacked Clinton" has a verb between and is no such pair."""
+    if following.type != "person" or not 0 < following.start - name.end <= ROLE_GAP_CHARACTERS:
+        return False
+    gap = ROLE_GAP.fullmatch(text, name.end, following.start)
+    if not gap:
+        return False
+    words = gap.group(1).split()
+    return words[-1] in role_words() and all(w in role_words() or w in role_gap_words() for w in words)
 
 
 def _titles_between(text: str, a: int, b: int) -> bool:
