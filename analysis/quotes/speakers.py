@@ -265,6 +265,24 @@ OPENER_VERB = re.compile(r"\s+(?!(?:as|its|his|this|thus|plus|unless|towards|bes
                          r"gave|took|made)\b")
 
 
+# The role of a person remembered by description ("the head of the internal investigators" as a
+# speaker): pronouns may refer to them, and they stay as written (no name to canonicalise).
+DESCRIBED = "(described)"
+DESCRIBED_PERSON = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
+                              r"(?:\s+(?:of|for|at|in|from|with)\b.*)?\s*")
+
+
+def described_person(written: str) -> str | None:
+    """The head noun of a description of one unnamed person ("The head of the police's internal
+    investigators": head; "a senior official": official), or None for a group ("Saudi officials",
+    "the police") or anything else."""
+    m = DESCRIBED_PERSON.fullmatch(written)
+    if not m or group_head().search(written) or find_names(written, 0, m.end(1)):
+        return None
+    head = m.group(1)
+    return head if head in role_words() or head in quote_words("person_description_nouns") else None
+
+
 class Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
@@ -277,6 +295,7 @@ class Resolver:
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
         self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
+        self.learned: dict[str, str | None] = {}  # name -> gender its own sentence's pronoun gave ("X ... his"), None on a clash
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -313,8 +332,25 @@ class Resolver:
             for name in reversed(self.names[-CANDIDATES:]):
                 if speaker.start <= name.start < speaker.end and name.text == speaker.name:
                     self.subjects.add(name.start)
+            if speaker.type == "anonymous" and speaker.start is not None and speaker.start not in self.where:
+                described = described_person(speaker.written)
+                if described:  # "The head of the investigators told the court ... She also said": she is that head
+                    self._insert(Name(speaker.name, speaker.start, speaker.end, "person",
+                                      _person_titles().get(described), DESCRIBED))
+                    self.subjects.add(speaker.start)
+                    self.version += 1
             if seen != (len(self.speakers), len(self.subjects), speaker.name):
                 self.version += 1
+
+    def _insert(self, name: Name) -> None:
+        """Remember a mention found after the names of its sentence were added, in text order."""
+        k = len(self.names)
+        while k > 0 and self.names[k - 1].start > name.start:
+            k -= 1
+        self.names.insert(k, name)
+        del self.ends[k:]  # ``_persons_before`` re-reads the names from here
+        self.tally = (0, {}, {})
+        self.where[name.start] = (self.paragraph, self.sentence, 0)
 
     def add(self, names: list[Name], sentence: bool = False, text: str = "", start: int = 0) -> None:
         """Remember names in text order, a surname carrying the type of its full name.
@@ -327,9 +363,22 @@ class Resolver:
         self.version += 1
         # "He said on Thursday that Trump needs ...": a sentence opened by a pronoun has it as its
         # subject, so no name later in it is one
-        first = not (sentence and PRONOUN_OPENS.match(text, start, start + PRONOUN_OPENS_WINDOW))
+        opened = PRONOUN_OPENS.match(text, start, start + PRONOUN_OPENS_WINDOW) if sentence and text else None
+        first = opened is None
+        referent = None
+        if opened:  # "She told the court ...": the person "she" is, a mention that is the sentence's subject
+            need = _pronouns()[opened.group(1).casefold()]
+            referent = self.antecedent(start, need["type"], need.get("gender"))
         if sentence:
             self.sentence += 1
+        if referent is not None:
+            mention = Name(referent.text, opened.start(1), opened.end(1), referent.type, referent.gender, referent.role)
+            self.names.append(mention)
+            self.where[mention.start] = (self.paragraph, self.sentence, 0)
+            self.subjects.add(mention.start)
+        if sentence and text:
+            self._learn_gender(names, text)
+        governed_before = None  # the end of the last name that was an object ("by Quirin, Redouane")
         for order, name in enumerate(names):
             if _headline_run(name.text):
                 continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
@@ -343,8 +392,10 @@ class Resolver:
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
                 if gender:
                     name = Name(name.text, name.start, name.end, name.type, gender, name.role)
-            if sentence and first and name.type in ("person", "organisation") \
-                    and not _governed(text, start, name.start) \
+            governed = sentence and bool(text) and (_governed(text, start, name.start) or governed_before is not None
+                                                    and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None)
+            governed_before = name.end if governed else None
+            if sentence and first and name.type in ("person", "organisation") and not governed \
                     and not (order + 1 < len(names) and modifies_next(text, name, self.canonical(names[order + 1]))):
                 self.subjects.add(name.start)
                 first = False
@@ -362,6 +413,33 @@ class Resolver:
                 short = without_particle(words[-1])  # "el-Sisi": "Sisi" is a short form too
                 for key in dict.fromkeys((words[-1], " ".join(words[-2:]), short)):
                     self._remember_full(key, name)
+
+    def _learn_gender(self, names: list[Name], text: str) -> None:
+        """"Quirin denied ..., but upon learning his DNA ...": a he/his/him or she/her between the
+        sentence's first person and the next name (or the clause's end) is that person's, when no
+        other person is named before it; remembered by the person's full name (a clash forgets it)."""
+        persons = [(k, self.canonical(n)) for k, n in enumerate(names)]
+        persons = [(k, n) for k, n in persons if n.type == "person" or n.type == "unknown" and " " not in n.text
+                   and n.text[:1].isupper() and not n.text.isupper() and n.start not in self.not_persons]
+        if not persons:
+            return
+        k, person = persons[0]
+        end = names[k + 1].start if k + 1 < len(names) else person.end + GENDER_WINDOW
+        stop = CLAUSE_STOP.search(text, person.end, end)
+        found = GENDERED.search(text, person.end, stop.start() if stop else end)
+        if not found:
+            return
+        gender = "male" if found.group(1).casefold() in MALE_PRONOUNS else "female"
+        if person.gender and person.gender != gender:
+            return  # a listed given name outweighs a pronoun that may be someone else's
+        known = self.learned.get(person.text, gender)
+        if known != gender:
+            self.version += 1
+        self.learned[person.text] = gender if known == gender else None
+
+    def gender(self, name: Name) -> str | None:
+        """A name's gender: its given name's or title's, else the one its sentences' pronouns gave."""
+        return name.gender or self.learned.get(name.text)
 
     def named_opener(self, name: Name) -> bool:
         """Is ``name`` a lone untyped word opening its sentence before a verb that is capitalised inside
@@ -406,7 +484,7 @@ class Resolver:
         key = fold(name.text).casefold()
         value = -SENTENCE_BACK * (self.sentence - sentence) - PARAGRAPH_BACK * (self.paragraph - paragraph)
         value -= LATER_IN_SENTENCE * order
-        if gender and name.gender == gender:
+        if gender and self.gender(name) == gender:
             value += GENDER_MATCH
         if name.start in self.subjects:
             value += SUBJECT
@@ -493,7 +571,7 @@ class Resolver:
                 continue
             if want == "any" and kind not in ("person", "organisation"):
                 continue
-            if gender and name.gender and name.gender != gender:
+            if gender and self.gender(name) and self.gender(name) != gender:
                 continue
             value = self.score(name, gender)
             if role and holds_role(role[0], name, role[1]):
@@ -532,9 +610,20 @@ GOVERNED = re.compile(r"\b(?:to|of|with|by|from|for|at|in|on|about|against|than|
 
 
 # A sentence opened by a personal pronoun (after a conjunction or an adverb): "But he said ...".
-PRONOUN_OPENS = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|now|instead|later|earlier)\s+)?(?:he|she)\b",
-                           re.IGNORECASE)
-PRONOUN_OPENS_WINDOW = 40
+# (After an opening adverbial of lower-case words up to its comma: "At trial, she was questioned",
+# "In between, she testified"; a name in it would be the subject: "Trump attacked Clinton, she ...")
+PRONOUN_OPENS = re.compile(r"\s*(?:[A-Z0-9][\w’'-]*(?:\s+[a-z0-9][\w’'-]*){0,5},\s*)?"
+                           r"(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Tt]hen|[Nn]ow|[Ii]nstead|[Ll]ater|[Ee]arlier)\s+)?"
+                           r"([Hh]e|[Ss]he)\b")
+PRONOUN_OPENS_WINDOW = 80
+# Gender from a pronoun after a person's name in its clause: the pronouns, where the clause ends
+# (a full stop, a semicolon, a quote mark: a pronoun in quoted words may be anyone's), and how far
+# after a lone name the pronoun is looked for (about twenty words).
+GENDERED = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
+CLAUSE_STOP = re.compile(r"[.;:!?]\s|[“”\"]")
+GENDER_WINDOW = 150
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # the next member of a list of objects
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|across|throughout)\s+$")
 
 
@@ -763,6 +852,8 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
                 return found.text, "person", found.role or None, INHERITED
             return None, None, None, PRONOUN_UNRESOLVED
         found = resolver.antecedent(a, need["type"], need.get("gender"))
+        if found and found.role == DESCRIBED:  # a person the article describes but never names
+            return found.text, "anonymous", None, PRONOUN
         if found:
             return found.text, found.type, found.role or None, PRONOUN
         return None, None, None, PRONOUN_UNRESOLVED
