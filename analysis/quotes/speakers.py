@@ -295,6 +295,7 @@ class Resolver:
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
         self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
+        self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
         self.learned: dict[str, str | None] = {}  # name -> gender its own sentence's pronoun gave ("X ... his"), None on a clash
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
@@ -378,6 +379,7 @@ class Resolver:
             self.subjects.add(mention.start)
         if sentence and text:
             self._learn_gender(names, text)
+        subject = None  # the sentence's subject, if a name
         governed_before = None  # the end of the last name that was an object ("by Quirin, Redouane")
         for order, name in enumerate(names):
             if _headline_run(name.text):
@@ -399,6 +401,7 @@ class Resolver:
                     and not (order + 1 < len(names) and modifies_next(text, name, self.canonical(names[order + 1]))):
                 self.subjects.add(name.start)
                 first = False
+                subject = name
             if name.type == "unknown" and text and _not_a_person_word(text, name):
                 self.not_persons.add(name.start)  # "in Brooklyn", "Republican": a place or a party word
             if sentence and name.type == "unknown" and not text[start : name.start].strip() \
@@ -413,6 +416,26 @@ class Resolver:
                 short = without_particle(words[-1])  # "el-Sisi": "Sisi" is a short form too
                 for key in dict.fromkeys((words[-1], " ".join(words[-2:]), short)):
                     self._remember_full(key, name)
+        subject = subject or (mention if referent is not None else None)
+        if subject is not None and subject.type in ("person", "organisation"):
+            self._remember_issuer(subject, text, start)
+
+    def _remember_issuer(self, subject: Name, text: str, start: int) -> None:
+        """"The task force released a statement saying ...": the sentence's subject issued a document
+        of that noun, which a later "the statement" (said, read) refers to."""
+        window = text[start : start + ISSUE_WINDOW]
+        stop = window.find(". ")
+        found = ISSUED.search(window, subject.end - start, stop if stop >= 0 else len(window))
+        if found:
+            self.issued.append((start + found.start(), found.group(1).casefold(), subject))
+
+    def issuer(self, noun: str, before: int) -> Name | None:
+        """Who issued the latest document of ``noun`` before ``before`` ("the statement": the task
+        force that released one), or None."""
+        for at, kind, name in reversed(self.issued):
+            if at < before and kind == noun:
+                return name
+        return None
 
     def _learn_gender(self, names: list[Name], text: str) -> None:
         """"Quirin denied ..., but upon learning his DNA ...": a he/his/him or she/her between the
@@ -616,6 +639,15 @@ PRONOUN_OPENS = re.compile(r"\s*(?:[A-Z0-9][\w’'-]*(?:\s+[a-z0-9][\w’'-]*){0
                            r"(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Tt]hen|[Nn]ow|[Ii]nstead|[Ll]ater|[Ee]arlier)\s+)?"
                            r"([Hh]e|[Ss]he)\b")
 PRONOUN_OPENS_WINDOW = 80
+# A subject issuing a document ("released a statement", "issued a letter"); the document noun is group 1.
+# The sentence is read up to its first full stop, at most this many characters.
+ISSUED = re.compile(r"\b(?:released|issued|published|put\s+out|sent|posted|circulated|made\s+public)\s+"
+                    r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|report|release|memo|"
+                    r"message|decree|ruling|order|communiqu[eé]|notice|declaration)\b")
+ISSUE_WINDOW = 400
+# The same document named again without its issuer ("read the statement"): group 1 the noun.
+THE_DOCUMENT = re.compile(r"\s*(?:the|that|this|The|That|This)\s+(statement|letter|report|release|memo|message|"
+                          r"decree|ruling|order|communiqu[eé]|notice|declaration)\s*")
 # Gender from a pronoun after a person's name in its clause: the pronouns, where the clause ends
 # (a full stop, a semicolon, a quote mark: a pronoun in quoted words may be anyone's), and how far
 # after a lone name the pronoun is looked for (about twenty words).
@@ -876,6 +908,10 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         author = _author_after(text, b)
         if author:
             return head_of(text, author.start, author.end, resolver)
+        again = THE_DOCUMENT.fullmatch(phrase)
+        issuer = resolver.issuer(again.group(1).casefold(), a) if again else None
+        if issuer is not None:  # "X released a statement ...; “...,” read the statement": X speaks
+            return issuer.text, issuer.type, None, GROUP
     document = DOCUMENT_SUBJECT.fullmatch(phrase + " ") if "itself" in low.split() else None
     if document and not find_names(text, a, b):  # "The study itself": the document, as "the study"
         return "the " + document.group(2).casefold(), "anonymous", None, UNNAMED
