@@ -283,6 +283,9 @@ def described_person(written: str) -> str | None:
     return head if head in role_words() or head in quote_words("person_description_nouns") else None
 
 
+MISSPELT_MIN = 5  # a surname of five letters or more may be misspelt by one letter ("Wasif" for "Wasef")
+
+
 class Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
@@ -498,8 +501,20 @@ class Resolver:
             if k >= 0 and numbers[k] > best_number:
                 best, best_number = same[k], numbers[k]
         if best is None:
+            near = self._misspelt(key) if " " not in key and name.type == "unknown" else None
+            if near is not None:  # "Wasif" after "Sally Wasef": one letter off the surname of one person
+                return Name(near.text, name.start, name.end, near.type, near.gender, near.role)
             return name
         return Name(best.text, name.start, name.end, best.type, best.gender, best.role)
+
+    def _misspelt(self, key: str) -> Name | None:
+        """The person whose surname ``key`` misspells by one letter (same length and first letter,
+        at least ``MISSPELT_MIN`` letters), when exactly one surname seen so far is that close."""
+        if len(key) < MISSPELT_MIN or not key[:1].isupper():
+            return None
+        close = [k for k in self.full if " " not in k and len(k) == len(key) and k[0] == key[0] and k != key
+                 and sum(a != b for a, b in zip(k, key)) == 1 and self.full[k][-1].type == "person"]
+        return self.full[close[0]][-1] if len(close) == 1 else None
 
     def score(self, name: Name, gender: str | None) -> float:
         """The ranker's score of ``name`` as the antecedent of a pronoun now (see the weights)."""
