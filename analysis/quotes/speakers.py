@@ -261,7 +261,8 @@ def _headline_run(written: str) -> bool:
 
 
 # "Hasbro hosted", "Hasbro says", "Boeing did not": a lone word as subject (a past or present verb, an auxiliary)
-OPENER_VERB = re.compile(r"\s+(?!(?:as|its|his|this|thus|plus|unless|towards|besides|across|us)\b)(?:[a-z]+(?:ed|s)|did|do|had|have|will|would|could|can|cannot|told|said|spoke|wrote|"
+OPENER_VERB = re.compile(r"\s+(?!(?:as|its|his|this|thus|plus|unless|towards|besides|across|us)\b)"
+                         r"(?:[a-z]+(?:ed|s)|did|do|had|have|will|would|could|can|cannot|told|said|spoke|wrote|"
                          r"gave|took|made)\b")
 
 
@@ -299,7 +300,8 @@ class Resolver:
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
         self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
         self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
-        self.learned: dict[str, str | None] = {}  # name -> gender its own sentence's pronoun gave ("X ... his"), None on a clash
+        # name -> the gender a pronoun in its own clause gave ("X ... his"), None after a clash
+        self.learned: dict[str, str | None] = {}
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -397,8 +399,8 @@ class Resolver:
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
                 if gender:
                     name = Name(name.text, name.start, name.end, name.type, gender, name.role)
-            governed = sentence and bool(text) and (_governed(text, start, name.start) or governed_before is not None
-                                                    and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None)
+            listed = governed_before is not None and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None
+            governed = sentence and bool(text) and (listed or _governed(text, start, name.start))
             governed_before = name.end if governed else None
             if sentence and first and name.type in ("person", "organisation") and not governed \
                     and not (order + 1 < len(names) and modifies_next(text, name, self.canonical(names[order + 1]))):
