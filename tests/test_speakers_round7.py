@@ -100,3 +100,10 @@ def test_a_bare_surname_after_both_people_goes_to_the_most_recent():
 def test_find_names_with_an_end_past_the_text_returns():
     text = "Yesterday the European Commission released a statement."
     assert [n.text for n in find_names(text, 0, len(text) + 40)] == ["European Commission"]
+
+
+def test_a_bare_name_right_before_the_verb_is_the_subject_not_the_first_chunk():
+    got = speakers("Vice President Karl Weber, Lind said, had been in the Senate for “a thousand years.”")
+    assert got == ["Lind"]
+    # an apposition closed by its comma keeps the name before it
+    assert speakers("“We will win,” Anna Berg, a Lind adviser, said.") == ["Anna Berg"]

@@ -753,6 +753,14 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         # "Ane Alencar, in remarks to UOL.com.br, said": the outlet addressed is not the speaker
         chunks.pop()
         b = a + chunks[-1].end()
+    if not comma_before_cue and len(chunks) > 1 and SUBJECT_CHUNK.fullmatch(chunks[-1].group()) \
+            and not LONE_WORD_PLACE.search(chunks[-2].group()):
+        # "Vice President Joe Biden, Rubio said, had ...", "that vote in March, the memo said": a bare
+        # name or a short noun phrase right before the verb (no comma closing an apposition) is the subject
+        a += chunks[-1].start()
+        while a < b and text[a] in " ,;:":
+            a += 1
+        return a, b
     if len(chunks) > 1:
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
@@ -851,6 +859,12 @@ def _plain_company_noun(phrase: str) -> bool:
     return len(words) == 2 and words[1].strip(".,’'").casefold() not in _government_words()
 
 
+# A comma chunk right before its verb that is a subject on its own: a bare name of up to three
+# capitalised words, or a determiner and one or two lower-case words ("the memo", "the columnist").
+SUBJECT_CHUNK = re.compile(r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|"
+                           r"(?:the|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*")
+# "in Salem, Oregon said": a town before the state chunk (an address, not a subject)
+LONE_WORD_PLACE = re.compile(r"\b(?:in|from|of|near|outside|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
 # A comma chunk that is a determined noun phrase ("the company", "its spokesman"): a subject.
 DETERMINED_CHUNK = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 # A comma chunk that names whom the speaker addressed, not the speaker: "in remarks to X",
