@@ -215,8 +215,8 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Name]:
     Quotes, sources and discovery ask for the names of the same sentences and of phrases inside
     them: each line of a text is read once (``NameIndex``) and every span answered from it.
     """
-    end = len(text) if end is None else end
-    return list(_index(text).names(start, end))
+    end = len(text) if end is None else min(end, len(text))  # an end past the text looped forever
+    return list(_index(text).names(max(0, start), end))
 
 
 def names_before(text: str, end: int) -> Iterator[Name]:

@@ -260,7 +260,31 @@ def _headline_run(written: str) -> bool:
         or (len(letters) >= HEADLINE_RUN_WORDS and all(w.isupper() for w in letters))
 
 
-OPENER_VERB = re.compile(r"\s+[a-z]+(?:ed|s)\b")  # "Hasbro hosted", "Hasbro says": a lone word as subject
+# "Hasbro hosted", "Hasbro says", "Boeing did not": a lone word as subject (a past or present verb, an auxiliary)
+OPENER_VERB = re.compile(r"\s+(?!(?:as|its|his|this|thus|plus|unless|towards|besides|across|us)\b)"
+                         r"(?:[a-z]+(?:ed|s)|did|do|had|have|will|would|could|can|cannot|told|said|spoke|wrote|"
+                         r"gave|took|made)\b")
+
+
+# The role of a person remembered by description ("the head of the internal investigators" as a
+# speaker): pronouns may refer to them, and they stay as written (no name to canonicalise).
+DESCRIBED = "(described)"
+DESCRIBED_PERSON = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)"
+                              r"(?:\s+(?:of|for|at|in|from|with)\b.*)?\s*")
+
+
+def described_person(written: str) -> str | None:
+    """The head noun of a description of one unnamed person ("The head of the police's internal
+    investigators": head; "a senior official": official), or None for a group ("Saudi officials",
+    "the police") or anything else."""
+    m = DESCRIBED_PERSON.fullmatch(written)
+    if not m or group_head().search(written) or find_names(written, 0, m.end(1)):
+        return None
+    head = m.group(1)
+    return head if head in role_words() or head in quote_words("person_description_nouns") else None
+
+
+MISSPELT_MIN = 5  # a surname of five letters or more may be misspelt by one letter ("Wasif" for "Wasef")
 
 
 class Resolver:
@@ -274,6 +298,11 @@ class Resolver:
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
+        self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
+        self.surnames: tuple[int, dict[tuple[int, str], list[str]]] = (-1, {})  # see ``_misspelt``
+        self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
+        # name -> the gender a pronoun in its own clause gave ("X ... his"), None after a clash
+        self.learned: dict[str, str | None] = {}
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -310,8 +339,25 @@ class Resolver:
             for name in reversed(self.names[-CANDIDATES:]):
                 if speaker.start <= name.start < speaker.end and name.text == speaker.name:
                     self.subjects.add(name.start)
+            if speaker.type == "anonymous" and speaker.start is not None and speaker.start not in self.where:
+                described = described_person(speaker.written)
+                if described:  # "The head of the investigators told the court ... She also said": she is that head
+                    self._insert(Name(speaker.name, speaker.start, speaker.end, "person",
+                                      _person_titles().get(described), DESCRIBED))
+                    self.subjects.add(speaker.start)
+                    self.version += 1
             if seen != (len(self.speakers), len(self.subjects), speaker.name):
                 self.version += 1
+
+    def _insert(self, name: Name) -> None:
+        """Remember a mention found after the names of its sentence were added, in text order."""
+        k = len(self.names)
+        while k > 0 and self.names[k - 1].start > name.start:
+            k -= 1
+        self.names.insert(k, name)
+        del self.ends[k:]  # ``_persons_before`` re-reads the names from here
+        self.tally = (0, {}, {})
+        self.where[name.start] = (self.paragraph, self.sentence, 0)
 
     def add(self, names: list[Name], sentence: bool = False, text: str = "", start: int = 0) -> None:
         """Remember names in text order, a surname carrying the type of its full name.
@@ -324,9 +370,23 @@ class Resolver:
         self.version += 1
         # "He said on Thursday that Trump needs ...": a sentence opened by a pronoun has it as its
         # subject, so no name later in it is one
-        first = not (sentence and PRONOUN_OPENS.match(text, start, start + PRONOUN_OPENS_WINDOW))
+        opened = PRONOUN_OPENS.match(text, start, start + PRONOUN_OPENS_WINDOW) if sentence and text else None
+        first = opened is None
+        referent = None
+        if opened:  # "She told the court ...": the person "she" is, a mention that is the sentence's subject
+            need = _pronouns()[opened.group(1).casefold()]
+            referent = self.antecedent(start, need["type"], need.get("gender"))
         if sentence:
             self.sentence += 1
+        if referent is not None:
+            mention = Name(referent.text, opened.start(1), opened.end(1), referent.type, referent.gender, referent.role)
+            self.names.append(mention)
+            self.where[mention.start] = (self.paragraph, self.sentence, 0)
+            self.subjects.add(mention.start)
+        if sentence and text:
+            self._learn_gender(names, text)
+        subject = None  # the sentence's subject, if a name
+        governed_before = None  # the end of the last name that was an object ("by Quirin, Redouane")
         for order, name in enumerate(names):
             if _headline_run(name.text):
                 continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
@@ -340,15 +400,21 @@ class Resolver:
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
                 if gender:
                     name = Name(name.text, name.start, name.end, name.type, gender, name.role)
-            if sentence and first and name.type in ("person", "organisation") \
-                    and not _governed(text, start, name.start):
+            listed = governed_before is not None and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None
+            governed = sentence and bool(text) and (listed or _governed(text, start, name.start))
+            governed_before = name.end if governed else None
+            if sentence and first and name.type in ("person", "organisation") and not governed \
+                    and not (order + 1 < len(names) and modifies_next(text, name, self.canonical(names[order + 1]))):
                 self.subjects.add(name.start)
                 first = False
+                subject = name
             if name.type == "unknown" and text and _not_a_person_word(text, name):
                 self.not_persons.add(name.start)  # "in Brooklyn", "Republican": a place or a party word
             if sentence and name.type == "unknown" and not text[start : name.start].strip() \
                     and OPENER_VERB.match(text, name.end):
                 self.openers.add(name.start)
+            elif sentence and name.type == "unknown" and " " not in name.text and text[start : name.start].strip():
+                self.mid_sentence.add(name.text)
             self.names.append(name)
             self.where[name.start] = (self.paragraph, self.sentence, order)
             words = fold(name.text).split()
@@ -356,6 +422,59 @@ class Resolver:
                 short = without_particle(words[-1])  # "el-Sisi": "Sisi" is a short form too
                 for key in dict.fromkeys((words[-1], " ".join(words[-2:]), short)):
                     self._remember_full(key, name)
+        subject = subject or (mention if referent is not None else None)
+        if subject is not None and subject.type in ("person", "organisation"):
+            self._remember_issuer(subject, text, start)
+
+    def _remember_issuer(self, subject: Name, text: str, start: int) -> None:
+        """"The task force released a statement saying ...": the sentence's subject issued a document
+        of that noun, which a later "the statement" (said, read) refers to."""
+        window = text[start : start + ISSUE_WINDOW]
+        stop = window.find(". ")
+        found = ISSUED.search(window, subject.end - start, stop if stop >= 0 else len(window))
+        if found:
+            self.issued.append((start + found.start(), found.group(1).casefold(), subject))
+
+    def issuer(self, noun: str, before: int) -> Name | None:
+        """Who issued the latest document of ``noun`` before ``before`` ("the statement": the task
+        force that released one), or None."""
+        for at, kind, name in reversed(self.issued):
+            if at < before and kind == noun:
+                return name
+        return None
+
+    def _learn_gender(self, names: list[Name], text: str) -> None:
+        """"Quirin denied ..., but upon learning his DNA ...": a he/his/him or she/her between the
+        sentence's first person and the next name (or the clause's end) is that person's, when no
+        other person is named before it; remembered by the person's full name (a clash forgets it)."""
+        persons = [(k, self.canonical(n)) for k, n in enumerate(names)]
+        persons = [(k, n) for k, n in persons if n.type == "person" or n.type == "unknown" and " " not in n.text
+                   and n.text[:1].isupper() and not n.text.isupper() and n.start not in self.not_persons]
+        if not persons:
+            return
+        k, person = persons[0]
+        end = names[k + 1].start if k + 1 < len(names) else person.end + GENDER_WINDOW
+        stop = CLAUSE_STOP.search(text, person.end, end)
+        found = GENDERED.search(text, person.end, stop.start() if stop else end)
+        if not found:
+            return
+        gender = "male" if found.group(1).casefold() in MALE_PRONOUNS else "female"
+        if person.gender and person.gender != gender:
+            return  # a listed given name outweighs a pronoun that may be someone else's
+        known = self.learned.get(person.text, gender)
+        if known != gender:
+            self.version += 1
+        self.learned[person.text] = gender if known == gender else None
+
+    def gender(self, name: Name) -> str | None:
+        """A name's gender: its given name's or title's, else the one its sentences' pronouns gave."""
+        return name.gender or self.learned.get(name.text)
+
+    def named_opener(self, name: Name) -> bool:
+        """Is ``name`` a lone untyped word opening its sentence before a verb that is capitalised inside
+        other sentences too ("Boeing did not ...", after "contacted Boeing"), so a name, not a common
+        noun a sentence opens with ("Audiences can ...")? Not a place or party word ("Democrats")."""
+        return name.start in self.openers and name.start not in self.not_persons and name.text in self.mid_sentence
 
     def _remember_full(self, key: str, name: Name) -> None:
         names = self.full.setdefault(key, [])
@@ -385,8 +504,27 @@ class Resolver:
             if k >= 0 and numbers[k] > best_number:
                 best, best_number = same[k], numbers[k]
         if best is None:
+            near = self._misspelt(key) if " " not in key and name.type == "unknown" else None
+            if near is not None:  # "Wasif" after "Sally Wasef": one letter off the surname of one person
+                return Name(near.text, name.start, name.end, near.type, near.gender, near.role)
             return name
         return Name(best.text, name.start, name.end, best.type, best.gender, best.role)
+
+    def _misspelt(self, key: str) -> Name | None:
+        """The person whose surname ``key`` misspells by one letter (same length and first letter,
+        at least ``MISSPELT_MIN`` letters), when exactly one surname seen so far is that close."""
+        if len(key) < MISSPELT_MIN or not key[:1].isupper():
+            return None
+        # speed: the surnames are grouped by length and first letter, read again only when new ones came
+        if self.surnames[0] != len(self.full):
+            groups: dict[tuple[int, str], list[str]] = {}
+            for k in self.full:
+                if " " not in k:
+                    groups.setdefault((len(k), k[0]), []).append(k)
+            self.surnames = (len(self.full), groups)
+        close = [k for k in self.surnames[1].get((len(key), key[0]), ()) if k != key
+                 and sum(a != b for a, b in zip(k, key)) == 1 and self.full[k][-1].type == "person"]
+        return self.full[close[0]][-1] if len(close) == 1 else None
 
     def score(self, name: Name, gender: str | None) -> float:
         """The ranker's score of ``name`` as the antecedent of a pronoun now (see the weights)."""
@@ -394,7 +532,7 @@ class Resolver:
         key = fold(name.text).casefold()
         value = -SENTENCE_BACK * (self.sentence - sentence) - PARAGRAPH_BACK * (self.paragraph - paragraph)
         value -= LATER_IN_SENTENCE * order
-        if gender and name.gender == gender:
+        if gender and self.gender(name) == gender:
             value += GENDER_MATCH
         if name.start in self.subjects:
             value += SUBJECT
@@ -481,7 +619,7 @@ class Resolver:
                 continue
             if want == "any" and kind not in ("person", "organisation"):
                 continue
-            if gender and name.gender and name.gender != gender:
+            if gender and self.gender(name) and self.gender(name) != gender:
                 continue
             value = self.score(name, gender)
             if role and holds_role(role[0], name, role[1]):
@@ -520,9 +658,29 @@ GOVERNED = re.compile(r"\b(?:to|of|with|by|from|for|at|in|on|about|against|than|
 
 
 # A sentence opened by a personal pronoun (after a conjunction or an adverb): "But he said ...".
-PRONOUN_OPENS = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|now|instead|later|earlier)\s+)?(?:he|she)\b",
-                           re.IGNORECASE)
-PRONOUN_OPENS_WINDOW = 40
+# (After an opening adverbial of lower-case words up to its comma: "At trial, she was questioned",
+# "In between, she testified"; a name in it would be the subject: "Trump attacked Clinton, she ...")
+PRONOUN_OPENS = re.compile(r"\s*(?:[A-Z0-9][\w’'-]*(?:\s+[a-z0-9][\w’'-]*){0,5},\s*)?"
+                           r"(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Tt]hen|[Nn]ow|[Ii]nstead|[Ll]ater|[Ee]arlier)\s+)?"
+                           r"([Hh]e|[Ss]he)\b")
+PRONOUN_OPENS_WINDOW = 80
+# A subject issuing a document ("released a statement", "issued a letter"); the document noun is group 1.
+# The sentence is read up to its first full stop, at most this many characters.
+ISSUED = re.compile(r"\b(?:released|issued|published|put\s+out|sent|posted|circulated|made\s+public)\s+"
+                    r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|report|release|memo|"
+                    r"message|decree|ruling|order|communiqu[eé]|notice|declaration)\b")
+ISSUE_WINDOW = 400
+# The same document named again without its issuer ("read the statement"): group 1 the noun.
+THE_DOCUMENT = re.compile(r"\s*(?:the|that|this|The|That|This)\s+(statement|letter|report|release|memo|message|"
+                          r"decree|ruling|order|communiqu[eé]|notice|declaration)\s*")
+# Gender from a pronoun after a person's name in its clause: the pronouns, where the clause ends
+# (a full stop, a semicolon, a quote mark: a pronoun in quoted words may be anyone's), and how far
+# after a lone name the pronoun is looked for (about twenty words).
+GENDERED = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+MALE_PRONOUNS = frozenset({"he", "his", "him", "himself"})
+CLAUSE_STOP = re.compile(r"[.;:!?]\s|[“”\"]")
+GENDER_WINDOW = 150
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # the next member of a list of objects
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|across|throughout)\s+$")
 
 
@@ -603,6 +761,14 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         # "Ane Alencar, in remarks to UOL.com.br, said": the outlet addressed is not the speaker
         chunks.pop()
         b = a + chunks[-1].end()
+    if not comma_before_cue and len(chunks) > 1 and SUBJECT_CHUNK.fullmatch(chunks[-1].group()) \
+            and not LONE_WORD_PLACE.search(chunks[-2].group()):
+        # "Vice President Joe Biden, Rubio said, had ...", "that vote in March, the memo said": a bare
+        # name or a short noun phrase right before the verb (no comma closing an apposition) is the subject
+        a += chunks[-1].start()
+        while a < b and text[a] in " ,;:":
+            a += 1
+        return a, b
     if len(chunks) > 1:
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
@@ -701,6 +867,12 @@ def _plain_company_noun(phrase: str) -> bool:
     return len(words) == 2 and words[1].strip(".,’'").casefold() not in _government_words()
 
 
+# A comma chunk right before its verb that is a subject on its own: a bare name of up to three
+# capitalised words, or a determiner and one or two lower-case words ("the memo", "the columnist").
+SUBJECT_CHUNK = re.compile(r"\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|"
+                           r"(?:the|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*")
+# "in Salem, Oregon said": a town before the state chunk (an address, not a subject)
+LONE_WORD_PLACE = re.compile(r"\b(?:in|from|of|near|outside|at)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*$")
 # A comma chunk that is a determined noun phrase ("the company", "its spokesman"): a subject.
 DETERMINED_CHUNK = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 # A comma chunk that names whom the speaker addressed, not the speaker: "in remarks to X",
@@ -751,6 +923,8 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
                 return found.text, "person", found.role or None, INHERITED
             return None, None, None, PRONOUN_UNRESOLVED
         found = resolver.antecedent(a, need["type"], need.get("gender"))
+        if found and found.role == DESCRIBED:  # a person the article describes but never names
+            return found.text, "anonymous", None, PRONOUN
         if found:
             return found.text, found.type, found.role or None, PRONOUN
         return None, None, None, PRONOUN_UNRESOLVED
@@ -773,6 +947,10 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         author = _author_after(text, b)
         if author:
             return head_of(text, author.start, author.end, resolver)
+        again = THE_DOCUMENT.fullmatch(phrase)
+        issuer = resolver.issuer(again.group(1).casefold(), a) if again else None
+        if issuer is not None:  # "X released a statement ...; “...,” read the statement": X speaks
+            return issuer.text, issuer.type, None, GROUP
     document = DOCUMENT_SUBJECT.fullmatch(phrase + " ") if "itself" in low.split() else None
     if document and not find_names(text, a, b):  # "The study itself": the document, as "the study"
         return "the " + document.group(2).casefold(), "anonymous", None, UNNAMED
@@ -1148,7 +1326,14 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             a = b = cue_a
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             pass  # '"...," said Scott Reed, a strategist': the speaker follows the cue (below)
-        elif text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)):
+        elif cut >= 0 and frame[cut] == "\x00" and cue in inversion_verbs() and left.rstrip().endswith(",") \
+                and not find_names(text, a, b) and not DETERMINED_CHUNK.fullmatch(text, a, b):
+            # 'Clinton “drew well” in the 2008 primary, said professor Paul Beck': after the quote and an
+            # adverbial, an inverted cue's speaker follows it (below), not the subject before the quote
+            a = b = cue_a
+        elif text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
+                                           and not DETERMINED_CHUNK.fullmatch(text, a, b)):
+            # ("Trump's “...” the order released Friday said": a noun phrase after the quote is the subject)
             # "Anna X of "Group", a charity, told": the subject stands before the quoted name; it
             # is looked for in the words before the first quote only, never inside a quote
             first_mask = frame.find("\x00")
@@ -1404,14 +1589,18 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         o_a, o_b, name, kind, role, conf = holder
         return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
-    names = [n for n in names if n.type in ("person", "organisation")
+    names = [n for n in names if n.type in ("person", "organisation") or resolver.named_opener(n)
              or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
     if not names:
         return None
-    if len(names) > 1 and names[0].type == "organisation" and names[1].type == "person" \
-            and _titles_between(text, names[0].end, names[1].start):
+    if len(names) > 1 and (names[0].type == "organisation" and names[1].type == "person"
+                           and _titles_between(text, names[0].end, names[1].start)
+                           or modifies_next(text, names[0], names[1])):
         names = names[1:]  # "African Export–Import Bank president Okey Oramah": the person heads the subject
     name, kind, role, conf = head_of(text, names[0].start, names[0].end, resolver)
+    if names[0].type == "unknown" and resolver.named_opener(names[0]) and kind == "person" \
+            and first_name_gender(name) is None:
+        kind = "organisation"  # "Boeing did not release ...": a lone word no full name shortens, opening with a verb
     return Speaker(text[names[0].start : names[0].end], names[0].start, names[0].end, "subject",
                     name, kind, role, min(conf, INHERITED))
 
@@ -1562,6 +1751,36 @@ def _described_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
         if named and named[0].start == comma.end() and named[0].type == "person":
             return None  # "The mayor of London, Sadiq Khan, thanked ...": the name in apposition speaks
     return found
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Nouns of a role held by a person: ``person_nouns`` and ``role_nouns`` of ``data/quotes.yml``."""
+    return frozenset({*person_nouns(), *(w.casefold() for w in quote_words("role_nouns"))})
+
+
+@cache
+def role_gap_words() -> frozenset[str]:
+    """Words that may stand beside role nouns between two names (``role_gap_words`` in data)."""
+    return frozenset(w.casefold() for w in quote_words("role_gap_words"))
+
+
+ROLE_GAP = re.compile(r"(?:['’]s)?((?:\s+[a-z][\w-]*){1,6})\s+")
+ROLE_GAP_CHARACTERS = 80  # six words of a role ("adviser and retired general") with room to spare
+
+
+def modifies_next(text: str, name: Name, following: Name) -> bool:
+    """Is ``name`` a modifier of the role of the person named next ("Former Trump adviser and retired
+    general Michael Flynn", "McConnell's spokesman Don Stewart"), so that it is not the sentence's
+    subject? Only lower-case role words (and their modifiers) may stand between the two, the last
+    one a role noun: "Trump attacked Clinton" has a verb between and is no such pair."""
+    if following.type != "person" or not 0 < following.start - name.end <= ROLE_GAP_CHARACTERS:
+        return False
+    gap = ROLE_GAP.fullmatch(text, name.end, following.start)
+    if not gap:
+        return False
+    words = gap.group(1).split()
+    return words[-1] in role_words() and all(w in role_words() or w in role_gap_words() for w in words)
 
 
 def _titles_between(text: str, a: int, b: int) -> bool:
