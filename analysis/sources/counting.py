@@ -133,6 +133,10 @@ class SourceList:
     term_verbs: frozenset[str] = frozenset()  # verbs that cite only with a term after them ("dubbed it 'X'")
     not_groups: frozenset[str] = frozenset()  # plurals of things, not people ("numbers reported")
     heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
+    speech_verb: re.Pattern[str] | None = None  # a verb of speech whose subject phrase is a source (issue 11s)
+    speaker_nouns: frozenset[str] = frozenset()  # heads of a described speaker ("The head of ...", "Some scholars")
+    speaker_determiners: frozenset[str] = frozenset()  # words before such a head ("the", "some", "his")
+    document_words: frozenset[str] = frozenset()  # the document nouns, case-folded ("the study found")
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -193,6 +197,10 @@ def load_sources(path: str | None = None) -> SourceList:
                              rf"(?:{words('wording_nouns')})\b)"),
             body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
             heads=frozenset(str(w) for w in data.get("institution_heads") or ()),
+            speech_verb=re.compile(rf"\b(?:{words('speech_verbs')})\b") if data.get("speech_verbs") else None,
+            speaker_nouns=frozenset(str(w).casefold() for w in data.get("speaker_nouns") or ()),
+            speaker_determiners=frozenset(str(w).casefold() for w in data.get("speaker_determiners") or ()),
+            document_words=frozenset(str(w).casefold() for w in data["document_nouns"]),
             publishers=frozenset(str(w) for w in data.get("self_naming_publishers") or ()),
             unnamed_authorities=frozenset(str(w).casefold() for w in data.get("unnamed_authorities") or ()),
             term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
@@ -719,6 +727,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(ET_AL, text, (" et al",), (60, 10)), text, sentences, starts):
         if sentence.segment in body:  # a paper by its authors
             add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
+    def in_quote(at: int) -> bool:
+        i = bisect_right(direct_starts, at) - 1
+        return i >= 0 and at < direct_ends[i]
+    candidates = _described_rows(text, sentences, body, in_quote, known, candidates)
     publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
                                       if isinstance(article.metadata.get(k), str)}
     candidates = [c for c in candidates if c[0] not in publishers]  # "Wikinews attended": the reporter, no source
@@ -1993,3 +2005,113 @@ def attribution_share(article: Article, mentions: pd.DataFrame) -> tuple[int, in
     body = [s for s in article.sentences if article.segments[s.segment].kind == "paragraph"]
     cited = set(mentions.loc[~mentions["is_credit"], "sentence"])
     return sum(s.index in cited for s in body), len(body)
+
+
+# ---------------------------------------------------------------- issue 11s: described speakers
+
+# what may open a sentence before its subject: a conjunction, an introductory phrase and its comma
+# ("But ", "On Friday, ", "In a statement on Monday, ")
+SUBJECT_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still)\b,?\s+)?"
+                          r"(?:(?i:on|in|at|by|last|earlier|later|since|after|before|during|today|yesterday)\b"
+                          r"[^,;:\"“”]{0,50},\s+)?")
+# what may stand between a subject and its verb: auxiliaries and adverbs ("have also", "has long")
+SPEECH_GAP = re.compile(r"(?:\s+(?:has|have|had|also|then|later|now|still|long|previously|already|would|will|did|"
+                         r"does|do|could|may|might|repeatedly|[a-z]+ly))*\s*$")
+NOT_MODIFIERS = {"the", "a", "an", "to", "by", "it", "be", "is", "are", "was", "were", "would", "will", "this", "that",
+                 "these", "those", "not", "there", "here", "what", "who", "he", "she", "they", "we", "i", "you", "as",
+                 "so", "than", "then", "close", "if"}  # words that make a stretch a clause, not a noun phrase
+COMPLEMENT_WORDS = {"of", "for", "on", "at", "from", "in", "with", "behind", "briefed", "familiar", "close", "involved"}
+SUBJECT_STOP = re.compile(r"[,;:\"“”‘’()—–]|\s['’]|\b(?:who|which|that|whose|whom|when|while|if|because|as)\b")
+
+
+def described_source(phrase: str, known: SourceList, opens: bool = True) -> tuple[str, str] | None:
+    """The source a described speaker phrase names, or None: (name, type).
+
+    The phrase is a determiner or an owner, modifiers, a head noun of ``speaker_nouns``, the unnamed-source
+    nouns or the document nouns, and complements after "of"/"for"/... ("The head of the city's internal
+    investigators", "Staff for the committee on fisheries", "Some scholars", "Legal and religious groups",
+    "the study"). A bare plural agent noun ("Egyptologists") counts only when the phrase ``opens`` its
+    sentence. A capitalised name (no lower-case head) is not read here: names are found elsewhere.
+    Type: document for a document noun, government for an authority noun, else anonymous."""
+    words = phrase.split()
+    if not words or len(words) > 14 or SUBJECT_STOP.search(phrase):
+        return None
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in COMPLEMENT_WORDS), len(words))
+    pre = words[:cut]
+    det = pre[0].casefold() in known.speaker_determiners or re.fullmatch(r"[A-Z][\w-]*['’]s", pre[0]) is not None
+    head = pre[-1]
+    if (det and len(pre) == 1) or len(pre) > 5 or not re.fullmatch(r"[A-Za-z][a-z-]+", head):
+        return None
+    if head[:1].isupper() and not (len(pre) == 1 or (det and len(pre) == 2 and pre[0][:1].isupper())):
+        return None  # a capitalised head mid-phrase is a name ("the Aviation Herald")
+    if any(w[:1].isupper() and w.casefold() not in known.speaker_determiners for w in pre[:-1]) \
+            and not all(w[:1].isupper() for w in pre[:-1] if w != "and"):
+        pass  # mixed modifiers ("Hong Kong student groups") stay
+    noun = head.casefold()
+    mods = pre[1:-1] if det else pre[:-1]
+    if any(not re.fullmatch(r"[\w-]+", w) or w.casefold() in NOT_MODIFIERS for w in mods) \
+            or noun in NOT_MODIFIERS:
+        return None  # a clause, not a noun phrase ("it would be safe to", "Estimates by the government")
+    if noun in known.document_words:
+        kind = "document"
+    elif noun in known.government:
+        kind = "government"
+    elif noun in known.speaker_nouns or noun in known.anonymous_last:
+        kind = "anonymous"
+    elif noun.endswith(GROUP_SUFFIXES) and noun not in known.not_groups and (det or mods or opens):
+        kind = "anonymous"
+    else:
+        return None
+    if kind == "document" and not det:
+        return None  # "report" alone is a verb or a heading, not a document
+    name = " ".join(words)
+    if name[:1].isupper() and (len(words) == 1 or words[1][:1].islower()):
+        name = name[:1].lower() + name[1:]  # "Some scholars" -> "some scholars", "Hong Kong groups" stays
+    return name.removeprefix("the "), kind
+
+
+def _described_rows(text: str, sentences, body: set[int], in_quote, known: SourceList,
+                    candidates: list[tuple]) -> list[tuple]:
+    """Candidates with the described subject of every verb of speech added (see ``described_source``):
+    "Some scholars have suggested", "The head of the city's internal investigators told". A candidate
+    read from the phrase's complement ("investigators" in "The head of the ... investigators") gives
+    way to the whole phrase; any other candidate there keeps the sentence's subject."""
+    if known.speech_verb is None:
+        return candidates
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(candidates):
+        by_sentence.setdefault(c[5], []).append(i)
+    dropped: set[int] = set()
+    added = []
+    for sentence in sentences:
+        if sentence.segment not in body:
+            continue
+        lead = SUBJECT_LEAD.match(text, sentence.start, sentence.end)
+        a = lead.end() if lead else sentence.start
+        for m in known.speech_verb.finditer(text, a, sentence.end):
+            if in_quote(m.start()):
+                break
+            gap = SPEECH_GAP.search(text, a, m.start())
+            b = gap.start() if gap else m.start()
+            if m.group().endswith("ing") and b != m.start() - 1:
+                break  # a participle counts only right after its subject
+            found = described_source(text[a:b], known, opens=True) if b > a else None
+            if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
+                found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
+            if found:
+                clash = [i for i in by_sentence.get(sentence.index, []) if candidates[i][6] < b
+                         and a < candidates[i][7] and len(candidates[i]) <= 9]
+                # a candidate read from the phrase's complement or a word of it ("Legal" of "Legal and
+                # religious groups", "investigators" of "The head of the ... investigators")
+                inner = [i for i in clash if (candidates[i][6] > a and re.search(
+                    r"\b(?:of|for|on|at|from|in|with)\b|['’]s\b", text[a:candidates[i][6]]))
+                    or (candidates[i][0].casefold() != found[0].casefold()
+                        and not found[0].casefold().endswith(candidates[i][0].casefold())
+                        and re.search(rf"(?<!\w){re.escape(candidates[i][0])}(?!\w)", text[a:b])
+                        and len(candidates[i][0]) < b - a - 4)]
+                if len(inner) == len(clash):
+                    dropped.update(inner)
+                    added.append((*found[:1], found[1], text[a:b], m.group().lower(), sentence.segment,
+                                  sentence.index, a, b, False))
+            break  # only the sentence's first verb of speech has the opening phrase as subject
+    return [c for i, c in enumerate(candidates) if i not in dropped] + added
