@@ -370,6 +370,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if _cue_not_speech(text, sentence.start, sentence.end, a, b, cue, kind):
             return  # "Vermont, states that vote", "Trump continues to lead", "charged with assault"
         name = _trimmed_name(name)
+        run = _name_run_before(text, sentence.start, a, b, name, kind, known)
+        if run:  # "the Combined Joint Task Force Operation| Inherent Resolve": the whole name after "the"
+            name, a = text[run:b], run
+            kind = "government" if {w.casefold() for w in name.split()} & known.government else "organisation"
         if isinstance(name, str) and name.casefold() in known.government and text[a:b].casefold() == name.casefold():
             owner = OWNER_BEFORE.search(text, max(sentence.start, a - 60), a)
             if owner:  # "The United States government claims": the government of that country
@@ -1948,6 +1952,9 @@ def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, st
     if words & known.government:
         return phrase.removeprefix("the "), "government"
     names = find_names(text, a, b)
+    if names and names[-1].type == "person" and not any(first_name_gender(n.text) for n in names) \
+            and NAME_OF_NAME.fullmatch(phrase.removeprefix("the ")) and not DATE_TAIL.search(phrase):
+        return phrase.removeprefix("the "), "organisation"  # "the National Conference of State Legislatures"
     if names and names[-1].type == "person" and (first_name_gender(names[-1].text)
                                                  or not re.search(r"[A-Z][\w-]*,\s+$", text[a:names[-1].start])):
         # (a name without a given name after a comma ends an organisation's: "University of California, San Diego")
@@ -2098,6 +2105,13 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             found = described_source(text[a:b], known, opens=True) if b > a else None
             if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
                 found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
+            apposed = APPOSED_SUBJECT.fullmatch(text, a, b) if not found and b > a else None
+            if apposed and not known.pattern.fullmatch(apposed.group(1)):
+                # "Airfleets, a database detailing the aircraft of carriers, states": the name
+                b = apposed.end(1)
+                media = set(apposed.group(2).casefold().split()) & (known.outlet_words | MEDIA_WORDS)
+                found = (apposed.group(1).removeprefix("The ").removeprefix("the "),
+                         "media" if media else _name_type(text, a, b, known))
             if found:
                 clash = [i for i in by_sentence.get(sentence.index, []) if candidates[i][6] < b
                          and a < candidates[i][7] and len(candidates[i]) <= 9]
@@ -2115,3 +2129,29 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                                   sentence.index, a, b, False))
             break  # only the sentence's first verb of speech has the opening phrase as subject
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
+
+
+# a name of capitalised words joined by "of"/"for"/"on"/"and" ("National Conference of State Legislatures")
+NAME_OF_NAME = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?:of|for|on|and)(?:\s+the)?"
+                          r"(?:\s+[A-Z][\w&.-]*)+)+")
+# capitalised words between "the" and a name ("the Combined Joint Task Force Operation| Inherent Resolve")
+RUN_AFTER_THE = re.compile(r"\b(?:the|The)\s+((?:[A-Z][\w&-]*\s+){1,6})$")
+
+
+def _name_run_before(text: str, s_a: int, a: int, b: int, name, kind: str, known: SourceList) -> int | None:
+    """Where a name really starts when capitalised words between "the" and it belong to it (a body
+    named in full: "the Combined Joint Task Force Operation Inherent Resolve", cut by name finding);
+    None for a person with a given name, a listed outlet, an unnamed source or a document."""
+    if kind in ("anonymous", "document") or not isinstance(name, str) or text[a:b] != name \
+            or known.pattern.fullmatch(name) or first_name_gender(name) or not name[:1].isupper():
+        return None
+    m = RUN_AFTER_THE.search(text, max(s_a, a - 80), a)
+    if not m or any(w in not_names() or known.pattern.fullmatch(w) for w in m.group(1).split()):
+        return None
+    return m.start(1)
+
+
+# a name with a description after it as a subject: "Airfleets, a database detailing the aircraft of carriers,"
+APPOSED_SUBJECT = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.-]*){0,5}),\s+"
+                             r"((?:an?|the)\s+[^,;:\"“”()]{3,90}),")
+MEDIA_WORDS = {"database", "publication", "journal", "newswire", "wire", "tracker", "aggregator"}  # an outlet's kind
