@@ -79,3 +79,19 @@ def test_a_name_with_a_description_after_it_is_the_subject():
 def test_a_person_with_a_date_after_the_name_stays_a_person():
     counts = counts_of("The former mayor has died, according to current mayor Hannah Keller on Friday.")
     assert counts.get("hannah keller") == 1
+
+
+def test_a_subject_written_after_its_verb_is_the_source():
+    counts = counts_of("The meeting ended late. ''We will win the county,'' said Senator Ann Keller of Maine. "
+                       "''It is a way to take part,'' says a source involved in the committee's plans. "
+                       "''My advice was not to go,'' recalled James B. Calloway, then envoy to Chile.")
+    assert counts.get("ann keller") == 1
+    assert counts.get("a source involved in the committee's plans") == 1
+    assert counts.get("james b. calloway") == 1
+
+
+def test_an_object_or_a_clause_after_the_verb_is_no_inverted_subject():
+    counts = counts_of("The meeting ended late. Ann Lee, a lawyer, said Keller was wrong. "
+                       "Tom Hale, another lawyer, told reporters the ruling was fair.")
+    assert "keller" not in counts and "reporters" not in counts
+    assert counts.get("ann lee") == 1 and counts.get("tom hale") == 1

@@ -2128,7 +2128,49 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                     added.append((*found[:1], found[1], text[a:b], m.group().lower(), sentence.segment,
                                   sentence.index, a, b, False))
             break  # only the sentence's first verb of speech has the opening phrase as subject
+        for m in INVERTED.finditer(text, sentence.start, sentence.end):
+            if in_quote(m.start(2)) or m.group(2).split()[0].casefold() in INVERTED_NOT:
+                continue  # ("said he": a pronoun, resolved by the quote pass, or none)
+            a, b = m.start(2), m.start(2) + len(DATE_TAIL.sub("", m.group(2)).rstrip())
+            if any(c[6] < b and a < c[7] for i in by_sentence.get(sentence.index, []) for c in (candidates[i],)):
+                continue  # the quote pass found the speaker already
+            found = _inverted_subject(text, a, b, known)
+            if found:
+                added.append((found[0], found[1], text[found[2]:found[3]], m.group(1).lower(), sentence.segment,
+                              sentence.index, found[2], found[3], False))
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
+
+
+# a verb of speech after a quote or a comma with its subject after it: "'' said Ms. Keller, a lawyer."
+INVERTED = re.compile(r"(?:,|''|[\"”’])\s*(said|says|added|wrote|writes|explained|noted|continued|"
+                      r"recalled|argued|insisted|warned|declared|replied|observed|acknowledged|conceded|complained)"
+                      r"\s+([^\s,.;:!?\"“”()][^,;:!?\"“”()]{0,80}?)"
+                      r"(?=\s*(?:[,;:!?\"“”()]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bJr)(?<!\bSt)"
+                      r"\.(?:\s|$)|$))")  # (not the period of an initial or a title: "James B. Cunningham")
+INVERTED_NOT = {"he", "she", "they", "it", "i", "we", "you", "that", "this", "so", "in", "on", "at", "to", "of",
+                "for", "by", "with", "what", "when", "if", "as", "than", "about", "nothing", "more", "later", "earlier",
+                "previously", "repeatedly", "one", "him", "her", "them", "me", "us", "yes", "no"}
+
+
+def _inverted_subject(text: str, a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """The subject written after its verb ("said Senator Ann Keller of Maine", "says a source involved in the
+    deal"): a listed outlet, the first name in it, or a described speaker; None otherwise."""
+    phrase = text[a:b]
+    hit = known.pattern.match(text, a, b)
+    if hit:
+        return (*known.aliases[hit.group(1)], hit.start(), hit.end())
+    if phrase[:1].isupper():
+        names = find_names(text, a, b)
+        if names and not (names[0].text.split()[0] in not_names() and len(names[0].text.split()) == 1) \
+                and re.fullmatch(r"(?:\s+(?:of|from|at)\s+.*)?", text[names[0].end:b]):
+            n = names[0]  # the name is the whole subject ("said Trump was wrong": Trump is no subject)
+            kind = "person" if n.type == "person" else _name_type(text, n.start, n.end, known)
+            if kind != "person" and text[n.end:n.end + 1] != ".":
+                return None  # "said University of California, San Diego's chancellor, ...": the chancellor
+            return (_person_name(n.text) if kind == "person" else n.text), kind, n.start, n.end
+        return None
+    found = described_source(phrase, known, opens=False)
+    return (*found, a, b) if found else None
 
 
 # a name of capitalised words joined by "of"/"for"/"on"/"and" ("National Conference of State Legislatures")
