@@ -95,3 +95,18 @@ def test_an_object_or_a_clause_after_the_verb_is_no_inverted_subject():
                        "Tom Hale, another lawyer, told reporters the ruling was fair.")
     assert "keller" not in counts and "reporters" not in counts
     assert counts.get("ann lee") == 1 and counts.get("tom hale") == 1
+
+
+def test_the_subject_of_a_participle_of_speech():
+    counts = counts_of("The meeting ended late. A spokeswoman for Brightwell also declined to comment, saying that "
+                       "nobody involved remains at the firm. Ravi Menon did not seek reelection, citing age and "
+                       "health concerns.")
+    assert counts.get("a spokeswoman for brightwell") == 1
+    assert counts.get("ravi menon") == 1
+    assert "age and health concerns" not in counts  # a reason, not a source
+
+
+def test_a_participle_after_a_quote_belongs_to_its_speaker():
+    counts = counts_of('The meeting ended late. "In May, the government lowered the forecast," she said, noting '
+                       'it was the worst year since 2009.')
+    assert "government" not in counts

@@ -706,7 +706,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(CITING, text, ("citing ",), (0, 80)), text, sentences, starts):
         a, b = m.start(1), m.end(1)  # "The Daily Telegraph, citing local paramilitary groups, reported": the groups
         if sentence.segment in body and not known.pattern.search(text, a, b) \
-                and (_is_source_phrase(text, a, b, known) or re.search(r"[a-z]{3}s$", text[a:b])):
+                and (_is_source_phrase(text, a, b, known) or (re.search(r"[a-z]{3}s$", text[a:b])
+                                                              and described_source(text[a:b], known, opens=False))):
+            # (a bare plural only when it names a kind of speaker: not "citing age and health concerns")
             name, kind = _typed_phrase(text, a, b, known)
             add(sentence, name, kind, a, b, "citing")
     for sentence, m in _matches(_near(known.document_by, text, (" by ", " from "), (30, 80)), text, sentences, starts):
@@ -2059,12 +2061,15 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     if any(not re.fullmatch(r"[\w-]+", w) or w.casefold() in NOT_MODIFIERS for w in mods) \
             or noun in NOT_MODIFIERS:
         return None  # a clause, not a noun phrase ("it would be safe to", "Estimates by the government")
+    if any(w.endswith(("ed", "ly")) or w.casefold() in NOT_MODIFIERS - {"the", "a", "an"} or w == "also"
+           for w in words[cut + 1:]):
+        return None  # a complement is a noun phrase: "for the firm| also declined to" is a clause
     if noun in known.document_words:
         kind = "document"
+    elif noun in known.speaker_nouns or noun in known.anonymous_last:
+        kind = "government" if noun in known.government and not det else "anonymous"
     elif noun in known.government:
         kind = "government"
-    elif noun in known.speaker_nouns or noun in known.anonymous_last:
-        kind = "anonymous"
     elif noun.endswith(GROUP_SUFFIXES) and noun not in known.not_groups and (det or mods or opens):
         kind = "anonymous"
     else:
@@ -2096,7 +2101,7 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
         lead = SUBJECT_LEAD.match(text, sentence.start, sentence.end)
         a = lead.end() if lead else sentence.start
         for m in known.speech_verb.finditer(text, a, sentence.end):
-            if in_quote(m.start()):
+            if in_quote(m.start()) or in_quote(a):
                 break
             gap = SPEECH_GAP.search(text, a, m.start())
             b = gap.start() if gap else m.start()
@@ -2138,7 +2143,47 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             if found:
                 added.append((found[0], found[1], text[found[2]:found[3]], m.group(1).lower(), sentence.segment,
                               sentence.index, found[2], found[3], False))
+        for m in PARTICIPLE.finditer(text, sentence.start, sentence.end):
+            if in_quote(m.start()):
+                break
+            if in_quote(a) or any(candidates[i][6] < m.start() for i in by_sentence.get(sentence.index, [])):
+                break  # the quote pass found a speaker before the participle ("...", she said, noting)
+            subject = _opening_subject(text, a, m.start(), known)  # "The firm declined to comment, saying ..."
+            if subject:
+                added.append((subject[0], subject[1], text[subject[2]:subject[3]], m.group(1).lower(),
+                              sentence.segment, sentence.index, subject[2], subject[3], False))
+            break
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
+
+
+# a participle of speech after a comma: its subject is the sentence's ("X declined to comment, saying ...")
+PARTICIPLE = re.compile(r",\s+(?:(?:and|while|also)\s+)?(saying|telling|adding|noting|arguing|explaining|insisting|"
+                        r"warning|claiming|stating|writing|citing)\b")
+
+
+def _opening_subject(text: str, a: int, limit: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """The subject opening a sentence at ``a``: a name there ("Boeing", "The Harbour Gazette") or a
+    described speaker followed by its verb ("A spokeswoman for the firm also declined"); None for a
+    pronoun or anything else."""
+    hit = known.pattern.match(text, a, limit)
+    if hit:
+        return (*known.aliases[hit.group(1)], hit.start(), hit.end())
+    names = find_names(text, a, min(limit, a + 120))
+    if names and text[a:names[0].start].strip() in ("", "The") and names[0].text.split()[0] not in not_names() \
+            and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|also|did|does|do|will|would|could|can|"
+                         r"may|might|should|must|[a-z]+ed|[a-z]+s)\b",
+                         text[names[0].end:limit]):
+        n = names[0]
+        kind = "person" if n.type == "person" else _name_type(text, n.start, n.end, known)
+        return (_person_name(n.text) if kind == "person" else n.text), kind, n.start, n.end
+    words = list(re.finditer(r"\S+", text[a:limit]))[:10]
+    for k in range(min(8, len(words) - 1), 0, -1):
+        nxt = words[k].group()
+        if nxt[:1].islower() and nxt not in COMPLEMENT_WORDS and nxt.casefold() not in NOT_MODIFIERS | {"and"}:
+            found = described_source(text[a:a + words[k - 1].end()], known, opens=True)
+            if found and found[1] != "document":
+                return (*found, a, a + words[k - 1].end())
+    return None
 
 
 # a verb of speech after a quote or a comma with its subject after it: "'' said Ms. Keller, a lawyer."
