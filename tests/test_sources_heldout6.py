@@ -110,3 +110,23 @@ def test_a_participle_after_a_quote_belongs_to_its_speaker():
     counts = counts_of('The meeting ended late. "In May, the government lowered the forecast," she said, noting '
                        'it was the worst year since 2009.')
     assert "government" not in counts
+
+
+def test_headlines_passives_and_partial_quotes_are_no_sources():
+    article = Article.from_text("Harbour officials report no damage from the storm\n\n"
+                                "The storm passed on Friday. Causes cited for the delay include the wind. "
+                                'Ann Lee, a lawyer, told reporters "The court has found that he did not lie. '
+                                'He is no liar."')
+    table = count_sources(article)
+    counts = {name.casefold(): n for name, n in zip(table["source"], table["mentions"])}
+    assert "harbour officials" not in counts  # the headline is not the body
+    assert "causes" not in counts  # "cited for": a passive
+    assert "court" not in counts  # inside the lawyer's quote
+    assert counts.get("ann lee", 0) >= 1
+
+
+def test_according_to_a_name_before_the_next_clause_subject():
+    counts = counts_of("The meeting ended late. While the farms were small, according to Lopez archaeologists "
+                       "have not yet found the site.")
+    assert "lopez archaeologists" not in counts
+    assert counts.get("lopez") == 1

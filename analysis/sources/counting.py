@@ -446,8 +446,15 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if platform and text[max(0, m.start() - 3):m.start()].casefold() != "re-":  # (not "re-tweeting" others)
             # "a tweet by X", "X tweeted": the platform carried the message
             add(sentence, *platform, m.start(), m.end(), "tweet")
+    not_body = {seg.index for seg in article.segments if seg.kind in ("headline", "caption", "credit")}
     direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
     direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
+    marked = quotes.loc[quotes["kind"].isin(["direct", "partial"]), ["start", "end"]].sort_values("start")
+    marked_starts, marked_ends = marked["start"].tolist(), marked["end"].tolist()
+
+    def in_quote(at: int) -> bool:  # inside quote marks (a direct or a partial quote): the speaker's words
+        i = bisect_right(marked_starts, at) - 1
+        return i >= 0 and at < marked_ends[i]
     def according(sentence, a: int, b: int) -> None:  # one source of an "according to" phrase
         phrase = text[a:b]
         by = BY_AUTHOR.match(text, a, b)
@@ -499,6 +506,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         verb = known.clause.search(text, a, b)
         b = verb.start() if verb else b
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
+        subject = NAME_THEN_SUBJECT.fullmatch(text, a, b) if verb else None
+        if subject:  # "according to Wasef| archaeologists have not ...": the clause's subject starts after the name
+            b = subject.end(1)
         a = _without_descriptor(text, a, b)
         for part_a, part_b in _coordinated(text, a, b, known):  # "according to witness accounts and authorities": two
             according(sentence, part_a, part_b)
@@ -528,8 +538,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             add(sentence, *subject, m.group(1).split()[0].lower())
     for cue in word_matches(known.anonymous_cue, known.anonymous_cue_words, text):  # speed: as finditer
         k = _sentence_at(starts, cue.start())
-        if k < 0 or cue.end() > sentences[k].end:
-            continue
+        if k < 0 or cue.end() > sentences[k].end or sentences[k].segment in not_body \
+                or (cue.group().endswith("ed") and PASSIVE_AFTER.match(text, cue.end())):
+            continue  # a headline or a caption; "Factors cited for the drop": a passive, not speech
         sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
         before = text[max(window, cue.start() - 40):cue.start()]
         clause = re.search(RELATIVE_ASIDE + r"\s*$", text[window:cue.start()])
@@ -651,10 +662,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(word_matches(known.subject_cue, known.subject_cue_words, text), text, sentences,
                                 starts):
         i = bisect_right(direct_starts, m.start()) - 1
-        if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]):
-            continue  # a verb inside a quote: the speaker's words
-        if PLEA.match(text, m.end()):
-            continue  # "admitted his guilt": a plea, not a statement of information
+        if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]) or in_quote(m.start()):
+            continue  # a verb inside a quote (a partial one too): the speaker's words
+        if PLEA.match(text, m.end()) or (m.group(1).endswith("ed") and PASSIVE_AFTER.match(text, m.end())):
+            continue  # "admitted his guilt": a plea, not a statement of information; "cited for": a passive
         subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
         if not subject and THEY.fullmatch(text, sentence.start, m.start()):
             subject = _plural_before(candidates, sentence.index, sentence.start, m.start())
@@ -733,9 +744,6 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(ET_AL, text, (" et al",), (60, 10)), text, sentences, starts):
         if sentence.segment in body:  # a paper by its authors
             add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
-    def in_quote(at: int) -> bool:
-        i = bisect_right(direct_starts, at) - 1
-        return i >= 0 and at < direct_ends[i]
     candidates = _described_rows(text, sentences, body, in_quote, known, candidates)
     publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
                                       if isinstance(article.metadata.get(k), str)}
@@ -2242,3 +2250,9 @@ def _name_run_before(text: str, s_a: int, a: int, b: int, name, kind: str, known
 APPOSED_SUBJECT = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.-]*){0,5}),\s+"
                              r"((?:an?|the)\s+[^,;:\"“”()]{3,90}),")
 MEDIA_WORDS = {"database", "publication", "journal", "newswire", "wire", "tracker", "aggregator"}  # an outlet's kind
+
+
+PASSIVE_AFTER = re.compile(r"\s+(?:by|for|as)\b")  # "cited| for the drop", "described| as": a passive participle
+
+# a name, then lower-case words that begin the next clause's subject ("Wasef| archaeologists have")
+NAME_THEN_SUBJECT = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:\s+[a-z][\w-]*){1,2}")
