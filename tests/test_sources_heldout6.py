@@ -130,3 +130,11 @@ def test_according_to_a_name_before_the_next_clause_subject():
                        "have not yet found the site.")
     assert "lopez archaeologists" not in counts
     assert counts.get("lopez") == 1
+
+
+def test_a_statement_read_after_a_quote_is_its_issuers():
+    counts = counts_of('On Monday, the Harbour Authority of Westport released a statement saying the port was safe. '
+                       'A spokesperson told the Westport Gazette the storm passed at noon. "No ships were damaged. '
+                       'The crews acted quickly." read the statement.')
+    assert counts.get("harbour authority of westport") == 3  # released, and the two sentences it "read"
+    assert counts.get("a spokesperson") == 1

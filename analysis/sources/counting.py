@@ -595,6 +595,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
+        read = STATEMENT_READ.match(text, q.end)
+        issuer = read and next((c for c in reversed(candidates) if c[3] in ISSUING and c[6] < q.start), None)
+        if issuer:  # '"..." read the statement': whoever issued the statement speaks, not the last speaker
+            q = q._replace(speaker=issuer[0], speaker_type=issuer[1], speaker_as_written=issuer[0], speaker_start=None,
+                           speaker_end=None, cue=read.group(1))
         placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
         if placed and isinstance(q.cue, str):
             k = _sentence_at(starts, int(q.speaker_start))
@@ -2256,3 +2261,8 @@ PASSIVE_AFTER = re.compile(r"\s+(?:by|for|as)\b")  # "cited| for the drop", "des
 
 # a name, then lower-case words that begin the next clause's subject ("Wasef| archaeologists have")
 NAME_THEN_SUBJECT = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:\s+[a-z][\w-]*){1,2}")
+
+# a quote's own attribution to a document right after it: '"...;" read the statement', '", the statement said'
+STATEMENT_READ = re.compile(r"[\"”’']*\s*[,;:]?\s*[\"”’']*\s*(read|reads|said|says|stated|states)\s+(?:the|its|their)\s+"
+                            r"(?:[a-z]+\s+)?(?:statement|communiqué|release)\b")
+ISSUING = {"issued", "released", "put"}  # the cues of ``ISSUED``: "X released a statement"
