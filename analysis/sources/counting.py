@@ -2263,6 +2263,6 @@ PASSIVE_AFTER = re.compile(r"\s+(?:by|for|as)\b")  # "cited| for the drop", "des
 NAME_THEN_SUBJECT = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:\s+[a-z][\w-]*){1,2}")
 
 # a quote's own attribution to a document right after it: '"...;" read the statement', '", the statement said'
-STATEMENT_READ = re.compile(r"[\"”’']*\s*[,;:]?\s*[\"”’']*\s*(read|reads|said|says|stated|states)\s+(?:the|its|their)\s+"
-                            r"(?:[a-z]+\s+)?(?:statement|communiqué|release)\b")
+STATEMENT_READ = re.compile(r"[\"”’']*\s*[,;:]?\s*[\"”’']*\s*(read|reads|said|says|stated|states)\s+"
+                            r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:statement|communiqué|release)\b")
 ISSUING = {"issued", "released", "put"}  # the cues of ``ISSUED``: "X released a statement"
