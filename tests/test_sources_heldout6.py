@@ -138,3 +138,10 @@ def test_a_statement_read_after_a_quote_is_its_issuers():
                        'The crews acted quickly." read the statement.')
     assert counts.get("harbour authority of westport") == 3  # released, and the two sentences it "read"
     assert counts.get("a spokesperson") == 1
+
+
+def test_an_outlet_described_after_its_name_is_that_outlet():
+    counts = counts_of("The meeting ended late. Reuters reported the fire on Monday. The agency said the damage was "
+                       "large.")
+    assert counts.get("reuters") == 2
+    assert "agency" not in counts

@@ -2079,6 +2079,8 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
         return None  # a complement is a noun phrase: "for the firm| also declined to" is a clause
     if noun in known.document_words:
         kind = "document"
+    elif (noun in known.outlet_words or noun in MEDIA_WORDS) and det:
+        kind = "media"  # "The newspaper said", "the industry publication stated": an outlet (named before)
     elif noun in known.speaker_nouns or noun in known.anonymous_last:
         kind = "government" if noun in known.government and not det else "anonymous"
     elif noun in known.government:
@@ -2130,9 +2132,20 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                 media = set(apposed.group(2).casefold().split()) & (known.outlet_words | MEDIA_WORDS)
                 found = (apposed.group(1).removeprefix("The ").removeprefix("the "),
                          "media" if media else _name_type(text, a, b, known))
+            if found and found[1] == "media":
+                outlet = next((c for c in reversed(candidates) if c[6] < a and (c[1] in ("media", "news_agency")
+                                                                                or c[3] in ("reported", "published"))),
+                              None)
+                found = (outlet[0], "media" if outlet[1] not in ("news_agency",) else outlet[1]) if outlet \
+                    and text[a:a + 3].casefold() == "the" else found
             if found:
                 clash = [i for i in by_sentence.get(sentence.index, []) if candidates[i][6] < b
                          and a < candidates[i][7] and len(candidates[i]) <= 9]
+                if found[1] in ("media", "news_agency") and found[0][:1].isupper():  # an outlet named before:
+                    common = [i for i in clash if candidates[i][0][:1].islower()]  # "agency" gives way to it
+                    if len(common) == len(clash):
+                        dropped.update(common)
+                        clash = []
                 # a candidate read from the phrase's complement or a word of it ("Legal" of "Legal and
                 # religious groups", "investigators" of "The head of the ... investigators")
                 inner = [i for i in clash if (candidates[i][6] > a and re.search(
