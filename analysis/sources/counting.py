@@ -1183,7 +1183,9 @@ PUBLISHED_IN = re.compile(rf"\bpublished\s+(?:[A-Z]?[a-z]+\s+){{0,2}}?in\s+(?:th
 # who stands behind a document: "a report released on Monday by Stanford University's Center on ...",
 # "a statement posted to his official Twitter account", "a survey published in 2017 by the Society"
 DOCUMENT_AUTHOR = re.compile(rf"[^.;:!?]{{0,45}}?\b(?:by|from|(?:posted|published|shared|issued)\s+(?:to|on))\s+"
-                             rf"(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+){{0,2}}({NAME})")
+                             rf"(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+){{0,2}}({NAME}(?:['’]s\s+(?:office|ministry|"
+                             rf"government|administration|campaign|team|lawyers?|spokes(?:man|woman|person))\b)?)")
+# (an author's office is the author: "a statement released by Erdogan's office")
 FINDINGS = {"report", "study", "survey", "poll"}  # documents of findings: one author's report is also "the study"
 DOCUMENT_INTRO = re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(DOCUMENT_NOUNS)})\b")
 DOCUMENT_SPEAKER = re.compile(r"(?:^|\s)(?:the|a|this|that)\s+(?:[\w-]+\s+)?(report|study|survey|statement|poll)$",
