@@ -145,3 +145,9 @@ def test_an_outlet_described_after_its_name_is_that_outlet():
                        "large.")
     assert counts.get("reuters") == 2
     assert "agency" not in counts
+
+
+def test_a_capitalised_word_before_a_plural_is_a_group_not_a_person():
+    counts = counts_of("The meeting ended late. Ann Lee, chief executive of Brightwell, said that in one case "
+                       "Internet activists criticized her company.")
+    assert "internet" not in counts

@@ -1994,8 +1994,9 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
     outlet = next(filter(None, (known.outlet_after.match(written, end) for end in _ends_of(written, speaker))), None)
     if outlet:
         return f"{speaker} {outlet.group(1)}", "media"
-    if len(speaker.split()) == 1 and re.fullmatch(rf"{re.escape(speaker)}\s+[a-z]+s", written):
-        return written.lower(), "anonymous"  # "Deficit hawks warned": a group, not a person named Deficit
+    group = re.search(rf"(?<![\w-]){re.escape(speaker)}\s+[a-z]+s$", written) if len(speaker.split()) == 1 else None
+    if group:  # "Deficit hawks warned", "in one case Internet activists criticized": a group, not a person
+        return group.group(0).lower(), "anonymous"
     canonical = canonical_place(speaker.removeprefix("the "))
     if canonical:
         return canonical, "government"
