@@ -48,6 +48,18 @@ not a noun or adjective ("Vermont, states that vote", "speeches and promises to"
 ("continues to lead", "spoke for 77 minutes", "read from the bench", "charged more", "responded by easing"), a
 passive ("was not asked to speak"), "so-called", a byline ("X reported from Washington."), a syndication line, a
 re-tweet or an event's host ("a debate hosted by CNN"); "X's term" is no claim, a heading in capitals no speaker.
+Issue 11s (mechanisms checked on PolNeAR train and the Wikinews sets together): a source is the subject phrase
+of a verb of speech (``speech_verbs``), read by one function, ``described_source``: a determiner or owner,
+modifiers, a head noun that names a speaker (``speaker_nouns``, the unnamed-source nouns, a document, an outlet
+noun) and its complements ("The head of the city's internal inspectors told", "Staff for the committee said",
+"Some scholars have suggested", "Legal and religious groups have called for"; a bare plural agent noun only
+opening its sentence); a word of the complement ("inspectors") gives way to the whole phrase. Also a subject
+written after its verb ("..., said Senator X of Y", "says a source involved in ..."), the sentence's subject of a
+participle of speech ("declined to comment, saying"), "the newspaper"/"the agency" as the outlet named before,
+a name with a description after it ("X, a database of ..., states"), a body named in full after "the"
+("the Combined Joint Task Force Operation| Inherent Resolve"), a quote that "read the statement" as the words of
+whoever released it; not a headline's unnamed group, a passive participle ("cited for"), a verb inside partial
+quote marks, nor "according to Name| archaeologists have" past the name.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
