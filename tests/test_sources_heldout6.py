@@ -151,3 +151,10 @@ def test_a_capitalised_word_before_a_plural_is_a_group_not_a_person():
     counts = counts_of("The meeting ended late. Ann Lee, chief executive of Brightwell, said that in one case "
                        "Internet activists criticized her company.")
     assert "internet" not in counts
+
+
+def test_person_names_do_not_hold_a_place_or_their_employer():
+    counts = counts_of("The meeting ended late. According to ecologist Dale Fenwick of the University of Leeds, the "
+                       "winter was cool. Later the agencies also called Ohio for Hart. \"We won,\" Hart said.")
+    assert counts.get("dale fenwick") == 1
+    assert "ohio for hart" not in counts and counts.get("hart") == 1

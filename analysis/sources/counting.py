@@ -382,6 +382,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if _cue_not_speech(text, sentence.start, sentence.end, a, b, cue, kind):
             return  # "Vermont, states that vote", "Trump continues to lead", "charged with assault"
         name = _trimmed_name(name)
+        person = PERSON_OF_BODY.fullmatch(name) if kind == "person" and isinstance(name, str) else None
+        if person:
+            name = person.group(1)  # "Chip Taylor of the University of Kansas" is Chip Taylor
         run = _name_run_before(text, sentence.start, a, b, name, kind, known)
         if run:  # "the Combined Joint Task Force Operation| Inherent Resolve": the whole name after "the"
             name, a = text[run:b], run
@@ -1876,6 +1879,9 @@ def _person_name(name: str) -> str:
     ("Neutral' Snopes Fact-Checker David Emery" -> "David Emery", "CEO John Mackey" -> "John
     Mackey"); a name that starts with a given name, or has an initial before one, stays whole."""
     words = name.split()
+    joiner = max((i for i, w in enumerate(words[:-1]) if w in NOT_IN_PERSON_NAMES), default=-1)
+    if joiner >= 0:  # "Nevada for Biden" (name finding glued a place to the person): the person is after "for"
+        return _person_name(" ".join(words[joiner + 1:]))
     if len(words) < 3 or first_name_gender(name):
         return name
     for i in range(1, len(words) - 1):
@@ -1980,6 +1986,9 @@ def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, st
         return phrase.removeprefix("a ").removeprefix("the "), "document"
     if words & known.government:
         return phrase.removeprefix("the "), "government"
+    person = PERSON_OF_BODY.fullmatch(phrase.removeprefix("the "))
+    if person:  # "Chip Taylor of the University of Kansas": the person, whatever name finding typed it
+        return person.group(1), "person"
     names = find_names(text, a, b)
     if names and names[-1].type == "person" and not any(first_name_gender(n.text) for n in names) \
             and NAME_OF_NAME.fullmatch(phrase.removeprefix("the ")) and not DATE_TAIL.search(phrase):
@@ -2294,3 +2303,9 @@ NAME_THEN_SUBJECT = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:
 STATEMENT_READ = re.compile(r"[\"”’']*\s*[,;:]?\s*[\"”’']*\s*(read|reads|said|says|stated|states)\s+"
                             r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:statement|communiqué|release)\b")
 ISSUING = {"issued", "released", "put"}  # the cues of ``ISSUED``: "X released a statement"
+
+NOT_IN_PERSON_NAMES = {"for", "and", "to", "by", "with", "from"}  # lower-case words no person's name holds
+# a person named with the body they work at: "Chip Taylor of the University of Kansas"
+PERSON_OF_BODY = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+of\s+the\s+"
+                            r"(?:University|Institute|College|School|Department|Center|Centre|Ministry|Office|Academy|Museum|Society|Foundation|"
+                            r"Agency|Bureau|Council|Committee)\b.*")
