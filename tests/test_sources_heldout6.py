@@ -158,3 +158,9 @@ def test_person_names_do_not_hold_a_place_or_their_employer():
                        "winter was cool. Later the agencies also called Ohio for Hart. \"We won,\" Hart said.")
     assert counts.get("dale fenwick") == 1
     assert "ohio for hart" not in counts and counts.get("hart") == 1
+
+
+def test_a_name_and_a_described_group_are_two_sources():
+    counts = counts_of("The meeting ended late. Lisa Hart and her lawyers said the ruling was unfair.")
+    assert counts.get("lisa hart") == 1 and counts.get("her lawyers") == 1
+    assert not any(" and " in name for name in counts)

@@ -2146,6 +2146,21 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             b = gap.start() if gap else m.start()
             if m.group().endswith("ing") and b != m.start() - 1:
                 break  # a participle counts only right after its subject
+            pair = NAME_AND_GROUP.fullmatch(text, a, b) if b > a else None
+            group = pair and described_source(pair.group(2), known, opens=False)
+            names = find_names(text, a, pair.end(1)) if group else []
+            if group and len(names) == 1 and names[0].start == a and names[0].end == pair.end(1):
+                # "Trump and his supporters claimed": the person and the group, each a source
+                n = names[0]
+                kind = "person" if n.type == "person" else _name_type(text, n.start, n.end, known)
+                whole = [i for i in by_sentence.get(sentence.index, []) if candidates[i][6] == a
+                         and candidates[i][7] >= pair.start(2) and len(candidates[i]) <= 9]
+                dropped.update(whole)
+                added.append((_person_name(n.text) if kind == "person" else n.text, kind, n.text, m.group().lower(),
+                              sentence.segment, sentence.index, n.start, n.end, False))
+                added.append((group[0], group[1], pair.group(2), m.group().lower(), sentence.segment, sentence.index,
+                              pair.start(2), pair.end(2), False))
+                break
             found = described_source(text[a:b], known, opens=True) if b > a else None
             if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
                 found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
@@ -2309,3 +2324,5 @@ NOT_IN_PERSON_NAMES = {"for", "and", "to", "by", "with", "from"}  # lower-case w
 PERSON_OF_BODY = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+of\s+the\s+"
                             r"(?:University|Institute|College|School|Department|Center|Centre|Ministry|Office|Academy|Museum|Society|Foundation|"
                             r"Agency|Bureau|Council|Committee)\b.*")
+# a name and a described group as one subject: "Trump and| his supporters"
+NAME_AND_GROUP = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+and\s+((?:his|her|their|its|the)\s+[^,;]+)")
