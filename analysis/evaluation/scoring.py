@@ -149,17 +149,20 @@ def quote_report(paths: list[Path] | None = None) -> pd.DataFrame:
     return pd.DataFrame([score_quotes(p) for p in (paths or gold_files("quotes"))])
 
 
-def _names_match(predicted: str, gold: dict) -> bool:
+def _names_match(predicted: str, gold: dict, loose: bool = True) -> bool:
     """The predicted name is the gold one or one of its ``also`` names: case, a leading "the" and
     typographic apostrophes aside, a known outlet under any alias of ``data/sources.yml``
-    ("X" is "Twitter"), a person by the last word of the name."""
+    ("X" is "Twitter"), a person by the last word of the name when one of the two is that word alone
+    ("Mukherjee" is "Pranab Mukherjee"; "Sharmistha Mukherjee" is not "Abhijit Mukherjee"); that last only
+    when ``loose``."""
     aliases = load_sources().aliases
     names = [gold["source"], *(gold.get("also") or [])]
     names += [aliases[n][0] for n in names if n in aliases]
     p = fold(predicted).replace("’", "'").casefold().removeprefix("the ").strip()
     for name in names:
         g = fold(name).replace("’", "'").casefold().removeprefix("the ").strip()
-        if p == g or (gold["type"] == "person" and p.split()[-1] == g.split()[-1]):
+        if p == g or (loose and gold["type"] == "person" and p.split() and g.split() and p.split()[-1] == g.split()[-1]
+                      and min(len(p.split()), len(g.split())) == 1):
             return True
     return False
 
@@ -177,15 +180,24 @@ def score_sources(gold_path: str | Path, predicted: pd.DataFrame | None = None) 
     used: set[int] = set()
     matched, within_one, abs_diff = 0, 0, 0
     errors = []
-    for g in gold["sources"]:
-        credit = bool(g.get("credit", False))
-        hit = next((i for i, row in predicted.iterrows()
-                    if i not in used and row["is_credit"] == credit
-                    and any(_names_match(name, g) for name in [row["source"], *(row.get("also") or [])])), None)
+    hits: dict[int, int] = {}  # gold index -> predicted row: names matched exactly first, then by surname
+    for loose in (False, True):
+        for k, g in enumerate(gold["sources"]):
+            if k in hits:
+                continue
+            credit = bool(g.get("credit", False))
+            hit = next((i for i, row in predicted.iterrows()
+                        if i not in used and row["is_credit"] == credit
+                        and any(_names_match(name, g, loose) for name in [row["source"], *(row.get("also") or [])])),
+                       None)
+            if hit is not None:
+                hits[k] = hit
+                used.add(hit)
+    for k, g in enumerate(gold["sources"]):
+        hit = hits.get(k)
         if hit is None:
             errors.append(f"missed: {g['source']} ({g['mentions']})")
             continue
-        used.add(hit)
         matched += 1
         diff = int(predicted.loc[hit, "mentions"]) - g["mentions"]
         abs_diff += abs(diff)

@@ -48,6 +48,18 @@ not a noun or adjective ("Vermont, states that vote", "speeches and promises to"
 ("continues to lead", "spoke for 77 minutes", "read from the bench", "charged more", "responded by easing"), a
 passive ("was not asked to speak"), "so-called", a byline ("X reported from Washington."), a syndication line, a
 re-tweet or an event's host ("a debate hosted by CNN"); "X's term" is no claim, a heading in capitals no speaker.
+Issue 11s (mechanisms checked on PolNeAR train and the Wikinews sets together): a source is the subject phrase
+of a verb of speech (``speech_verbs``), read by one function, ``described_source``: a determiner or owner,
+modifiers, a head noun that names a speaker (``speaker_nouns``, the unnamed-source nouns, a document, an outlet
+noun) and its complements ("The head of the city's internal inspectors told", "Staff for the committee said",
+"Some scholars have suggested", "Legal and religious groups have called for"; a bare plural agent noun only
+opening its sentence); a word of the complement ("inspectors") gives way to the whole phrase. Also a subject
+written after its verb ("..., said Senator X of Y", "says a source involved in ..."), the sentence's subject of a
+participle of speech ("declined to comment, saying"), "the newspaper"/"the agency" as the outlet named before,
+a name with a description after it ("X, a database of ..., states"), a body named in full after "the"
+("the Combined Joint Task Force Operation| Inherent Resolve"), a quote that "read the statement" as the words of
+whoever released it; not a headline's unnamed group, a passive participle ("cited for"), a verb inside partial
+quote marks, nor "according to Name| archaeologists have" past the name.
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
@@ -133,6 +145,10 @@ class SourceList:
     term_verbs: frozenset[str] = frozenset()  # verbs that cite only with a term after them ("dubbed it 'X'")
     not_groups: frozenset[str] = frozenset()  # plurals of things, not people ("numbers reported")
     heads: frozenset[str] = frozenset()  # last words of bodies whose name goes on ("Committee| on Taxonomy ...")
+    speech_verb: re.Pattern[str] | None = None  # a verb of speech whose subject phrase is a source (issue 11s)
+    speaker_nouns: frozenset[str] = frozenset()  # heads of a described speaker ("The head of ...", "Some scholars")
+    speaker_determiners: frozenset[str] = frozenset()  # words before such a head ("the", "some", "his")
+    document_words: frozenset[str] = frozenset()  # the document nouns, case-folded ("the study found")
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -193,6 +209,10 @@ def load_sources(path: str | None = None) -> SourceList:
                              rf"(?:{words('wording_nouns')})\b)"),
             body_nouns=frozenset(str(w).casefold() for w in data["body_nouns"]),
             heads=frozenset(str(w) for w in data.get("institution_heads") or ()),
+            speech_verb=re.compile(rf"\b(?:{words('speech_verbs')})\b") if data.get("speech_verbs") else None,
+            speaker_nouns=frozenset(str(w).casefold() for w in data.get("speaker_nouns") or ()),
+            speaker_determiners=frozenset(str(w).casefold() for w in data.get("speaker_determiners") or ()),
+            document_words=frozenset(str(w).casefold() for w in data["document_nouns"]),
             publishers=frozenset(str(w) for w in data.get("self_naming_publishers") or ()),
             unnamed_authorities=frozenset(str(w).casefold() for w in data.get("unnamed_authorities") or ()),
             term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
@@ -362,6 +382,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if _cue_not_speech(text, sentence.start, sentence.end, a, b, cue, kind):
             return  # "Vermont, states that vote", "Trump continues to lead", "charged with assault"
         name = _trimmed_name(name)
+        person = PERSON_OF_BODY.fullmatch(name) if kind == "person" and isinstance(name, str) else None
+        if person:
+            name = person.group(1)  # "Chip Taylor of the University of Kansas" is Chip Taylor
+        run = _name_run_before(text, sentence.start, a, b, name, kind, known)
+        if run:  # "the Combined Joint Task Force Operation| Inherent Resolve": the whole name after "the"
+            name, a = text[run:b], run
+            kind = "government" if {w.casefold() for w in name.split()} & known.government else "organisation"
         if isinstance(name, str) and name.casefold() in known.government and text[a:b].casefold() == name.casefold():
             owner = OWNER_BEFORE.search(text, max(sentence.start, a - 60), a)
             if owner:  # "The United States government claims": the government of that country
@@ -434,8 +461,15 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if platform and text[max(0, m.start() - 3):m.start()].casefold() != "re-":  # (not "re-tweeting" others)
             # "a tweet by X", "X tweeted": the platform carried the message
             add(sentence, *platform, m.start(), m.end(), "tweet")
+    not_body = {seg.index for seg in article.segments if seg.kind in ("headline", "caption", "credit")}
     direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
     direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
+    marked = quotes.loc[quotes["kind"].isin(["direct", "partial"]), ["start", "end"]].sort_values("start")
+    marked_starts, marked_ends = marked["start"].tolist(), marked["end"].tolist()
+
+    def in_quote(at: int) -> bool:  # inside quote marks (a direct or a partial quote): the speaker's words
+        i = bisect_right(marked_starts, at) - 1
+        return i >= 0 and at < marked_ends[i]
     def according(sentence, a: int, b: int) -> None:  # one source of an "according to" phrase
         phrase = text[a:b]
         by = BY_AUTHOR.match(text, a, b)
@@ -487,6 +521,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         verb = known.clause.search(text, a, b)
         b = verb.start() if verb else b
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
+        subject = NAME_THEN_SUBJECT.fullmatch(text, a, b) if verb else None
+        if subject:  # "according to Wasef| archaeologists have not ...": the clause's subject starts after the name
+            b = subject.end(1)
         a = _without_descriptor(text, a, b)
         for part_a, part_b in _coordinated(text, a, b, known):  # "according to witness accounts and authorities": two
             according(sentence, part_a, part_b)
@@ -516,8 +553,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             add(sentence, *subject, m.group(1).split()[0].lower())
     for cue in word_matches(known.anonymous_cue, known.anonymous_cue_words, text):  # speed: as finditer
         k = _sentence_at(starts, cue.start())
-        if k < 0 or cue.end() > sentences[k].end:
-            continue
+        if k < 0 or cue.end() > sentences[k].end or sentences[k].segment in not_body \
+                or (cue.group().endswith("ed") and PASSIVE_AFTER.match(text, cue.end())):
+            continue  # a headline or a caption; "Factors cited for the drop": a passive, not speech
         sentence, window = sentences[k], max(sentences[k].start, cue.start() - ANONYMOUS_REACH)
         before = text[max(window, cue.start() - 40):cue.start()]
         clause = re.search(RELATIVE_ASIDE + r"\s*$", text[window:cue.start()])
@@ -572,6 +610,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
+        read = STATEMENT_READ.match(text, q.end)
+        issuer = read and next((c for c in reversed(candidates) if c[3] in ISSUING and c[6] < q.start), None)
+        if issuer:  # '"..." read the statement': whoever issued the statement speaks, not the last speaker
+            q = q._replace(speaker=issuer[0], speaker_type=issuer[1], speaker_as_written=issuer[0], speaker_start=None,
+                           speaker_end=None, cue=read.group(1))
         placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
         if placed and isinstance(q.cue, str):
             k = _sentence_at(starts, int(q.speaker_start))
@@ -639,10 +682,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(word_matches(known.subject_cue, known.subject_cue_words, text), text, sentences,
                                 starts):
         i = bisect_right(direct_starts, m.start()) - 1
-        if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]):
-            continue  # a verb inside a quote: the speaker's words
-        if PLEA.match(text, m.end()):
-            continue  # "admitted his guilt": a plea, not a statement of information
+        if sentence.segment not in body or (i >= 0 and m.start() < direct_ends[i]) or in_quote(m.start()):
+            continue  # a verb inside a quote (a partial one too): the speaker's words
+        if PLEA.match(text, m.end()) or (m.group(1).endswith("ed") and PASSIVE_AFTER.match(text, m.end())):
+            continue  # "admitted his guilt": a plea, not a statement of information; "cited for": a passive
         subject = _subject_before(text, sentence.start, m.start(), known, m.group(1).endswith("ing"))
         if not subject and THEY.fullmatch(text, sentence.start, m.start()):
             subject = _plural_before(candidates, sentence.index, sentence.start, m.start())
@@ -694,7 +737,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(CITING, text, ("citing ",), (0, 80)), text, sentences, starts):
         a, b = m.start(1), m.end(1)  # "The Daily Telegraph, citing local paramilitary groups, reported": the groups
         if sentence.segment in body and not known.pattern.search(text, a, b) \
-                and (_is_source_phrase(text, a, b, known) or re.search(r"[a-z]{3}s$", text[a:b])):
+                and (_is_source_phrase(text, a, b, known) or (re.search(r"[a-z]{3}s$", text[a:b])
+                                                              and described_source(text[a:b], known, opens=False))):
+            # (a bare plural only when it names a kind of speaker: not "citing age and health concerns")
             name, kind = _typed_phrase(text, a, b, known)
             add(sentence, name, kind, a, b, "citing")
     for sentence, m in _matches(_near(known.document_by, text, (" by ", " from "), (30, 80)), text, sentences, starts):
@@ -719,6 +764,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(ET_AL, text, (" et al",), (60, 10)), text, sentences, starts):
         if sentence.segment in body:  # a paper by its authors
             add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
+    candidates = _described_rows(text, sentences, body, in_quote, known, candidates)
     publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
                                       if isinstance(article.metadata.get(k), str)}
     candidates = [c for c in candidates if c[0] not in publishers]  # "Wikinews attended": the reporter, no source
@@ -1152,7 +1198,9 @@ PUBLISHED_IN = re.compile(rf"\bpublished\s+(?:[A-Z]?[a-z]+\s+){{0,2}}?in\s+(?:th
 # who stands behind a document: "a report released on Monday by Stanford University's Center on ...",
 # "a statement posted to his official Twitter account", "a survey published in 2017 by the Society"
 DOCUMENT_AUTHOR = re.compile(rf"[^.;:!?]{{0,45}}?\b(?:by|from|(?:posted|published|shared|issued)\s+(?:to|on))\s+"
-                             rf"(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+){{0,2}}({NAME})")
+                             rf"(?:(?:the|his|her|their|its)\s+)?(?:[a-z]+\s+){{0,2}}({NAME}(?:['’]s\s+(?:office|ministry|"
+                             rf"government|administration|campaign|team|lawyers?|spokes(?:man|woman|person))\b)?)")
+# (an author's office is the author: "a statement released by Erdogan's office")
 FINDINGS = {"report", "study", "survey", "poll"}  # documents of findings: one author's report is also "the study"
 DOCUMENT_INTRO = re.compile(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(DOCUMENT_NOUNS)})\b")
 DOCUMENT_SPEAKER = re.compile(r"(?:^|\s)(?:the|a|this|that)\s+(?:[\w-]+\s+)?(report|study|survey|statement|poll)$",
@@ -1831,6 +1879,9 @@ def _person_name(name: str) -> str:
     ("Neutral' Snopes Fact-Checker David Emery" -> "David Emery", "CEO John Mackey" -> "John
     Mackey"); a name that starts with a given name, or has an initial before one, stays whole."""
     words = name.split()
+    joiner = max((i for i, w in enumerate(words[:-1]) if w in NOT_IN_PERSON_NAMES), default=-1)
+    if joiner >= 0:  # "Nevada for Biden" (name finding glued a place to the person): the person is after "for"
+        return _person_name(" ".join(words[joiner + 1:]))
     if len(words) < 3 or first_name_gender(name):
         return name
     for i in range(1, len(words) - 1):
@@ -1935,7 +1986,13 @@ def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, st
         return phrase.removeprefix("a ").removeprefix("the "), "document"
     if words & known.government:
         return phrase.removeprefix("the "), "government"
+    person = PERSON_OF_BODY.fullmatch(phrase.removeprefix("the "))
+    if person:  # "Chip Taylor of the University of Kansas": the person, whatever name finding typed it
+        return person.group(1), "person"
     names = find_names(text, a, b)
+    if names and names[-1].type == "person" and not any(first_name_gender(n.text) for n in names) \
+            and NAME_OF_NAME.fullmatch(phrase.removeprefix("the ")) and not DATE_TAIL.search(phrase):
+        return phrase.removeprefix("the "), "organisation"  # "the National Conference of State Legislatures"
     if names and names[-1].type == "person" and (first_name_gender(names[-1].text)
                                                  or not re.search(r"[A-Z][\w-]*,\s+$", text[a:names[-1].start])):
         # (a name without a given name after a comma ends an organisation's: "University of California, San Diego")
@@ -1958,8 +2015,9 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
     outlet = next(filter(None, (known.outlet_after.match(written, end) for end in _ends_of(written, speaker))), None)
     if outlet:
         return f"{speaker} {outlet.group(1)}", "media"
-    if len(speaker.split()) == 1 and re.fullmatch(rf"{re.escape(speaker)}\s+[a-z]+s", written):
-        return written.lower(), "anonymous"  # "Deficit hawks warned": a group, not a person named Deficit
+    group = re.search(rf"(?<![\w-]){re.escape(speaker)}\s+[a-z]+s$", written) if len(speaker.split()) == 1 else None
+    if group:  # "Deficit hawks warned", "in one case Internet activists criticized": a group, not a person
+        return group.group(0).lower(), "anonymous"
     canonical = canonical_place(speaker.removeprefix("the "))
     if canonical:
         return canonical, "government"
@@ -1993,3 +2051,278 @@ def attribution_share(article: Article, mentions: pd.DataFrame) -> tuple[int, in
     body = [s for s in article.sentences if article.segments[s.segment].kind == "paragraph"]
     cited = set(mentions.loc[~mentions["is_credit"], "sentence"])
     return sum(s.index in cited for s in body), len(body)
+
+
+# ---------------------------------------------------------------- issue 11s: described speakers
+
+# what may open a sentence before its subject: a conjunction, an introductory phrase and its comma
+# ("But ", "On Friday, ", "In a statement on Monday, ")
+SUBJECT_LEAD = re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still)\b,?\s+)?"
+                          r"(?:(?i:on|in|at|by|last|earlier|later|since|after|before|during|today|yesterday)\b"
+                          r"[^,;:\"“”]{0,50},\s+)?")
+# what may stand between a subject and its verb: auxiliaries and adverbs ("have also", "has long")
+SPEECH_GAP = re.compile(r"(?:\s+(?:has|have|had|also|then|later|now|still|long|previously|already|would|will|did|"
+                         r"does|do|could|may|might|repeatedly|[a-z]+ly))*\s*$")
+NOT_MODIFIERS = {"the", "a", "an", "to", "by", "it", "be", "is", "are", "was", "were", "would", "will", "this", "that",
+                 "these", "those", "not", "there", "here", "what", "who", "he", "she", "they", "we", "i", "you", "as",
+                 "so", "than", "then", "close", "if"}  # words that make a stretch a clause, not a noun phrase
+COMPLEMENT_WORDS = {"of", "for", "on", "at", "from", "in", "with", "behind", "briefed", "familiar", "close", "involved"}
+SUBJECT_STOP = re.compile(r"[,;:\"“”‘’()—–]|\s['’]|\b(?:who|which|that|whose|whom|when|while|if|because|as)\b")
+
+
+def described_source(phrase: str, known: SourceList, opens: bool = True) -> tuple[str, str] | None:
+    """The source a described speaker phrase names, or None: (name, type).
+
+    The phrase is a determiner or an owner, modifiers, a head noun of ``speaker_nouns``, the unnamed-source
+    nouns or the document nouns, and complements after "of"/"for"/... ("The head of the city's internal
+    investigators", "Staff for the committee on fisheries", "Some scholars", "Legal and religious groups",
+    "the study"). A bare plural agent noun ("Egyptologists") counts only when the phrase ``opens`` its
+    sentence. A capitalised name (no lower-case head) is not read here: names are found elsewhere.
+    Type: document for a document noun, government for an authority noun, else anonymous."""
+    words = phrase.split()
+    if not words or len(words) > 14 or SUBJECT_STOP.search(phrase):
+        return None
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in COMPLEMENT_WORDS), len(words))
+    pre = words[:cut]
+    det = pre[0].casefold() in known.speaker_determiners or re.fullmatch(r"[A-Z][\w-]*['’]s", pre[0]) is not None
+    head = pre[-1]
+    if (det and len(pre) == 1) or len(pre) > 5 or not re.fullmatch(r"[A-Za-z][a-z-]+", head):
+        return None
+    if head[:1].isupper() and not (len(pre) == 1 or (det and len(pre) == 2 and pre[0][:1].isupper())):
+        return None  # a capitalised head mid-phrase is a name ("the Aviation Herald")
+    if any(w[:1].isupper() and w.casefold() not in known.speaker_determiners for w in pre[:-1]) \
+            and not all(w[:1].isupper() for w in pre[:-1] if w != "and"):
+        pass  # mixed modifiers ("Hong Kong student groups") stay
+    noun = head.casefold()
+    mods = pre[1:-1] if det else pre[:-1]
+    if any(not re.fullmatch(r"[\w-]+", w) or w.casefold() in NOT_MODIFIERS for w in mods) \
+            or noun in NOT_MODIFIERS:
+        return None  # a clause, not a noun phrase ("it would be safe to", "Estimates by the government")
+    if any(w.endswith(("ed", "ly")) or w.casefold() in NOT_MODIFIERS - {"the", "a", "an"} or w == "also"
+           for w in words[cut + 1:]):
+        return None  # a complement is a noun phrase: "for the firm| also declined to" is a clause
+    if noun in known.document_words:
+        kind = "document"
+    elif (noun in known.outlet_words or noun in MEDIA_WORDS) and det:
+        kind = "media"  # "The newspaper said", "the industry publication stated": an outlet (named before)
+    elif noun in known.speaker_nouns or noun in known.anonymous_last:
+        kind = "government" if noun in known.government and not det else "anonymous"
+    elif noun in known.government:
+        kind = "government"
+    elif noun.endswith(GROUP_SUFFIXES) and noun not in known.not_groups and (det or mods or opens):
+        kind = "anonymous"
+    else:
+        return None
+    if kind == "document" and not det:
+        return None  # "report" alone is a verb or a heading, not a document
+    name = " ".join(words)
+    if name[:1].isupper() and (len(words) == 1 or words[1][:1].islower()):
+        name = name[:1].lower() + name[1:]  # "Some scholars" -> "some scholars", "Hong Kong groups" stays
+    return name.removeprefix("the "), kind
+
+
+def _described_rows(text: str, sentences, body: set[int], in_quote, known: SourceList,
+                    candidates: list[tuple]) -> list[tuple]:
+    """Candidates with the described subject of every verb of speech added (see ``described_source``):
+    "Some scholars have suggested", "The head of the city's internal investigators told". A candidate
+    read from the phrase's complement ("investigators" in "The head of the ... investigators") gives
+    way to the whole phrase; any other candidate there keeps the sentence's subject."""
+    if known.speech_verb is None:
+        return candidates
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(candidates):
+        by_sentence.setdefault(c[5], []).append(i)
+    dropped: set[int] = set()
+    added = []
+    for sentence in sentences:
+        if sentence.segment not in body:
+            continue
+        lead = SUBJECT_LEAD.match(text, sentence.start, sentence.end)
+        a = lead.end() if lead else sentence.start
+        for m in known.speech_verb.finditer(text, a, sentence.end):
+            if in_quote(m.start()) or in_quote(a):
+                break
+            gap = SPEECH_GAP.search(text, a, m.start())
+            b = gap.start() if gap else m.start()
+            if m.group().endswith("ing") and b != m.start() - 1:
+                break  # a participle counts only right after its subject
+            pair = NAME_AND_GROUP.fullmatch(text, a, b) if b > a else None
+            group = pair and described_source(pair.group(2), known, opens=False)
+            names = find_names(text, a, pair.end(1)) if group else []
+            if group and len(names) == 1 and names[0].start == a and names[0].end == pair.end(1):
+                # "Trump and his supporters claimed": the person and the group, each a source
+                n = names[0]
+                kind = "person" if n.type == "person" else _name_type(text, n.start, n.end, known)
+                whole = [i for i in by_sentence.get(sentence.index, []) if candidates[i][6] == a
+                         and candidates[i][7] >= pair.start(2) and len(candidates[i]) <= 9]
+                dropped.update(whole)
+                added.append((_person_name(n.text) if kind == "person" else n.text, kind, n.text, m.group().lower(),
+                              sentence.segment, sentence.index, n.start, n.end, False))
+                added.append((group[0], group[1], pair.group(2), m.group().lower(), sentence.segment, sentence.index,
+                              pair.start(2), pair.end(2), False))
+                break
+            found = described_source(text[a:b], known, opens=True) if b > a else None
+            if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
+                found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
+            apposed = APPOSED_SUBJECT.fullmatch(text, a, b) if not found and b > a else None
+            if apposed and not known.pattern.fullmatch(apposed.group(1)):
+                # "Airfleets, a database detailing the aircraft of carriers, states": the name
+                b = apposed.end(1)
+                media = set(apposed.group(2).casefold().split()) & (known.outlet_words | MEDIA_WORDS)
+                found = (apposed.group(1).removeprefix("The ").removeprefix("the "),
+                         "media" if media else _name_type(text, a, b, known))
+            if found and found[1] == "media":
+                outlet = next((c for c in reversed(candidates) if c[6] < a and (c[1] in ("media", "news_agency")
+                                                                                or c[3] in ("reported", "published"))),
+                              None)
+                found = (outlet[0], "media" if outlet[1] not in ("news_agency",) else outlet[1]) if outlet \
+                    and text[a:a + 3].casefold() == "the" else found
+            if found:
+                clash = [i for i in by_sentence.get(sentence.index, []) if candidates[i][6] < b
+                         and a < candidates[i][7] and len(candidates[i]) <= 9]
+                if found[1] in ("media", "news_agency") and found[0][:1].isupper():  # an outlet named before:
+                    common = [i for i in clash if candidates[i][0][:1].islower()]  # "agency" gives way to it
+                    if len(common) == len(clash):
+                        dropped.update(common)
+                        clash = []
+                # a candidate read from the phrase's complement or a word of it ("Legal" of "Legal and
+                # religious groups", "investigators" of "The head of the ... investigators")
+                inner = [i for i in clash if (candidates[i][6] > a and re.search(
+                    r"\b(?:of|for|on|at|from|in|with)\b|['’]s\b", text[a:candidates[i][6]]))
+                    or (candidates[i][0].casefold() != found[0].casefold()
+                        and not found[0].casefold().endswith(candidates[i][0].casefold())
+                        and re.search(rf"(?<!\w){re.escape(candidates[i][0])}(?!\w)", text[a:b])
+                        and len(candidates[i][0]) < b - a - 4)]
+                if len(inner) == len(clash):
+                    dropped.update(inner)
+                    added.append((*found[:1], found[1], text[a:b], m.group().lower(), sentence.segment,
+                                  sentence.index, a, b, False))
+            break  # only the sentence's first verb of speech has the opening phrase as subject
+        for m in INVERTED.finditer(text, sentence.start, sentence.end):
+            if in_quote(m.start(2)) or m.group(2).split()[0].casefold() in INVERTED_NOT:
+                continue  # ("said he": a pronoun, resolved by the quote pass, or none)
+            a, b = m.start(2), m.start(2) + len(DATE_TAIL.sub("", m.group(2)).rstrip())
+            if any(c[6] < b and a < c[7] for i in by_sentence.get(sentence.index, []) for c in (candidates[i],)):
+                continue  # the quote pass found the speaker already
+            found = _inverted_subject(text, a, b, known)
+            if found:
+                added.append((found[0], found[1], text[found[2]:found[3]], m.group(1).lower(), sentence.segment,
+                              sentence.index, found[2], found[3], False))
+        for m in PARTICIPLE.finditer(text, sentence.start, sentence.end):
+            if in_quote(m.start()):
+                break
+            if in_quote(a) or any(candidates[i][6] < m.start() for i in by_sentence.get(sentence.index, [])):
+                break  # the quote pass found a speaker before the participle ("...", she said, noting)
+            subject = _opening_subject(text, a, m.start(), known)  # "The firm declined to comment, saying ..."
+            if subject:
+                added.append((subject[0], subject[1], text[subject[2]:subject[3]], m.group(1).lower(),
+                              sentence.segment, sentence.index, subject[2], subject[3], False))
+            break
+    return [c for i, c in enumerate(candidates) if i not in dropped] + added
+
+
+# a participle of speech after a comma: its subject is the sentence's ("X declined to comment, saying ...")
+PARTICIPLE = re.compile(r",\s+(?:(?:and|while|also)\s+)?(saying|telling|adding|noting|arguing|explaining|insisting|"
+                        r"warning|claiming|stating|writing|citing)\b")
+
+
+def _opening_subject(text: str, a: int, limit: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """The subject opening a sentence at ``a``: a name there ("Boeing", "The Harbour Gazette") or a
+    described speaker followed by its verb ("A spokeswoman for the firm also declined"); None for a
+    pronoun or anything else."""
+    hit = known.pattern.match(text, a, limit)
+    if hit:
+        return (*known.aliases[hit.group(1)], hit.start(), hit.end())
+    names = find_names(text, a, min(limit, a + 120))
+    if names and text[a:names[0].start].strip() in ("", "The") and names[0].text.split()[0] not in not_names() \
+            and re.match(r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|also|did|does|do|will|would|could|can|"
+                         r"may|might|should|must|[a-z]+ed|[a-z]+s)\b",
+                         text[names[0].end:limit]):
+        n = names[0]
+        kind = "person" if n.type == "person" else _name_type(text, n.start, n.end, known)
+        return (_person_name(n.text) if kind == "person" else n.text), kind, n.start, n.end
+    words = list(re.finditer(r"\S+", text[a:limit]))[:10]
+    for k in range(min(8, len(words) - 1), 0, -1):
+        nxt = words[k].group()
+        if nxt[:1].islower() and nxt not in COMPLEMENT_WORDS and nxt.casefold() not in NOT_MODIFIERS | {"and"}:
+            found = described_source(text[a:a + words[k - 1].end()], known, opens=True)
+            if found and found[1] != "document":
+                return (*found, a, a + words[k - 1].end())
+    return None
+
+
+# a verb of speech after a quote or a comma with its subject after it: "'' said Ms. Keller, a lawyer."
+INVERTED = re.compile(r"(?:,|''|[\"”’])\s*(said|says|added|wrote|writes|explained|noted|continued|"
+                      r"recalled|argued|insisted|warned|declared|replied|observed|acknowledged|conceded|complained)"
+                      r"\s+([^\s,.;:!?\"“”()][^,;:!?\"“”()]{0,80}?)"
+                      r"(?=\s*(?:[,;:!?\"“”()]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bJr)(?<!\bSt)"
+                      r"\.(?:\s|$)|$))")  # (not the period of an initial or a title: "James B. Cunningham")
+INVERTED_NOT = {"he", "she", "they", "it", "i", "we", "you", "that", "this", "so", "in", "on", "at", "to", "of",
+                "for", "by", "with", "what", "when", "if", "as", "than", "about", "nothing", "more", "later", "earlier",
+                "previously", "repeatedly", "one", "him", "her", "them", "me", "us", "yes", "no"}
+
+
+def _inverted_subject(text: str, a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """The subject written after its verb ("said Senator Ann Keller of Maine", "says a source involved in the
+    deal"): a listed outlet, the first name in it, or a described speaker; None otherwise."""
+    phrase = text[a:b]
+    hit = known.pattern.match(text, a, b)
+    if hit:
+        return (*known.aliases[hit.group(1)], hit.start(), hit.end())
+    if phrase[:1].isupper():
+        names = find_names(text, a, b)
+        if names and not (names[0].text.split()[0] in not_names() and len(names[0].text.split()) == 1) \
+                and re.fullmatch(r"(?:\s+(?:of|from|at)\s+.*)?", text[names[0].end:b]):
+            n = names[0]  # the name is the whole subject ("said Trump was wrong": Trump is no subject)
+            kind = "person" if n.type == "person" else _name_type(text, n.start, n.end, known)
+            if kind != "person" and text[n.end:n.end + 1] != ".":
+                return None  # "said University of California, San Diego's chancellor, ...": the chancellor
+            return (_person_name(n.text) if kind == "person" else n.text), kind, n.start, n.end
+        return None
+    found = described_source(phrase, known, opens=False)
+    return (*found, a, b) if found else None
+
+
+# a name of capitalised words joined by "of"/"for"/"on"/"and" ("National Conference of State Legislatures")
+NAME_OF_NAME = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:\s+(?:of|for|on|and)(?:\s+the)?"
+                          r"(?:\s+[A-Z][\w&.-]*)+)+")
+# capitalised words between "the" and a name ("the Combined Joint Task Force Operation| Inherent Resolve")
+RUN_AFTER_THE = re.compile(r"\b(?:the|The)\s+((?:[A-Z][\w&-]*\s+){1,6})$")
+
+
+def _name_run_before(text: str, s_a: int, a: int, b: int, name, kind: str, known: SourceList) -> int | None:
+    """Where a name really starts when capitalised words between "the" and it belong to it (a body
+    named in full: "the Combined Joint Task Force Operation Inherent Resolve", cut by name finding);
+    None for a person with a given name, a listed outlet, an unnamed source or a document."""
+    if kind in ("anonymous", "document") or not isinstance(name, str) or text[a:b] != name \
+            or known.pattern.fullmatch(name) or first_name_gender(name) or not name[:1].isupper():
+        return None
+    m = RUN_AFTER_THE.search(text, max(s_a, a - 80), a)
+    if not m or any(w in not_names() or known.pattern.fullmatch(w) for w in m.group(1).split()):
+        return None
+    return m.start(1)
+
+
+# a name with a description after it as a subject: "Airfleets, a database detailing the aircraft of carriers,"
+APPOSED_SUBJECT = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.-]*){0,5}),\s+"
+                             r"((?:an?|the)\s+[^,;:\"“”()]{3,90}),")
+MEDIA_WORDS = {"database", "publication", "journal", "newswire", "wire", "tracker", "aggregator"}  # an outlet's kind
+
+
+PASSIVE_AFTER = re.compile(r"\s+(?:by|for|as)\b")  # "cited| for the drop", "described| as": a passive participle
+
+# a name, then lower-case words that begin the next clause's subject ("Wasef| archaeologists have")
+NAME_THEN_SUBJECT = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:\s+[a-z][\w-]*){1,2}")
+
+# a quote's own attribution to a document right after it: '"...;" read the statement', '", the statement said'
+STATEMENT_READ = re.compile(r"[\"”’']*\s*[,;:]?\s*[\"”’']*\s*(read|reads|said|says|stated|states)\s+"
+                            r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:statement|communiqué|release)\b")
+ISSUING = {"issued", "released", "put"}  # the cues of ``ISSUED``: "X released a statement"
+
+NOT_IN_PERSON_NAMES = {"for", "and", "to", "by", "with", "from"}  # lower-case words no person's name holds
+# a person named with the body they work at: "Chip Taylor of the University of Kansas"
+PERSON_OF_BODY = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+of\s+the\s+"
+                            r"(?:University|Institute|College|School|Department|Center|Centre|Ministry|Office|Academy|Museum|Society|Foundation|"
+                            r"Agency|Bureau|Council|Committee)\b.*")
+# a name and a described group as one subject: "Trump and| his supporters"
+NAME_AND_GROUP = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+and\s+((?:his|her|their|its|the)\s+[^,;]+)")
