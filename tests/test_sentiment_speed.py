@@ -56,17 +56,6 @@ def test_vader_and_textblob_equal_the_libraries():
         assert lexicons.textblob(text) == ((polarity, subjectivity) if text.strip() else (0.0, 0.0)), text
 
 
-def test_vader_spans_equal_vader_of_each_span():
-    """Spans cut anywhere (inside tokens, on white space, empty, the whole text) score as ``vader``."""
-    lexicons.clear_caches()
-    texts = _texts()[: len(TEXTS) + 1200] + ["  a  GOOD\tday\u00a0but\u2003not  great!  ", "x\x1cgood\x1dday"]
-    for text in texts:
-        cuts = sorted({0, len(text), *range(0, len(text), 3)})
-        spans = [(a, b) for a in cuts for b in cuts if a <= b][::5] + [(0, len(text)), (0, 0)]
-        expected = [lexicons.vader(text[a:b]) for a, b in spans]
-        assert lexicons.vader_spans(text, spans) == expected, text
-
-
 def test_textblob_pieces_split_like_the_tokenizer():
     from textblob._text import find_tokens
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from itertools import compress
 
 #: Distinct texts whose scores are kept: the model scores four or five overlapping spans of each
 #: sentence per actor mention, and about one span in ten recurs within an article.
 CACHED_TEXTS = 8192
-#: A whitespace-separated token, as ``str.split()`` makes them (``\s`` is ``str.isspace``).
-SPACED = re.compile(r"\S+")
 
 
 #: Valences of lexicon words kept by their neighbourhood, and words by their token (see ``_vader``);
@@ -71,10 +68,7 @@ def _vader():
             if not self.emoji_chars.isdisjoint(text):
                 return super().polarity_scores(text)["compound"]
             text = text.strip()
-            return self.compound_of(self.sentiments(text), text)
-
-        def compound_of(self, sentiments: list[float], text: str) -> float:
-            """``compound``'s number from the valences of an emoji-free text's words (``scored``)."""
+            sentiments = self.sentiments(text)
             if not sentiments:
                 return 0.0
             sum_s = float(sum(sentiments))
@@ -88,10 +82,7 @@ def _vader():
         def sentiments(self, text: str) -> list[float]:
             """The valence of each word of a stripped, emoji-free text (after ``_but_check``)."""
             known = self.known
-            return self.scored([known.get(token) or self.word(token) for token in text.split()])
-
-        def scored(self, info: list[tuple]) -> list[float]:
-            """``sentiments`` from the ``word`` entries of a text's whitespace-separated tokens."""
+            info = [known.get(token) or self.word(token) for token in text.split()]
             if not info:
                 return []
             words, lows, capitals, lexical = zip(*info)
@@ -134,48 +125,6 @@ def _vader():
             return value
 
     return Analyzer()
-
-
-def vader_spans(text: str, spans: list[tuple[int, int]]) -> list[float]:
-    """``vader(text[a:b])`` for each span (a, b) of one text, with the text's tokens looked up once.
-
-    The model scores four spans of each sentence per mention (windows, left and right side);
-    a span's whitespace-separated tokens are the text's tokens inside it, those at its edges cut
-    (``_spaced_tokens``), so only the cut ones are looked up again. A text with an emoji goes
-    span by span through ``vader`` (VADER replaces emojis before splitting). A test compares
-    every span's score with ``vader`` on many texts.
-    """
-    analyser = _vader()
-    if not analyser.emoji_chars.isdisjoint(text):
-        return [vader(text[a:b]) for a, b in spans]
-    starts, ends, info = _spaced_tokens(text)
-    known = analyser.known
-    scores = []
-    for a, b in spans:
-        first, last = bisect_right(ends, a), bisect_left(starts, b)  # tokens [first, last) meet the span
-        if first >= last:
-            scores.append(0.0)
-            continue
-        words = info[first:last]
-        if starts[first] < a:  # cut at the left
-            cut = text[a : ends[first]] if ends[first] <= b else text[a:b]
-            words[0] = known.get(cut) or analyser.word(cut)
-        if ends[last - 1] > b and (last - 1 > first or starts[first] >= a):  # cut at the right
-            cut = text[starts[last - 1] : b]
-            words[-1] = known.get(cut) or analyser.word(cut)
-        scores.append(analyser.compound_of(analyser.scored(words), text[a:b]) if words else 0.0)
-    return scores
-
-
-@lru_cache(maxsize=CACHED_TEXTS)
-def _spaced_tokens(text: str) -> tuple[list[int], list[int], list[tuple]]:
-    """Start and end offsets of the whitespace-separated tokens of a text (``str.split``'s, as VADER
-    splits), and each one's ``word`` entry."""
-    analyser = _vader()
-    known = analyser.known
-    spans = [m.span() for m in SPACED.finditer(text)]
-    tokens = [text[a:b] for a, b in spans]
-    return [a for a, _ in spans], [b for _, b in spans], [known.get(t) or analyser.word(t) for t in tokens]
 
 
 def vader_scores(text: str) -> dict[str, float]:
@@ -324,7 +273,7 @@ def _textblob_scores(score) -> tuple[float, float]:
 
 def clear_caches() -> None:
     """Forget the scores kept per text (for benchmarks that time each stage on its own)."""
-    for cached in (vader, textblob, _vader_scores, _piece_tokens, _spaced_tokens):
+    for cached in (vader, textblob, _vader_scores, _piece_tokens):
         cached.cache_clear()
     if _vader.cache_info().currsize:  # the words and valences VADER keeps across texts
         _vader().known.clear()

@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import DataFileError
 from ..lexicon.resources import data_path
 from . import lexicons
-from .lexicons import textblob, vader_scores, vader_spans
+from .lexicons import textblob, vader, vader_scores
 
 MODEL_PATH = data_path("models", "newsmtsc-lr.json")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
@@ -88,23 +88,19 @@ def dense_features(sentence: str, start: int, end: int, whole: tuple | None = No
     """
     (starts, ends, words), i0, i1 = _tokens(sentence, start, end)
 
-    def span(lo: int, hi: int) -> tuple[int, int]:
-        """Offsets of tokens lo..hi-1 (clipped to the sentence; (0, 0) when none)."""
+    def span(lo: int, hi: int) -> str:
         lo, hi = max(0, lo), min(len(starts), hi)
-        return (starts[lo], ends[hi - 1]) if hi > lo and starts else (0, 0)
+        return sentence[starts[lo] : ends[hi - 1]] if hi > lo and starts else ""
 
     compound, pos, neg, tb, tb_subj = whole if whole is not None else sentence_features(sentence)
-    around5, around10 = span(i0 - 5, i1 + 6), span(i0 - 10, i1 + 11)
-    w10 = sentence[around10[0] : around10[1]]
+    w10 = span(i0 - 10, i1 + 11)
     tbw, tbw_subj = textblob(w10) if w10 else (tb, tb_subj)
-    # VADER of the 5- and 10-word windows, the left side and the right side (``vader`` of each text)
-    vader5, vader10, left, right = vader_spans(sentence, [around5, around10, (0, start), (end, len(sentence))])
     before = sentence[:start]
     in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     after_words = set(words[i1 + 1 : i1 + 4])
     before_words = set(words[max(0, i0 - 3) : i0])
     return [
-        compound, vader5, vader10, left, right,
+        compound, vader(span(i0 - 5, i1 + 6)), vader(w10), vader(before), vader(sentence[end:]),
         pos, neg, tb, tb_subj, tbw, tbw_subj,
         start / max(len(sentence), 1), min(len(starts), 80) / 80, float(in_quote),
         float(bool(after_words & SPEECH)), float(bool(before_words & SPEECH)),
