@@ -165,12 +165,13 @@ class Model:
         looked up in the vocabulary once for all the targets in it.
         """
         columns: dict[str, tuple[list, list, list]] = {}
+        sides = self._sides
         rows_idx: list[int] = []
         cols: list[int] = []
         for r, (sentence, start, end) in enumerate(rows):
             if sentence not in columns:
                 words = _sentence_tokens(sentence)[2]
-                looked_up = [self.word_columns(w) for w in words]
+                looked_up = [sides.get(w) or self.word_columns(w) for w in words]
                 columns[sentence] = tuple(map(list, zip(*looked_up))) if looked_up else ([], [], [])
             s_cols, l_cols, r_cols = columns[sentence]
             _, i0, i1 = _tokens(sentence, start, end)
