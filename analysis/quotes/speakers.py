@@ -404,6 +404,9 @@ class Resolver:
             governed = sentence and bool(text) and (listed or _governed(text, start, name.start))
             governed_before = name.end if governed else None
             if sentence and first and name.type in ("person", "organisation") and not governed \
+                    and pronoun_clause(text, start, name.start):
+                first = False  # "Though he did not mention X by name, ...": he is the subject, X his object
+            if sentence and first and name.type in ("person", "organisation") and not governed \
                     and not (order + 1 < len(names) and modifies_next(text, name, self.canonical(names[order + 1]))):
                 self.subjects.add(name.start)
                 first = False
@@ -682,6 +685,19 @@ CLAUSE_STOP = re.compile(r"[.;:!?]\s|[“”\"]")
 GENDER_WINDOW = 150
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # the next member of a list of objects
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|across|throughout)\s+$")
+
+
+# A he/she (or they) in the clause a name stands in, before it: "Though he did not mention X by
+# name", "so that he accused X". The clause runs back from the name to the last comma, semicolon,
+# colon or quote mark; "When he arrived, X said" has a comma between, and X stays the subject.
+PRONOUN_IN_CLAUSE = re.compile(r"\b(?:he|she|they)\b[^,;:“”\"\x00]*$", re.IGNORECASE)
+
+
+def pronoun_clause(text: str, start: int, at: int) -> bool:
+    """Is the name at ``at`` (in the sentence from ``start``) preceded in its own clause by a subject
+    pronoun, so that the pronoun, not the name, is the clause's subject? Quoted words never count."""
+    before = text[start:at]
+    return not any(mark in before for mark in "“”\"") and PRONOUN_IN_CLAUSE.search(before) is not None
 
 
 def _titled_thing(text: str, name: Name) -> bool:
