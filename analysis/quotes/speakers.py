@@ -179,6 +179,10 @@ SAME_SENTENCE = 1.5  # "Speaking to Martin Smith of PBS, he said": a non-subject
 ROLE_MATCH = 1.5  # "the commissioner" and a person introduced as "trade commissioner X": as strong as a subject
 LATER_IN_SENTENCE = 0.05  # among names of one sentence, the earlier one slightly preferred (subjects first)
 UNTYPED = 1.0  # a lone capitalised word that has not spoken may be a place or a thing
+# "Political analyst X agreed that ... For black voters, he said": the latest subject of the
+# pronoun's paragraph (of a compatible type and gender) outweighs a speaker quoted a few sentences
+# before: as much as having spoken and being the last speaker together (issue 11v, PolNeAR train errors).
+LATEST_SUBJECT = 1.0
 CANDIDATES = 40  # names looked at, most recent first: bounds the work per pronoun
 
 
@@ -603,6 +607,7 @@ class Resolver:
         without ``openers``, a lone untyped word opening a sentence is never an organisation."""
         best, best_score = None, None
         seen = 0
+        latest = True  # the first compatible subject of this paragraph met (most recent first) gets LATEST_SUBJECT
         for name in reversed(self.names[-self.LOOKBACK :]):
             if name.end > before:
                 continue
@@ -627,6 +632,10 @@ class Resolver:
             value = self.score(name, gender)
             if role and holds_role(role[0], name, role[1]):
                 value += ROLE_MATCH
+            if latest and name.start in self.subjects \
+                    and self.where.get(name.start, (self.paragraph,))[0] == self.paragraph:
+                value += LATEST_SUBJECT
+                latest = False
             if best_score is None or value > best_score:
                 best, best_score = name, value
         return best  # stored names are already canonical (see add)
