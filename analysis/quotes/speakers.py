@@ -607,7 +607,9 @@ class Resolver:
         without ``openers``, a lone untyped word opening a sentence is never an organisation."""
         best, best_score = None, None
         seen = 0
-        latest = True  # the first compatible subject of this paragraph met (most recent first) gets LATEST_SUBJECT
+        # the first compatible subject of this paragraph met (most recent first) gets LATEST_SUBJECT; not
+        # for a title ("the commissioner"), which prefers the person introduced with it (ROLE_MATCH)
+        latest = role is None
         for name in reversed(self.names[-self.LOOKBACK :]):
             if name.end > before:
                 continue
