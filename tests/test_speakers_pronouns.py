@@ -42,3 +42,11 @@ def test_the_last_speaker_stays_when_no_new_subject_comes():
     got = speakers("“The vote is close,” said Sen. Tom Reyes at a rally. The crowd cheered for a while. "
                    "“We need every voter,” he said.")
     assert got == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_pronoun_after_a_short_adverbial_speaks_for_an_uncued_quote():
+    # "Hours later, she issued a statement calling for ...": she, not the man quoted before
+    got = speakers("Susan Vance opened the day with a short note to her staff.\n\n"
+                   "“It is a sad day,” said Paul Haas, the mayor.\n\n"
+                   "Hours later, she issued a statement calling on the council “to act before winter.”")
+    assert got[-1] == "Susan Vance"

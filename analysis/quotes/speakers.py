@@ -1592,6 +1592,11 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     if not first:
         return None
     pronoun = PRONOUN_FIRST.match(text[a:b])
+    opened = None if pronoun else PRONOUN_OPENS.match(text, a, b)
+    if opened:  # "Hours later, she issued a statement calling for ...": she, after a short adverbial
+        p_a, p_b = opened.span(1)
+        name, kind, role, conf = head_of(text, p_a, p_b, resolver)
+        return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
     if pronoun:
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
