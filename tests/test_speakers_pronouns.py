@@ -50,3 +50,10 @@ def test_a_pronoun_after_a_short_adverbial_speaks_for_an_uncued_quote():
                    "“It is a sad day,” said Paul Haas, the mayor.\n\n"
                    "Hours later, she issued a statement calling on the council “to act before winter.”")
     assert got[-1] == "Susan Vance"
+
+
+def test_a_description_with_a_name_as_modifier_is_the_person_not_the_modifier():
+    # "the GOP front-runner" (a campaign noun, not a title): the person described, never "GOP"
+    got = speakers("Businessman Dan Moss leads every GOP poll this month.\n\n"
+                   "Appearing on a morning show, the GOP front-runner said the race was “basically over.”")
+    assert got == ["Dan Moss"]

@@ -139,7 +139,7 @@ def _statement_re() -> re.Pattern[str]:
 
 DESCRIPTION = re.compile(r"^\s*(?:the|The)\s+(?:[\w-]+\s+){0,2}?([\w.]+)\s*$")
 # a description whose modifiers hold a name, headed by a lower-case title ("the Florida senator")
-DESCRIPTION_MODIFIED = re.compile(r"^\s*(?:the|The)\s+(?:[\w’'.-]+\s+){1,4}?([a-z][\w.]*)\s*$")
+DESCRIPTION_MODIFIED = re.compile(r"^\s*(?:the|The)\s+(?:[\w’'.-]+\s+){1,4}?([a-z][\w.-]*)\s*$")
 
 
 @cache
@@ -984,20 +984,23 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
+    modified_person = False  # "the GOP front-runner": a person described with a name as modifier
     if not noun and names:  # "the Florida senator", "the Senate minority leader": names as modifiers
         modified = DESCRIPTION_MODIFIED.match(phrase)
-        if modified and modified.group(1).casefold() in _person_titles() \
+        if modified and (modified.group(1).casefold() in _person_titles() or modified.group(1) in PERSON_HEAD_NOUNS) \
                 and all(n.end <= a + modified.start(1) for n in names):
             noun = modified.group(1).casefold()
+            modified_person = True
     if noun and noun not in _person_titles() and not is_organisation_noun(phrase):
         # "the treasurer": the person the article introduced with that role; unresolved if nobody
         holder = resolver.role_holder(text, a, noun)
         if holder:
             return holder.text, "person", holder.role or None, PRONOUN
-    if noun in _person_titles():
+    if noun in _person_titles() or modified_person:
         # "the senator", "the former president": the nearest earlier person of that gender, and
-        # among them preferably one the article introduced with that title
-        found = resolver.antecedent(a, "person", _person_titles()[noun], role=(text, noun))
+        # among them preferably one the article introduced with that title ("the GOP front-runner":
+        # any person; never the modifier "GOP")
+        found = resolver.antecedent(a, "person", _person_titles().get(noun), role=(text, noun))
         if found:
             return found.text, "person", found.role or None, PRONOUN
     owner = POSSESSIVE_ORG.search(phrase)
