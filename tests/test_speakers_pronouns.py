@@ -57,3 +57,10 @@ def test_a_description_with_a_name_as_modifier_is_the_person_not_the_modifier():
     got = speakers("Businessman Dan Moss leads every GOP poll this month.\n\n"
                    "Appearing on a morning show, the GOP front-runner said the race was “basically over.”")
     assert got == ["Dan Moss"]
+
+
+def test_a_label_line_in_capitals_is_no_antecedent():
+    # an archive's "FULL TEXT." line between the summary and the story is no one "he" can be
+    got = speakers("ABSTRACT.\n\nAdm. Harold Brandt, who leads the fleet, makes no apologies.\n\nFULL TEXT.\n\n"
+                   "He has called the plan “reckless and late.”")
+    assert got == ["Harold Brandt"]

@@ -392,7 +392,7 @@ class Resolver:
         subject = None  # the sentence's subject, if a name
         governed_before = None  # the end of the last name that was an object ("by Quirin, Redouane")
         for order, name in enumerate(names):
-            if _headline_run(name.text):
+            if _headline_run(name.text) or text and _label_line(text, name):
                 continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
             name = self.canonical(name)
             if name.type == "person" and not name.role and text and _titled_thing(text, name):
@@ -709,6 +709,16 @@ def pronoun_clause(text: str, start: int, at: int) -> bool:
     pronoun, so that the pronoun, not the name, is the clause's subject? Quoted words never count."""
     before = text[start:at]
     return not any(mark in before for mark in "“”\"") and PRONOUN_IN_CLAUSE.search(before) is not None
+
+
+LABEL_LINE = re.compile(r"[\s.:]*(?:\n|$)")
+
+
+def _label_line(text: str, name: Name) -> bool:
+    """Is ``name`` a run of words in capitals that is a line on its own ("FULL TEXT.", "ABSTRACT:"),
+    an archive's section label rather than anyone's name?"""
+    return name.text.isupper() and " " in name.text and (name.start == 0 or text[name.start - 1] == "\n") \
+        and LABEL_LINE.match(text, name.end) is not None
 
 
 def _titled_thing(text: str, name: Name) -> bool:
