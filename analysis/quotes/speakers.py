@@ -139,7 +139,7 @@ def _statement_re() -> re.Pattern[str]:
 
 DESCRIPTION = re.compile(r"^\s*(?:the|The)\s+(?:[\w-]+\s+){0,2}?([\w.]+)\s*$")
 # a description whose modifiers hold a name, headed by a lower-case title ("the Florida senator")
-DESCRIPTION_MODIFIED = re.compile(r"^\s*(?:the|The)\s+(?:[\w’'.-]+\s+){1,4}?([a-z][\w.]*)\s*$")
+DESCRIPTION_MODIFIED = re.compile(r"^\s*(?:the|The)\s+(?:[\w’'.-]+\s+){1,4}?([a-z][\w.-]*)\s*$")
 
 
 @cache
@@ -179,6 +179,10 @@ SAME_SENTENCE = 1.5  # "Speaking to Martin Smith of PBS, he said": a non-subject
 ROLE_MATCH = 1.5  # "the commissioner" and a person introduced as "trade commissioner X": as strong as a subject
 LATER_IN_SENTENCE = 0.05  # among names of one sentence, the earlier one slightly preferred (subjects first)
 UNTYPED = 1.0  # a lone capitalised word that has not spoken may be a place or a thing
+# "Political analyst X agreed that ... For black voters, he said": the latest subject of the
+# pronoun's paragraph (of a compatible type and gender) outweighs a speaker quoted a few sentences
+# before: as much as having spoken and being the last speaker together (issue 11v, PolNeAR train errors).
+LATEST_SUBJECT = 1.0
 CANDIDATES = 40  # names looked at, most recent first: bounds the work per pronoun
 
 
@@ -388,7 +392,7 @@ class Resolver:
         subject = None  # the sentence's subject, if a name
         governed_before = None  # the end of the last name that was an object ("by Quirin, Redouane")
         for order, name in enumerate(names):
-            if _headline_run(name.text):
+            if _headline_run(name.text) or text and _label_line(text, name):
                 continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
             name = self.canonical(name)
             if name.type == "person" and not name.role and text and _titled_thing(text, name):
@@ -403,6 +407,9 @@ class Resolver:
             listed = governed_before is not None and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None
             governed = sentence and bool(text) and (listed or _governed(text, start, name.start))
             governed_before = name.end if governed else None
+            if sentence and first and name.type in ("person", "organisation") and not governed \
+                    and pronoun_clause(text, start, name.start):
+                first = False  # "Though he did not mention X by name, ...": he is the subject, X his object
             if sentence and first and name.type in ("person", "organisation") and not governed \
                     and not (order + 1 < len(names) and modifies_next(text, name, self.canonical(names[order + 1]))):
                 self.subjects.add(name.start)
@@ -600,6 +607,9 @@ class Resolver:
         without ``openers``, a lone untyped word opening a sentence is never an organisation."""
         best, best_score = None, None
         seen = 0
+        # the first compatible subject of this paragraph met (most recent first) gets LATEST_SUBJECT; not
+        # for a title ("the commissioner"), which prefers the person introduced with it (ROLE_MATCH)
+        latest = role is None
         for name in reversed(self.names[-self.LOOKBACK :]):
             if name.end > before:
                 continue
@@ -624,6 +634,10 @@ class Resolver:
             value = self.score(name, gender)
             if role and holds_role(role[0], name, role[1]):
                 value += ROLE_MATCH
+            if latest and name.start in self.subjects \
+                    and self.where.get(name.start, (self.paragraph,))[0] == self.paragraph:
+                value += LATEST_SUBJECT
+                latest = False
             if best_score is None or value > best_score:
                 best, best_score = name, value
         return best  # stored names are already canonical (see add)
@@ -682,6 +696,29 @@ CLAUSE_STOP = re.compile(r"[.;:!?]\s|[“”\"]")
 GENDER_WINDOW = 150
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # the next member of a list of objects
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|across|throughout)\s+$")
+
+
+# A he/she (or they) in the clause a name stands in, before it: "Though he did not mention X by
+# name", "so that he accused X". The clause runs back from the name to the last comma, semicolon,
+# colon or quote mark; "When he arrived, X said" has a comma between, and X stays the subject.
+PRONOUN_IN_CLAUSE = re.compile(r"\b(?:he|she|they)\b[^,;:“”\"\x00]*$", re.IGNORECASE)
+
+
+def pronoun_clause(text: str, start: int, at: int) -> bool:
+    """Is the name at ``at`` (in the sentence from ``start``) preceded in its own clause by a subject
+    pronoun, so that the pronoun, not the name, is the clause's subject? Quoted words never count."""
+    before = text[start:at]
+    return not any(mark in before for mark in "“”\"") and PRONOUN_IN_CLAUSE.search(before) is not None
+
+
+LABEL_LINE = re.compile(r"[\s.:]*(?:\n|$)")
+
+
+def _label_line(text: str, name: Name) -> bool:
+    """Is ``name`` a run of words in capitals that is a line on its own ("FULL TEXT.", "ABSTRACT:"),
+    an archive's section label rather than anyone's name?"""
+    return name.text.isupper() and " " in name.text and (name.start == 0 or text[name.start - 1] == "\n") \
+        and LABEL_LINE.match(text, name.end) is not None
 
 
 def _titled_thing(text: str, name: Name) -> bool:
@@ -957,20 +994,23 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     names = find_names(text, a, b)
     described = DESCRIPTION.match(phrase)
     noun = described.group(1).casefold() if described and not names else ""
+    modified_person = False  # "the GOP front-runner": a person described with a name as modifier
     if not noun and names:  # "the Florida senator", "the Senate minority leader": names as modifiers
         modified = DESCRIPTION_MODIFIED.match(phrase)
-        if modified and modified.group(1).casefold() in _person_titles() \
+        if modified and (modified.group(1).casefold() in _person_titles() or modified.group(1) in PERSON_HEAD_NOUNS) \
                 and all(n.end <= a + modified.start(1) for n in names):
             noun = modified.group(1).casefold()
+            modified_person = True
     if noun and noun not in _person_titles() and not is_organisation_noun(phrase):
         # "the treasurer": the person the article introduced with that role; unresolved if nobody
         holder = resolver.role_holder(text, a, noun)
         if holder:
             return holder.text, "person", holder.role or None, PRONOUN
-    if noun in _person_titles():
+    if noun in _person_titles() or modified_person:
         # "the senator", "the former president": the nearest earlier person of that gender, and
-        # among them preferably one the article introduced with that title
-        found = resolver.antecedent(a, "person", _person_titles()[noun], role=(text, noun))
+        # among them preferably one the article introduced with that title ("the GOP front-runner":
+        # any person; never the modifier "GOP")
+        found = resolver.antecedent(a, "person", _person_titles().get(noun), role=(text, noun))
         if found:
             return found.text, "person", found.role or None, PRONOUN
     owner = POSSESSIVE_ORG.search(phrase)
@@ -1565,6 +1605,11 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     if not first:
         return None
     pronoun = PRONOUN_FIRST.match(text[a:b])
+    opened = None if pronoun else PRONOUN_OPENS.match(text, a, b)
+    if opened:  # "Hours later, she issued a statement calling for ...": she, after a short adverbial
+        p_a, p_b = opened.span(1)
+        name, kind, role, conf = head_of(text, p_a, p_b, resolver)
+        return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
     if pronoun:
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
