@@ -303,7 +303,8 @@ class Resolver:
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
         self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
-        self.surnames: tuple[int, dict[tuple[int, str], list[str]]] = (-1, {})  # see ``_misspelt``
+        # speed: one-word keys of ``full`` by (length, first letter), in the order first seen (``_misspelt``)
+        self.surnames: dict[tuple[int, str], list[str]] = {}
         self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
         # name -> the gender a pronoun in its own clause gave ("X ... his"), None after a clash
         self.learned: dict[str, str | None] = {}
@@ -485,6 +486,8 @@ class Resolver:
 
     def _remember_full(self, key: str, name: Name) -> None:
         names = self.full.setdefault(key, [])
+        if not names and " " not in key:
+            self.surnames.setdefault((len(key), key[:1]), []).append(key)
         if names and name.start < names[-1].start:
             self.unordered.add(key)
         starts, numbers, same = self.full_by_text.setdefault(key, {}).setdefault(name.text, ([], [], []))
@@ -522,14 +525,8 @@ class Resolver:
         at least ``MISSPELT_MIN`` letters), when exactly one surname seen so far is that close."""
         if len(key) < MISSPELT_MIN or not key[:1].isupper():
             return None
-        # speed: the surnames are grouped by length and first letter, read again only when new ones came
-        if self.surnames[0] != len(self.full):
-            groups: dict[tuple[int, str], list[str]] = {}
-            for k in self.full:
-                if " " not in k:
-                    groups.setdefault((len(k), k[0]), []).append(k)
-            self.surnames = (len(self.full), groups)
-        close = [k for k in self.surnames[1].get((len(key), key[0]), ()) if k != key
+        # speed: the surnames are grouped by length and first letter as they come (``_remember_full``)
+        close = [k for k in self.surnames.get((len(key), key[0]), ()) if k != key
                  and sum(a != b for a, b in zip(k, key)) == 1 and self.full[k][-1].type == "person"]
         return self.full[close[0]][-1] if len(close) == 1 else None
 
