@@ -23,6 +23,7 @@ import regex
 from ..actors.mentions import find_mentions
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
+from ..lexicon.memory import collector_paused
 from ..lexicon.names import Name, find_names, fold, quote_words, speech_verbs
 from ..lexicon.patterns import WordSpans, alternation
 from ..lexicon.resources import rules
@@ -473,6 +474,7 @@ def speech_acts(article: Article) -> list[SpeechAct]:
     return analyse_quotes(article)[1]
 
 
+@collector_paused()  # speed: see analysis.lexicon.memory
 def analyse_quotes(article: Article, include_indirect: bool = True,
                    style: str | None = None) -> tuple[list[Quote], list[SpeechAct]]:
     """Quotes and speech acts of the body, one paragraph and one sentence at a time.

@@ -81,6 +81,7 @@ import pandas as pd
 
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
+from ..lexicon.memory import collector_paused
 from ..lexicon.names import Name, find_names, first_name_gender, names_before, not_names
 from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
@@ -235,6 +236,7 @@ def source_mentions(article: Article, sources_path: str | Path | None = None) ->
     return cited_sources(article, quote_table(records), acts, sources_path)
 
 
+@collector_paused()  # speed: see analysis.lexicon.memory
 def cited_sources(article: Article, quotes: pd.DataFrame, acts: list[SpeechAct],
                   sources_path: str | Path | None = None) -> pd.DataFrame:
     """One row per citation, from the article's quotes and speech acts; columns as in ``COLUMNS``.
