@@ -1,5 +1,6 @@
 """Quote extraction and attribution: the seed's must-haves, genre cases, gold articles."""
 
+import pandas as pd
 import pytest
 from conftest import SEED_CODEBOOK
 
@@ -187,6 +188,18 @@ def test_named_terms_and_titles_are_not_quotes():
     assert kinds["metadata"] == "scare" and kinds["third-party request."] == "scare"
     assert kinds["works"] == "partial"
     assert all(kinds[k] == "scare" for k in kinds if k.startswith(("Meet the Press", "Tough Choices", "Glory")))
+
+
+def test_a_name_given_with_called_or_known_as_is_not_a_quote_but_what_someone_called_is():
+    q = quotes_of("The college ran a course for prisoners at Weavers' Hall called “Open Doors Together”. According "
+                  "to a post by Jane Roe, its director, the course is full.\n"
+                  "The two builders, known as “Red and Blue Fox”, gave a talk.\n"
+                  "The senator attacked what she called “The Big Giveaway” in the bill.\n",
+                  include_indirect=False)
+    kinds = dict(zip(q["quote"], q["kind"]))
+    assert kinds["Open Doors Together"] == "scare" and kinds["Red and Blue Fox"] == "scare"
+    assert pd.isna(row_for(q, "Open Doors")["speaker"])
+    assert kinds["The Big Giveaway"] == "partial"
 
 
 def test_speaker_before_a_party_label_and_a_relative_clause():

@@ -333,7 +333,8 @@ def _is_title(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - NAME_WINDOW) : opening(text, start)]
     if inner[:1].isupper() and INSCRIPTION.search(before):
         return True
-    return len(inner.split()) <= TITLE_MAX_WORDS and title_cased(inner) and TITLE_BEFORE.search(before) is not None
+    return len(inner.split()) <= TITLE_MAX_WORDS and title_cased(inner) and TITLE_BEFORE.search(before) is not None \
+        and WHAT_CALLED.search(before) is None
 
 
 SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "with", "to", "in", "on", "at", "by", "from", "&", "not",
@@ -347,9 +348,13 @@ TITLE_MAX_WORDS = 12  # "This Week with George Stephanopoulos": a programme or b
 TITLE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|in|book|memoir|show|program|programme|series|film|movie|documentary|novel|album|song|"
     r"column|magazine|newspaper|autobiography|biography|author of|host of|star of|co-author of|co-editor of|"
-    r"titled|entitled|dubbed|such as|"
+    r"titled|entitled|dubbed|such as|called|known as|nicknamed|"
     r"advertising|advertised|slogan)|[”\"],?\s+(?:and|or))\s*[,:]?\s*$",
     re.IGNORECASE)
+
+
+# "what he called "The Big Lie"": someone's words after all (a mixed quote), unlike "a program called "X""
+WHAT_CALLED = re.compile(r"\bwhat\s+(?:\S+\s+){1,4}?called\s*[,:]?\s*$", re.IGNORECASE)
 
 
 def title_cased(inner: str) -> bool:
