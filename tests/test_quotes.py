@@ -193,7 +193,7 @@ def test_named_terms_and_titles_are_not_quotes():
 def test_a_name_given_with_called_or_known_as_is_not_a_quote_but_what_someone_called_is():
     q = quotes_of("The college ran a course for prisoners at Weavers' Hall called “Open Doors Together”. According "
                   "to a post by Jane Roe, its director, the course is full.\n"
-                  "The two builders, known as “Red and Blue Fox”, gave a talk.\n"
+                  "The two builders, known within the trade as “Red and Blue Fox”, gave a talk.\n"
                   "The senator attacked what she called “The Big Giveaway” in the bill.\n",
                   include_indirect=False)
     kinds = dict(zip(q["quote"], q["kind"]))

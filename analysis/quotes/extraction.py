@@ -330,7 +330,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
     quote so that its words stay masked from speakers and sources.
     """
     inner = text[start:end]
-    before = text[max(0, start - NAME_WINDOW) : opening(text, start)]
+    before = text[max(0, start - TITLE_WINDOW) : opening(text, start)]
     if inner[:1].isupper() and INSCRIPTION.search(before):
         return True
     return len(inner.split()) <= TITLE_MAX_WORDS and title_cased(inner) and TITLE_BEFORE.search(before) is not None \
@@ -344,11 +344,12 @@ INSCRIPTION = re.compile(r"\b(?:sign|banner|placard|poster|shirt|t-shirt|hat|cap
                          r"slogan|sweatshirt|jersey|mug)s?,?\s+(?:that\s+|which\s+)?(?:\w+\s+){0,2}?"
                          r"(?:reads?|read|said|says|advertised|advertises|proclaimed|proclaims|declared|declares|"
                          r"displayed|bore|bears|bearing|reading|saying)\s*[,:]?\s*$", re.IGNORECASE)
+TITLE_WINDOW = 60  # characters before a quoted title: "known within the community as" is 29 of them
 TITLE_MAX_WORDS = 12  # "This Week with George Stephanopoulos": a programme or book title is short
 TITLE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:on|in|book|memoir|show|program|programme|series|film|movie|documentary|novel|album|song|"
     r"column|magazine|newspaper|autobiography|biography|author of|host of|star of|co-author of|co-editor of|"
-    r"titled|entitled|dubbed|such as|called|known as|nicknamed|"
+    r"titled|entitled|dubbed|such as|called|known(?:\s+\S+){0,4}?\s+as|nicknamed|"
     r"advertising|advertised|slogan)|[”\"],?\s+(?:and|or))\s*[,:]?\s*$",
     re.IGNORECASE)
 
