@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.evaluation.heldout import SET_SIZE, url_key, pick, read_rows, slug, used_urls
+from analysis.evaluation.heldout import SET_SIZE, pick, read_rows, slug, url_key, used_urls
 from analysis.evaluation.scoring import shared_dir
 from analysis.lexicon.resources import DATA_DIR
 

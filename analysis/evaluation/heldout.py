@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="write the next blind set's texts, picked by the fixed rule")
     p.add_argument("--salt", required=True, help='one per round, e.g. "round8:"')
     p.add_argument("--out", required=True, type=Path, help="folder to write the texts to")
-    p.add_argument("--wikinews", type=Path, default=None, 
+    p.add_argument("--wikinews", type=Path, default=None,
                    help="folder of the Wikinews CSVs (default ../shared/wikinews)")
     args = p.parse_args(argv)
     rows = read_rows(args.wikinews or shared_dir() / "wikinews")
