@@ -283,12 +283,18 @@ SUBJECT_OPEN = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Instead)\s+)?"
     r"(?:(?:On|In|At|Last|Earlier|Later|After|Before|During|When|While|Since|Asked|Speaking|Informed|Like|"
     r"Unlike|Following|Despite)\b[^,.“”\"]{0,80},\s+)?"
-    r"([A-Z][^,;:.!?“”\"()—–\n]{0,80})")
+    r"([A-Z](?:[^,;:.!?“”\"()—–\n]|(?<=\b(?:Mr|Ms|Dr|Lt))\.|(?<=\b(?:Mrs|Sen|Gov|Rep|Gen|Rev|Col|Sgt))\.|"
+    r"(?<=\b(?:Prof|Sens|Reps|Govs))\.|(?<=\b[A-Z])\.)"
+    r"{0,80})")
+HONORIFIC_GENDER = {"mr.": "male", "mrs.": "female", "ms.": "female"}  # "Mrs. Clinton" is no "he"
 # lower-case words allowed inside a subject's name run ("Trump spokesman Hope Hicks")
 SUBJECT_TITLES = {"spokesman", "spokeswoman", "spokesperson", "supporter", "adviser", "advisor", "aide",
                   "chairman", "chairwoman", "manager", "candidate", "nominee", "host", "analyst", "strategist",
                   "businessman", "businesswoman", "senator", "governor", "president", "secretary", "leader",
                   "director", "founder", "rival", "hopeful", "attorney", "lawyer", "of", "de", "van"}
+
+
+APPOSED_SUBJECT = re.compile(r",\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?=[a-z])")
 
 
 def _last_subject(text: str, before: int, gender: str | None) -> tuple[str, int] | None:
@@ -318,18 +324,28 @@ def _last_subject(text: str, before: int, gender: str | None) -> tuple[str, int]
             if w[:1].islower() and w not in SUBJECT_TITLES:
                 break
             words.append(w)
+        run_end = opening.start(1) + len(" ".join(words)) if words else -1
+        titled = bool(words) and (words[-1].casefold() in SUBJECT_TITLES or words[-1].strip("’'s").isupper())
+        apposed = APPOSED_SUBJECT.match(text, run_end) if titled and text.startswith(" ".join(words), opening.start(1)) \
+            else None
         while words and words[-1][:1].islower():
             words.pop()
-        if any(w.strip("’'") in not_names() for w in words):
-            continue  # "But on Sunday he ...", "Recently she ...": no name opens the sentence
         k = max((i for i, w in enumerate(words) if w[:1].islower() or w.endswith(("’s", "'s"))), default=-1)
+        if any(w.strip("’'") in not_names() for w in words[k + 1 :]) and not apposed:
+            continue  # "But on Sunday he ...", "Recently she ...": no name opens the sentence ("Former
+            # governor Ed Rendell" does: a modifier before the title is no name)
         name = " ".join(words[k + 1 :])
+        if apposed:  # "The Podesta Group's CEO, Kimberley Fritts, said": the apposed name is the subject
+            name = apposed.group(1)
         if not name or name.casefold() in PRONOUNS or not _can_be_person(name, text, gender):
             continue
-        at = text.find(name, opening.start(1))
+        at = apposed.start(1) if apposed else text.find(name, opening.start(1))
         after = text[at + len(name) : at + len(name) + 2]
         if after[:1] in "’'" or not (after[:1] == "," or after[1:2].islower()):
             continue  # "Trump’s campaign said": the campaign is the subject
+        honorific = HONORIFIC_GENDER.get(name.split()[0].casefold())
+        if honorific and gender and honorific != gender:
+            continue
         if any(n.type in ("place", "organisation") for n in find_names(name)):
             continue
         if len(name.split()) == 1 and name not in surnames:
@@ -393,7 +409,24 @@ def speaker_right(text: str, predicted: str | None, gold: dict, earlier: list[di
         return True
     if is_name(written):
         return False
+    if written.casefold() in PRONOUN_GENDER and names_match(predicted, _description_before(text, gold, earlier)):
+        return True  # "“...,” said the woman, who ... “...,” she said": our "the woman" is right
     return names_match(predicted, _referent(text, gold, earlier))
+
+
+def _description_before(text: str, gold: dict, earlier: list[dict]) -> str | None:
+    """The unnamed speaker ("the woman", "a spokesman") of the last earlier gold attribution, when
+    no named speaker came after it and it lies in the pronoun's paragraph or the one before."""
+    if not earlier:
+        return None
+    prior = earlier[-1]
+    name = (prior.get("speaker") or "").strip()
+    if not name or is_name(name) or name.casefold() in PRONOUNS:
+        return None
+    start = gold.get("speaker_start") or gold["start"]
+    between = text[prior.get("speaker_start") or prior["start"] : start]
+    return name if between.count("\n\n") + (between.count("\n") if "\n\n" not in text else 0) < SUBJECT_PARAGRAPHS \
+        else None
 
 
 def _described_right(text: str, predicted: str | None, gold: dict, earlier: list[dict]) -> bool:
