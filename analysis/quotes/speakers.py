@@ -24,6 +24,7 @@ from ..lexicon.names import (
     fold,
     is_organisation_noun,
     name_prefixes,
+    not_names,
     quote_words,
     speech_verbs,
     without_particle,
@@ -746,6 +747,13 @@ def _governed(text: str, start: int, at: int) -> bool:
     return intro is not None and intro.end() > at
 
 
+LEADING_ADVERB = re.compile(r"([A-Z][a-z]+),?\s+(?=(?:the|a|an|his|her|its|their)\s)")
+# "Mayor of London Sadiq Khan", "Secretary of State Mike Pompeo": a title (group 1), "of", the
+# place or body it is held in and the holder's name, read whole on the right of a cue
+TITLE_OF_NAME = re.compile(r"((?:[A-Z][\w.]*\s+){1,2})of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}?"
+                           r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*(?=\s*(?:$|[,(]|\s+(?:on|in|at|said|told)\b))")
+
+
 def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int, int]:
     """Trim ``text[a:b]`` to the speaker noun phrase.
 
@@ -756,6 +764,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     """
     m = LEADING_JOINER.match(text[a:b])
     a += m.end()
+    adverb = LEADING_ADVERB.match(text, a, b)
+    if adverb and adverb.group(1) in not_names():  # "Later the Mayor said": the adverb is no part of the speaker
+        a = adverb.end()
     given_end = b
     closed = text[a:b].rstrip().endswith(",")  # "a woman in Worcester, Massachusetts, told": an address closed
     while b > a and text[b - 1] in " ,.;:—–-":
@@ -763,7 +774,10 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     comma_before_cue = "," in text[b:given_end]
     if right:
         stop = PREPOSITION_STOP.search(text[a:b])
-        if stop and stop.start() > 0:
+        titled = stop and TITLE_OF_NAME.match(text, a, b)
+        if titled and all(w.casefold().strip(".") in _person_titles() for w in titled.group(1).split()):
+            b = titled.end()  # "tweeted Mayor of London Sadiq Khan": the title's complement and the name
+        elif stop and stop.start() > 0:
             b = a + stop.start()
         return a, b
     aux = TRAILING_AUX.search(text, a, b)
