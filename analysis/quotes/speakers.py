@@ -1181,9 +1181,33 @@ PARENTHETICAL = re.compile(r"\s+(?!(?:on|in|at|to|from|for|with|by|during|after|
 DASH = regex.compile(r"\x00\s*[—–-]\s*(\p{Lu}[^\x00]*)")
 
 
+# A quote introduced as someone's saying: "citing the Chuck Jones quote that “...”", "in the words of
+# ...", "Lincoln's line, “...”": the name modifying (or owning) the noun is the speaker, whatever verb
+# the sentence has ("citing", "recalled") and whoever its subject is.
+CITED_SAYING = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:[’']s)?\s+"
+                          r"(?:quote|quotation|line|saying|adage|maxim|motto|dictum|aphorism|quip)\s*(?:that|,|:)?\s*\x00?$")
+CITED_WINDOW = 80
+
+
+def _cited_saying(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The person named in "the NAME quote that" right before a quote at ``b``, if any."""
+    m = CITED_SAYING.search(text[a:b].rstrip(" “\"‘'"))
+    if not m:
+        return None
+    n_a, n_b = a + m.start(1), a + m.end(1)
+    names = [n for n in find_names(text, n_a, n_b) if n.type in ("person", "unknown")]
+    if len(names) != 1 or names[0].start != n_a:
+        return None
+    pick = resolver.canonical(names[0])
+    return Speaker(text[n_a:n_b], n_a, n_b, "cited", pick.text, "person", pick.role or None, NAMED)
+
+
 def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver: Resolver) -> Speaker | None:
     """The cue nearest the quote at ``anchor`` (within ``CUE_WINDOW``), with its speaker phrase."""
     s_start, s_end = frame.start, frame.end
+    cited = _cited_saying(text, max(s_start, anchor[0] - CITED_WINDOW), anchor[0], resolver)
+    if cited is not None:  # "citing the Chuck Jones quote that “...”": the words are Chuck Jones's
+        return cited
     best: Speaker | None = None
     best_distance = None
     lo = bisect_left(frame.cue_starts, anchor[0] - CUE_WINDOW)
