@@ -41,6 +41,7 @@ PRONOUN = 0.75  # a pronoun resolved to an earlier name
 GROUP = 0.7  # "Saudi officials", "the ministry" resolved to an organisation seen before
 INHERITED = 0.6  # at most this for a speaker carried over from an earlier quote or statement
 UNNAMED = 0.5  # an unnamed speaker phrase kept as written
+DESCRIBED_PERSON_SPEAKS = 0.7  # "a Mexican official": an unnamed person by role, as sure as a group speaker
 ORG_NOUN_UNRESOLVED = 0.4  # "the organization" with no organisation seen before
 PRONOUN_UNRESOLVED = 0.3  # a pronoun with no antecedent
 INDIRECT = 0.8  # factor for reported speech without quote marks (the clause's end is a guess)
@@ -954,6 +955,38 @@ NARRATED = re.compile(r"\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?(?:[a-z]+ed|
                       r"knew|heard|saw|began|went|got|made|put|spoke|shouted|cried)\b")
 
 
+# An indefinite description of a person: "a Mexican official", "another source familiar with ...",
+# "a longtime GOP data expert": a determiner, then up to ``INDEFINITE_WORDS`` modifiers and a
+# person noun; what follows the noun ("familiar with Cruz's thinking") is no speaker
+INDEFINITE_DETERMINER = re.compile(r"\s*(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+")
+INDEFINITE_WORDS = 4
+WORD = re.compile(r"[\w’'.-]+")
+
+
+def _indefinite_person(phrase: str) -> int | None:
+    """End of the head noun of an indefinite description of a person in ``phrase``, else None."""
+    m = INDEFINITE_DETERMINER.match(phrase)
+    if not m:
+        return None
+    for w in islice(WORD.finditer(phrase, m.end()), INDEFINITE_WORDS + 1):
+        if w.group()[:1].islower() and _person_noun(w.group()):
+            return w.end()
+        if w.group() in GOVERNING_WORDS:
+            return None
+    return None
+
+
+def _person_noun(word: str) -> bool:
+    """A noun naming a person by role: a title, a listed unnamed-speaker noun or a campaign noun."""
+    w = word.casefold()
+    return w in _person_titles() or w in anonymous_nouns() or w in PERSON_HEAD_NOUNS
+
+
+NAMED_AFTER_NOUN = re.compile(r"\s+(?:(?:named|called|(?:known|identified)\s+(?:only\s+)?as|(?:using|giving|under)\s+"
+                              r"(?:the|a|his|her|their)\s+(?:pseudonym|name|first\s+name))\s+)?")
+GOVERNING_WORDS = frozenset({"of", "for", "with", "at", "in", "from", "to", "who", "which", "that", "by"})
+
+
 @per_resolver_state
 def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, str | None, str | None, float]:
     """(canonical speaker, type, role, confidence) for the phrase ``text[a:b]``."""
@@ -1024,6 +1057,12 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         found = resolver.antecedent(a, "person", _person_titles().get(noun), role=(text, noun))
         if found:
             return found.text, "person", found.role or None, PRONOUN
+    indefinite = _indefinite_person(phrase) if names and "," not in phrase else None
+    if indefinite and any(NAMED_AFTER_NOUN.fullmatch(text, a + indefinite, n.start) for n in names):
+        indefinite = None  # "an attendee Om Prakash", "a protester named Katya": the name speaks
+    if indefinite:  # "another source familiar with Cruz's thinking", "a longtime GOP data expert": an
+        # unnamed person, described as written; the names in the description do not speak
+        return phrase[:indefinite].strip(), "anonymous", None, DESCRIBED_PERSON_SPEAKS
     owner = POSSESSIVE_ORG.search(phrase)
     if owner and any(n.type == "person" and n.start >= a + owner.end() for n in names):
         owner = None  # "Merkel's spokesperson, Steffen Seibert,": the person named after the role speaks
@@ -1451,6 +1490,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             right = frame[cue_b - base :]
             stop = RIGHT_STOP.search(right)
             a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
+            relative = RIGHT_RELATIVE.search(text, a, b)
+            if relative and relative.start() > a:  # "said a Mexican official who was not authorized to ...":
+                b = relative.start()  # the relative clause describes the speaker
             if FINITE.search(text, a, b):  # "said Republican leaders will have ...": a clause, not a speaker
                 return None
             named = _named_after_description(text, a, b, base + len(frame)) \
@@ -1471,6 +1513,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
 # the words between a colon and a cue that make the colon part of a name: a title-cased run
 TITLE_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))*\s*")
 CAPITAL_END = re.compile(r"\b[A-Z][\w’'-]*\s*$")
+RIGHT_RELATIVE = re.compile(r"\s+(?:who|whom|whose)\b")
 INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
 # A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
 # "was announced to be a “pandemic” by the WHO": also after "to be (a|an|the)".
