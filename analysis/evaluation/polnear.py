@@ -326,8 +326,8 @@ def _last_subject(text: str, before: int, gender: str | None) -> tuple[str, int]
             words.append(w)
         run_end = opening.start(1) + len(" ".join(words)) if words else -1
         titled = bool(words) and (words[-1].casefold() in SUBJECT_TITLES or words[-1].strip("’'s").isupper())
-        apposed = APPOSED_SUBJECT.match(text, run_end) if titled and text.startswith(" ".join(words), opening.start(1)) \
-            else None
+        contiguous = text.startswith(" ".join(words), opening.start(1))
+        apposed = APPOSED_SUBJECT.match(text, run_end) if titled and contiguous else None
         while words and words[-1][:1].islower():
             words.pop()
         k = max((i for i, w in enumerate(words) if w[:1].islower() or w.endswith(("’s", "'s"))), default=-1)

@@ -1223,7 +1223,8 @@ DASH = regex.compile(r"\x00\s*[—–-]\s*(\p{Lu}[^\x00]*)")
 # A quote introduced as someone's saying: "citing the Chuck Jones quote that “...”", "in the words of
 # ...", "Lincoln's line, “...”": the name modifying (or owning) the noun is the speaker, whatever verb
 # the sentence has ("citing", "recalled") and whoever its subject is.
-CITED_SAYING = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:[’']s)?\s+"
+CITED_SAYING = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?"
+                          r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:[’']s)?\s+"
                           r"(?:quote|quotation|line|saying|adage|maxim|motto|dictum|aphorism|quip)\s*(?:that|,|:)?\s*\x00?$")
 CITED_WINDOW = 80
 
