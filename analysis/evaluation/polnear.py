@@ -263,7 +263,7 @@ def _referent(text: str, gold: dict, earlier: list[dict], person: bool = False) 
         chained, chained_at = name, prior.get("speaker_start") or prior["start"]
         break
     if gender or person:  # "Walsh, a former labor leader, had ... “...,” he said": a later subject is nearer
-        subject = _last_subject(text, start, gender)
+        subject = _last_subject(text, start, gender, described=person and not gender)
         if subject and subject[1] > chained_at:
             return _first_conjunct(subject[0])
     if chained:
@@ -294,10 +294,12 @@ SUBJECT_TITLES = {"spokesman", "spokeswoman", "spokesperson", "supporter", "advi
                   "director", "founder", "rival", "hopeful", "attorney", "lawyer", "of", "de", "van"}
 
 
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 APPOSED_SUBJECT = re.compile(r",\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?=[a-z])")
 
 
-def _last_subject(text: str, before: int, gender: str | None) -> tuple[str, int] | None:
+def _last_subject(text: str, before: int, gender: str | None,
+                  described: bool = False) -> tuple[str, int] | None:
     """The person who opens the last sentence before ``before`` (within ``SUBJECT_PARAGRAPHS``):
     (name, offset) for "Walsh, a former labor leader, had ...", "Trump spokesman Hope Hicks
     confirmed ..." (the name after the titles), if it can be the person ``gender`` refers to."""
@@ -343,6 +345,8 @@ def _last_subject(text: str, before: int, gender: str | None) -> tuple[str, int]
         after = text[at + len(name) : at + len(name) + 2]
         if after[:1] in "’'" or not (after[:1] == "," or after[1:2].islower()):
             continue  # "Trump’s campaign said": the campaign is the subject
+        if described and not SENTENCE_END.search(text, at + len(name), before):
+            continue  # "Mr. Trump is so reckless, the vice president said": a description is not its sentence's subject
         honorific = HONORIFIC_GENDER.get(name.split()[0].casefold())
         if honorific and gender and honorific != gender:
             continue
@@ -446,9 +450,11 @@ def is_described_person(written: str) -> bool:
     """"the Florida senator", "The former Republican presidential candidate": the/a, words, and a
     lower-case person noun (a title of ``person_titles`` or a few campaign words) at the end."""
     words = written.strip().split()
-    return len(words) >= 3 and words[0].casefold() in ("the", "a", "an") and "," not in written \
-        and words[-1][:1].islower() and is_name(written) \
+    head = bool(words) and words[-1][:1].islower() and "," not in written \
         and (words[-1].casefold() in _titles() or words[-1].casefold() in PERSON_HEADS)
+    if head and len(words) >= 2 and words[0].casefold() == "the" and not is_name(written):
+        return True  # "the candidate", "The billionaire businessman": a definite description, no name
+    return head and len(words) >= 3 and words[0].casefold() in ("the", "a", "an") and is_name(written)
 
 
 def _titles() -> dict:
