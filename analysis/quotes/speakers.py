@@ -1213,7 +1213,8 @@ def sentence_frame(text: str, sent: tuple[int, int], masks: list[tuple[int, int]
 # Where a speaker phrase right of its cue ends: punctuation or a quote, but not the full stop of
 # an initial or an abbreviated title ("said C. Eugene Steuerle", "said Sen. Robert P. Casey Jr.").
 RIGHT_STOP = re.compile(r"[,;:!?\x00]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
-                        r"(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)\.")
+                        r"(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bRev)(?<!\bSgt)"
+                        r"(?<!\bProf)(?<!\bSens)(?<!\bReps)(?<!\bGovs)(?<!\bCapt)(?<!\bAdm)(?<!\bMaj)(?<!\bAmb)\.")
 # "The combination, say economists, marks ...": a cue between commas with its speaker after it
 PARENTHETICAL = re.compile(r"\s+(?!(?:on|in|at|to|from|for|with|by|during|after|before|about|of|that)\b)"
                            r"[^,;.:\x00]{1,60}?,")
@@ -1446,7 +1447,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             # 'Clinton “drew well” in the 2008 primary, said professor Paul Beck': after the quote and an
             # adverbial, an inverted cue's speaker follows it (below), not the subject before the quote
             a = b = cue_a
-        elif text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
+        elif text[a:b].startswith(",") and not APPOSED_PERSON.match(text, a, b) or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
                                            and not DETERMINED_CHUNK.fullmatch(text, a, b)):
             # ("Trump's “...” the order released Friday said": a noun phrase after the quote is the subject)
             # "Anna X of "Group", a charity, told": the subject stands before the quoted name; it
@@ -1514,6 +1515,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
 # the words between a colon and a cue that make the colon part of a name: a title-cased run
 TITLE_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))*\s*")
 CAPITAL_END = re.compile(r"\b[A-Z][\w’'-]*\s*$")
+# '“...,” Howard Dean, the former governor of Vermont, proclaimed': a name and its apposition after the
+# quote are the subject (a noun phrase there, "“...”, a charity, told", is not)
+APPOSED_PERSON = re.compile(r",\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,\s+(?:the|a|an|who|\w+ly)\b")
 RIGHT_RELATIVE = re.compile(r"\s+(?:who|whom|whose)\b")
 INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
 # A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
