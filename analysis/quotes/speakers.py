@@ -1447,8 +1447,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             # 'Clinton “drew well” in the 2008 primary, said professor Paul Beck': after the quote and an
             # adverbial, an inverted cue's speaker follows it (below), not the subject before the quote
             a = b = cue_a
-        elif text[a:b].startswith(",") and not APPOSED_PERSON.match(text, a, b) or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
-                                           and not DETERMINED_CHUNK.fullmatch(text, a, b)):
+        elif (text[a:b].startswith(",") and not APPOSED_PERSON.match(text, a, b)) \
+                or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
+                    and not DETERMINED_CHUNK.fullmatch(text, a, b)):
             # ("Trump's “...” the order released Friday said": a noun phrase after the quote is the subject)
             # "Anna X of "Group", a charity, told": the subject stands before the quoted name; it
             # is looked for in the words before the first quote only, never inside a quote
