@@ -86,7 +86,8 @@ def test_polnear_scorer_reads_a_subject_after_an_honorific_or_an_apposed_title()
 def test_polnear_scorer_resolves_a_definite_description_without_a_name():
     assert is_described_person("The candidate") and is_described_person("the billionaire businessman")
     assert not is_described_person("a spokesman") and not is_described_person("the report")
-    text = ("Erin Cole, a radio host, called it “a disgrace.” Last month, Dan Ruiz fired his manager.\n\nThe tweet was a reminder of Ruiz's style. "
+    text = ("Erin Cole, a radio host, called it “a disgrace.” Last month, Dan Ruiz fired his manager.\n\n"
+            "The tweet was a reminder of Ruiz's style. "
             "The candidate has called migrants “criminals” before.")
     at = text.index("The candidate")
     gold = {"speaker": "The candidate", "speaker_start": at, "start": at + 30}
