@@ -108,3 +108,19 @@ def test_polnear_scorer_takes_the_unnamed_speaker_just_before_a_pronoun():
                                                     "start": 1}]
     gold = {"speaker": "she", "speaker_start": she, "start": text.index("“Far")}
     assert speaker_right(text, "the woman", gold, chain)
+
+
+def test_a_titled_person_of_a_body_is_the_person():
+    from analysis.lexicon.names import find_names
+
+    names = find_names("said Mr. Pell of the Tax Policy Center on Monday")
+    assert [(n.text, n.type) for n in names] == [("Pell", "person")]
+    got = speakers("“There is no way to keep the promises,” said Mr. Pell of the Tax Policy Center. Plans so far "
+                   "from the front-runner, Nora Quist, he added, are “just tinkering around the edges.”")
+    assert got == ["Pell", "Pell"]
+
+
+def test_polnear_scorer_reads_a_name_before_its_affiliation():
+    text = "“No way,” said Mr. Pell of the Tax Policy Center."
+    gold = {"speaker": "Mr. Pell of the Tax Policy Center", "speaker_start": text.index("Mr."), "start": 0}
+    assert speaker_right(text, "Leon Pell", gold, [])

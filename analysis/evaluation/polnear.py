@@ -396,8 +396,10 @@ def _apposed_names(written: str) -> list[str]:
     """Chunks of a gold speaker that are names on their own: "the nominee, Donald Trump," and
     "Gingrich — mentioned by X as ..." name one person twice; "a spokesman for Tim Kaine" names none."""
     chunks = [c.strip(" ,") for c in re.split(r",|\s[—–]\s|\s-\s|\(|\)", written)]
+    affiliated = chunks[0].split(" of ")[0] if " of " in chunks[0] else ""  # "Mr. Burman of the Tax Policy Center"
     return [c for c in chunks[1:] if PURE_NAME.match(c) and len(c.split()) >= 2] + \
-        [c for c in chunks[:1] if PURE_NAME.match(c)]
+        [c for c in chunks[:1] if PURE_NAME.match(c)] + \
+        ([affiliated] if PURE_NAME.match(affiliated) and len(affiliated.split()) >= 2 else [])
 
 
 def speaker_right(text: str, predicted: str | None, gold: dict, earlier: list[dict]) -> bool:
@@ -415,7 +417,18 @@ def speaker_right(text: str, predicted: str | None, gold: dict, earlier: list[di
         return False
     if written.casefold() in PRONOUN_GENDER and names_match(predicted, _description_before(text, gold, earlier)):
         return True  # "“...,” said the woman, who ... “...,” she said": our "the woman" is right
-    return names_match(predicted, _referent(text, gold, earlier))
+    return _names_referent(predicted, _referent(text, gold, earlier), PRONOUN_GENDER.get(written.casefold()))
+
+
+def _names_referent(predicted: str | None, referent: str | None, gender: str | None = None) -> bool:
+    """Does our speaker name the referent (a gold speaker as written, or a name found in the text),
+    directly or through a name apposed to it ("the F.B.I. director, James B. Comey", "Mr. Burman of
+    the ...") whose given name does not mark the other gender than the pronoun's?"""
+    if names_match(predicted, referent):
+        return True
+    apposed = _apposed_names(referent) if referent else []
+    return any(names_match(predicted, n) for n in apposed
+               if gender is None or first_name_gender(re.split(r"[’']s\s", n)[-1]) in (None, gender))
 
 
 def _description_before(text: str, gold: dict, earlier: list[dict]) -> str | None:
@@ -439,7 +452,7 @@ def _described_right(text: str, predicted: str | None, gold: dict, earlier: list
     written = gold["speaker"].strip()
     if isinstance(predicted, str) and _norm(predicted)[-1:] == _norm(written)[-1:] and names_match(predicted, written):
         return True
-    return names_match(predicted, _referent(text, gold, earlier, person=True))
+    return _names_referent(predicted, _referent(text, gold, earlier, person=True))
 
 
 PERSON_HEADS = {"candidate", "nominee", "hopeful", "front-runner", "frontrunner", "businessman", "mogul",

@@ -517,6 +517,12 @@ def typed_name(text: str, start: int, end: int) -> Name:
     if person:  # "Sam Wilson of the University of Hawaii": the person, not the university
         return Name(person, start, start + len(person), "person", _apposition_gender(text, end)
                     or first_name_gender(person), _role(before.rstrip()))
+    if title and " of " in surface:  # "Mr. Burman of the Tax Policy Center": the titled person, not the body
+        head = surface[: surface.index(" of ")]
+        head_words = [w.strip(".,’'").casefold() for w in head.split()]
+        if len(head_words) <= 3 and not any(w in organisation_words for w in head_words):
+            gender = _titles()[title] or _apposition_gender(text, end) or first_name_gender(head)
+            return Name(head, start, start + len(head), "person", gender, _role(before.rstrip()))
     if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) or (
         last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     ):
