@@ -124,3 +124,10 @@ def test_polnear_scorer_reads_a_name_before_its_affiliation():
     text = "“No way,” said Mr. Pell of the Tax Policy Center."
     gold = {"speaker": "Mr. Pell of the Tax Policy Center", "speaker_start": text.index("Mr."), "start": 0}
     assert speaker_right(text, "Leon Pell", gold, [])
+
+
+def test_a_label_with_its_complement_is_no_part_of_the_name():
+    from analysis.lexicon.names import find_names
+
+    names = find_names("Guests of Honour Mira and Tom Keller held a session on Saturday.")
+    assert [n.text for n in names] == ["Mira", "Tom Keller"]

@@ -457,6 +457,8 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
     titles = _titles()
     if len(words) >= NAME_LABEL_MIN and words[0][0].casefold() in name_labels():
         words = words[1:]  # "Voter Kitty Mak": a common noun capitalised at a sentence's start labels the name
+        if len(words) >= NAME_LABEL_MIN and words[0][0] == "of":
+            words = words[2:]  # "Guests of Honour Cherie": the label's complement too
     while len(words) >= NAME_LABEL_MIN and words[0][0].casefold() in name_prefixes() \
             and words[1][0].casefold() in _first_names():
         words = words[1:]  # "Republican Donald Trump", "Rival Hillary Clinton": a party or rival word, no name
