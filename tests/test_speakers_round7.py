@@ -36,6 +36,9 @@ def test_a_quote_introduced_as_someones_saying_is_that_persons():
     assert got == ["Walt Kessler"]
     got = speakers("Dana Fox closed the debate. She recalled the old Ida Marsh line: “Nobody wins a war.”")
     assert got == ["Ida Marsh"]
+    got = speakers("Omar Reyes spoke in Lyon. “Lyon is the future,” Reyes said. The fair came to Lyon because, in "
+                   "Fortune's words, “it is the most inventive city on the continent.”")
+    assert got == ["Omar Reyes", "Fortune"]
 
 
 def test_an_indefinite_description_of_a_person_speaks_as_written():

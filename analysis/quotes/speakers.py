@@ -1228,11 +1228,21 @@ CITED_SAYING = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?"
                           r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:[’']s)?\s+"
                           r"(?:quote|quotation|line|saying|adage|maxim|motto|dictum|aphorism|quip)\s*(?:that|,|:)?\s*\x00?$")
 CITED_WINDOW = 80
+IN_WORDS = re.compile(r"\b[Ii]n\s+(?:([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+(?:own\s+)?words|"
+                      r"the\s+words\s+of\s+"
+                      r"((?:the\s+|a\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)),?\s*\x00?$")
 
 
 def _cited_saying(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
-    """The person named in "the NAME quote that" right before a quote at ``b``, if any."""
-    m = CITED_SAYING.search(text[a:b].rstrip(" “\"‘'"))
+    """The person named in "the NAME quote that" (or "in NAME's words,") right before a quote at
+    ``b``, if any."""
+    before = text[a:b].rstrip(" “\"‘'")
+    words = IN_WORDS.search(before)
+    if words:  # "in Forbes' words, “...”", "in the words of the report, “...”": the owner of the words
+        w_a, w_b = a + words.start(words.lastindex), a + words.end(words.lastindex)
+        name, kind, role, conf = head_of(text, w_a, w_b, resolver)
+        return Speaker(text[w_a:w_b], w_a, w_b, "cited", name, kind, role, conf) if name else None
+    m = CITED_SAYING.search(before)
     if not m:
         return None
     n_a, n_b = a + m.start(1), a + m.end(1)
