@@ -159,7 +159,7 @@ quote in a reported clause given to the outer speaker) count mostly under the re
 Round 6 (train only; dev looked at once, at the end; with this round's three scorer changes above,
 worth about +0.001 together): train 0.953 / 0.973 / 0.852; dev 0.951 / 0.980 / 0.820.
 Round 7, issue 11x (train only; dev looked at once, at the end): train 0.954 / 0.974 / 0.868 (0.860
-before, all of round 6 merged); dev DEVFIGURES.
+before, all of round 6 merged); dev 0.952 / 0.978 / 0.835 (0.829 before).
 """
 
 from __future__ import annotations
