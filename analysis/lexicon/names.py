@@ -457,6 +457,8 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
     titles = _titles()
     if len(words) >= NAME_LABEL_MIN and words[0][0].casefold() in name_labels():
         words = words[1:]  # "Voter Kitty Mak": a common noun capitalised at a sentence's start labels the name
+        if len(words) >= NAME_LABEL_MIN and words[0][0] == "of":
+            words = words[2:]  # "Guests of Honour Cherie": the label's complement too
     while len(words) >= NAME_LABEL_MIN and words[0][0].casefold() in name_prefixes() \
             and words[1][0].casefold() in _first_names():
         words = words[1:]  # "Republican Donald Trump", "Rival Hillary Clinton": a party or rival word, no name
@@ -517,6 +519,12 @@ def typed_name(text: str, start: int, end: int) -> Name:
     if person:  # "Sam Wilson of the University of Hawaii": the person, not the university
         return Name(person, start, start + len(person), "person", _apposition_gender(text, end)
                     or first_name_gender(person), _role(before.rstrip()))
+    if title and " of " in surface:  # "Mr. Burman of the Tax Policy Center": the titled person, not the body
+        head = surface[: surface.index(" of ")]
+        head_words = [w.strip(".,’'").casefold() for w in head.split()]
+        if len(head_words) <= 3 and not any(w in organisation_words for w in head_words):
+            gender = _titles()[title] or _apposition_gender(text, end) or first_name_gender(head)
+            return Name(head, start, start + len(head), "person", gender, _role(before.rstrip()))
     if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) or (
         last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     ):

@@ -24,6 +24,7 @@ from ..lexicon.names import (
     fold,
     is_organisation_noun,
     name_prefixes,
+    not_names,
     quote_words,
     speech_verbs,
     without_particle,
@@ -40,6 +41,7 @@ PRONOUN = 0.75  # a pronoun resolved to an earlier name
 GROUP = 0.7  # "Saudi officials", "the ministry" resolved to an organisation seen before
 INHERITED = 0.6  # at most this for a speaker carried over from an earlier quote or statement
 UNNAMED = 0.5  # an unnamed speaker phrase kept as written
+DESCRIBED_PERSON_SPEAKS = 0.7  # "a Mexican official": an unnamed person by role, as sure as a group speaker
 ORG_NOUN_UNRESOLVED = 0.4  # "the organization" with no organisation seen before
 PRONOUN_UNRESOLVED = 0.3  # a pronoun with no antecedent
 INDIRECT = 0.8  # factor for reported speech without quote marks (the clause's end is a guess)
@@ -746,6 +748,13 @@ def _governed(text: str, start: int, at: int) -> bool:
     return intro is not None and intro.end() > at
 
 
+LEADING_ADVERB = re.compile(r"([A-Z][a-z]+),?\s+(?=(?:the|a|an|his|her|its|their)\s)")
+# "Mayor of London Sadiq Khan", "Secretary of State Mike Pompeo": a title (group 1), "of", the
+# place or body it is held in and the holder's name, read whole on the right of a cue
+TITLE_OF_NAME = re.compile(r"((?:[A-Z][\w.]*\s+){1,2})of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}?"
+                           r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*(?=\s*(?:$|[,(]|\s+(?:on|in|at|said|told)\b))")
+
+
 def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int, int]:
     """Trim ``text[a:b]`` to the speaker noun phrase.
 
@@ -756,6 +765,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     """
     m = LEADING_JOINER.match(text[a:b])
     a += m.end()
+    adverb = LEADING_ADVERB.match(text, a, b)
+    if adverb and adverb.group(1) in not_names():  # "Later the Mayor said": the adverb is no part of the speaker
+        a = adverb.end()
     given_end = b
     closed = text[a:b].rstrip().endswith(",")  # "a woman in Worcester, Massachusetts, told": an address closed
     while b > a and text[b - 1] in " ,.;:—–-":
@@ -763,7 +775,10 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     comma_before_cue = "," in text[b:given_end]
     if right:
         stop = PREPOSITION_STOP.search(text[a:b])
-        if stop and stop.start() > 0:
+        titled = stop and TITLE_OF_NAME.match(text, a, b)
+        if titled and all(w.casefold().strip(".") in _person_titles() for w in titled.group(1).split()):
+            b = titled.end()  # "tweeted Mayor of London Sadiq Khan": the title's complement and the name
+        elif stop and stop.start() > 0:
             b = a + stop.start()
         return a, b
     aux = TRAILING_AUX.search(text, a, b)
@@ -940,6 +955,38 @@ NARRATED = re.compile(r"\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?(?:[a-z]+ed|
                       r"knew|heard|saw|began|went|got|made|put|spoke|shouted|cried)\b")
 
 
+# An indefinite description of a person: "a Mexican official", "another source familiar with ...",
+# "a longtime GOP data expert": a determiner, then up to ``INDEFINITE_WORDS`` modifiers and a
+# person noun; what follows the noun ("familiar with Cruz's thinking") is no speaker
+INDEFINITE_DETERMINER = re.compile(r"\s*(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+")
+INDEFINITE_WORDS = 4
+WORD = re.compile(r"[\w’'.-]+")
+
+
+def _indefinite_person(phrase: str) -> int | None:
+    """End of the head noun of an indefinite description of a person in ``phrase``, else None."""
+    m = INDEFINITE_DETERMINER.match(phrase)
+    if not m:
+        return None
+    for w in islice(WORD.finditer(phrase, m.end()), INDEFINITE_WORDS + 1):
+        if w.group()[:1].islower() and _person_noun(w.group()):
+            return w.end()
+        if w.group() in GOVERNING_WORDS:
+            return None
+    return None
+
+
+def _person_noun(word: str) -> bool:
+    """A noun naming a person by role: a title, a listed unnamed-speaker noun or a campaign noun."""
+    w = word.casefold()
+    return w in _person_titles() or w in anonymous_nouns() or w in PERSON_HEAD_NOUNS
+
+
+NAMED_AFTER_NOUN = re.compile(r"\s+(?:(?:named|called|(?:known|identified)\s+(?:only\s+)?as|(?:using|giving|under)\s+"
+                              r"(?:the|a|his|her|their)\s+(?:pseudonym|name|first\s+name))\s+)?")
+GOVERNING_WORDS = frozenset({"of", "for", "with", "at", "in", "from", "to", "who", "which", "that", "by"})
+
+
 @per_resolver_state
 def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, str | None, str | None, float]:
     """(canonical speaker, type, role, confidence) for the phrase ``text[a:b]``."""
@@ -1010,6 +1057,12 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         found = resolver.antecedent(a, "person", _person_titles().get(noun), role=(text, noun))
         if found:
             return found.text, "person", found.role or None, PRONOUN
+    indefinite = _indefinite_person(phrase) if names and "," not in phrase else None
+    if indefinite and any(NAMED_AFTER_NOUN.fullmatch(text, a + indefinite, n.start) for n in names):
+        indefinite = None  # "an attendee Om Prakash", "a protester named Katya": the name speaks
+    if indefinite:  # "another source familiar with Cruz's thinking", "a longtime GOP data expert": an
+        # unnamed person, described as written; the names in the description do not speak
+        return phrase[:indefinite].strip(), "anonymous", None, DESCRIBED_PERSON_SPEAKS
     owner = POSSESSIVE_ORG.search(phrase)
     if owner and any(n.type == "person" and n.start >= a + owner.end() for n in names):
         owner = None  # "Merkel's spokesperson, Steffen Seibert,": the person named after the role speaks
@@ -1160,16 +1213,52 @@ def sentence_frame(text: str, sent: tuple[int, int], masks: list[tuple[int, int]
 # Where a speaker phrase right of its cue ends: punctuation or a quote, but not the full stop of
 # an initial or an abbreviated title ("said C. Eugene Steuerle", "said Sen. Robert P. Casey Jr.").
 RIGHT_STOP = re.compile(r"[,;:!?\x00]|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
-                        r"(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)\.")
+                        r"(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bRev)(?<!\bSgt)"
+                        r"(?<!\bProf)(?<!\bSens)(?<!\bReps)(?<!\bGovs)(?<!\bCapt)(?<!\bAdm)(?<!\bMaj)(?<!\bAmb)\.")
 # "The combination, say economists, marks ...": a cue between commas with its speaker after it
 PARENTHETICAL = re.compile(r"\s+(?!(?:on|in|at|to|from|for|with|by|during|after|before|about|of|that)\b)"
                            r"[^,;.:\x00]{1,60}?,")
 DASH = regex.compile(r"\x00\s*[—–-]\s*(\p{Lu}[^\x00]*)")
 
 
+# A quote introduced as someone's saying: "citing the Chuck Jones quote that “...”", "in the words of
+# ...", "Lincoln's line, “...”": the name modifying (or owning) the noun is the speaker, whatever verb
+# the sentence has ("citing", "recalled") and whoever its subject is.
+CITED_SAYING = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?"
+                          r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*?)(?:[’']s)?\s+"
+                          r"(?:quote|quotation|line|saying|adage|maxim|motto|dictum|aphorism|quip)\s*(?:that|,|:)?\s*\x00?$")
+CITED_WINDOW = 80
+IN_WORDS = re.compile(r"\b[Ii]n\s+(?:([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s?\s+(?:own\s+)?words|"
+                      r"the\s+words\s+of\s+"
+                      r"((?:the\s+|a\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)),?\s*\x00?$")
+
+
+def _cited_saying(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The person named in "the NAME quote that" (or "in NAME's words,") right before a quote at
+    ``b``, if any."""
+    before = text[a:b].rstrip(" “\"‘'")
+    words = IN_WORDS.search(before)
+    if words:  # "in Forbes' words, “...”", "in the words of the report, “...”": the owner of the words
+        w_a, w_b = a + words.start(words.lastindex), a + words.end(words.lastindex)
+        name, kind, role, conf = head_of(text, w_a, w_b, resolver)
+        return Speaker(text[w_a:w_b], w_a, w_b, "cited", name, kind, role, conf) if name else None
+    m = CITED_SAYING.search(before)
+    if not m:
+        return None
+    n_a, n_b = a + m.start(1), a + m.end(1)
+    names = [n for n in find_names(text, n_a, n_b) if n.type in ("person", "unknown")]
+    if len(names) != 1 or names[0].start != n_a:
+        return None
+    pick = resolver.canonical(names[0])
+    return Speaker(text[n_a:n_b], n_a, n_b, "cited", pick.text, "person", pick.role or None, NAMED)
+
+
 def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver: Resolver) -> Speaker | None:
     """The cue nearest the quote at ``anchor`` (within ``CUE_WINDOW``), with its speaker phrase."""
     s_start, s_end = frame.start, frame.end
+    cited = _cited_saying(text, max(s_start, anchor[0] - CITED_WINDOW), anchor[0], resolver)
+    if cited is not None:  # "citing the Chuck Jones quote that “...”": the words are Chuck Jones's
+        return cited
     best: Speaker | None = None
     best_distance = None
     lo = bisect_left(frame.cue_starts, anchor[0] - CUE_WINDOW)
@@ -1368,8 +1457,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             # 'Clinton “drew well” in the 2008 primary, said professor Paul Beck': after the quote and an
             # adverbial, an inverted cue's speaker follows it (below), not the subject before the quote
             a = b = cue_a
-        elif text[a:b].startswith(",") or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
-                                           and not DETERMINED_CHUNK.fullmatch(text, a, b)):
+        elif (text[a:b].startswith(",") and not APPOSED_PERSON.match(text, a, b)) \
+                or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
+                    and not DETERMINED_CHUNK.fullmatch(text, a, b)):
             # ("Trump's “...” the order released Friday said": a noun phrase after the quote is the subject)
             # "Anna X of "Group", a charity, told": the subject stands before the quoted name; it
             # is looked for in the words before the first quote only, never inside a quote
@@ -1413,6 +1503,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             right = frame[cue_b - base :]
             stop = RIGHT_STOP.search(right)
             a, b = speaker_phrase(text, cue_b, cue_b + (stop.start() if stop else len(right)), right=True)
+            relative = RIGHT_RELATIVE.search(text, a, b)
+            if relative and relative.start() > a:  # "said a Mexican official who was not authorized to ...":
+                b = relative.start()  # the relative clause describes the speaker
             if FINITE.search(text, a, b):  # "said Republican leaders will have ...": a clause, not a speaker
                 return None
             named = _named_after_description(text, a, b, base + len(frame)) \
@@ -1433,6 +1526,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
 # the words between a colon and a cue that make the colon part of a name: a title-cased run
 TITLE_TAIL = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))*\s*")
 CAPITAL_END = re.compile(r"\b[A-Z][\w’'-]*\s*$")
+# '“...,” Howard Dean, the former governor of Vermont, proclaimed': a name and its apposition after the
+# quote are the subject (a noun phrase there, "“...”, a charity, told", is not)
+APPOSED_PERSON = re.compile(r",\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,\s+(?:the|a|an|who|\w+ly)\b")
+RIGHT_RELATIVE = re.compile(r"\s+(?:who|whom|whose)\b")
 INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
 # A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
 # "was announced to be a “pandemic” by the WHO": also after "to be (a|an|the)".
