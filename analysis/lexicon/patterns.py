@@ -141,8 +141,10 @@ def word_runs(text: str) -> frozenset[str]:
     kept = getattr(_RUNS, "kept", None)
     if kept is None:
         kept = _RUNS.kept = []
-    for string, runs in kept:
+    for k, (string, runs) in enumerate(kept):
         if string is text:
+            if k:  # the most recently used first (as ``names._index``)
+                kept.insert(0, kept.pop(k))
             return runs
     runs = frozenset(WORD_RUN.findall(text))
     kept.insert(0, (text, runs))
