@@ -303,7 +303,8 @@ class Resolver:
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
         self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
-        # speed: one-word keys of ``full`` by (length, first letter), in the order first seen (``_misspelt``)
+        # speed: one-word keys of ``full`` (``MISSPELT_MIN`` letters or more) by each (position, the key
+        # without its letter there) but the first letter's: the keys one letter off are looked up (``_misspelt``)
         self.surnames: dict[tuple[int, str], list[str]] = {}
         self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
         # name -> the gender a pronoun in its own clause gave ("X ... his"), None after a clash
@@ -455,12 +456,13 @@ class Resolver:
         """"Quirin denied ..., but upon learning his DNA ...": a he/his/him or she/her between the
         sentence's first person and the next name (or the clause's end) is that person's, when no
         other person is named before it; remembered by the person's full name (a clash forgets it)."""
-        persons = [(k, self.canonical(n)) for k, n in enumerate(names)]
-        persons = [(k, n) for k, n in persons if n.type == "person" or n.type == "unknown" and " " not in n.text
-                   and n.text[:1].isupper() and not n.text.isupper() and n.start not in self.not_persons]
-        if not persons:
+        # speed: only the first person is read, so the names are made canonical one by one up to it
+        canonical = ((k, self.canonical(n)) for k, n in enumerate(names))
+        k, person = next(((k, n) for k, n in canonical if n.type == "person" or n.type == "unknown" and " " not in
+                          n.text and n.text[:1].isupper() and not n.text.isupper() and n.start not in self.not_persons),
+                         (None, None))
+        if person is None:
             return
-        k, person = persons[0]
         end = names[k + 1].start if k + 1 < len(names) else person.end + GENDER_WINDOW
         stop = CLAUSE_STOP.search(text, person.end, end)
         found = GENDERED.search(text, person.end, stop.start() if stop else end)
@@ -486,8 +488,9 @@ class Resolver:
 
     def _remember_full(self, key: str, name: Name) -> None:
         names = self.full.setdefault(key, [])
-        if not names and " " not in key:
-            self.surnames.setdefault((len(key), key[:1]), []).append(key)
+        if not names and " " not in key and len(key) >= MISSPELT_MIN:
+            for i in range(1, len(key)):
+                self.surnames.setdefault((i, key[:i] + key[i + 1 :]), []).append(key)
         if names and name.start < names[-1].start:
             self.unordered.add(key)
         starts, numbers, same = self.full_by_text.setdefault(key, {}).setdefault(name.text, ([], [], []))
@@ -525,9 +528,10 @@ class Resolver:
         at least ``MISSPELT_MIN`` letters), when exactly one surname seen so far is that close."""
         if len(key) < MISSPELT_MIN or not key[:1].isupper():
             return None
-        # speed: the surnames are grouped by length and first letter as they come (``_remember_full``)
-        close = [k for k in self.surnames.get((len(key), key[0]), ()) if k != key
-                 and sum(a != b for a, b in zip(k, key)) == 1 and self.full[k][-1].type == "person"]
+        # speed: the surnames differing from ``key`` in exactly one letter (not the first) are those
+        # sharing its letters but one at the same position (``_remember_full``), each met once
+        close = [k for i in range(1, len(key)) for k in self.surnames.get((i, key[:i] + key[i + 1 :]), ())
+                 if k != key and self.full[k][-1].type == "person"]
         return self.full[close[0]][-1] if len(close) == 1 else None
 
     def score(self, name: Name, gender: str | None) -> float:
