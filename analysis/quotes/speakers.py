@@ -325,8 +325,7 @@ class Resolver:
         self.memo: dict[tuple, object] = {}
         self.memo_version = 0
         # speed: ``main_person``'s counts of the persons named so far (see ``_persons_before``)
-        self.ends: list[int] = []  # ends of ``names`` in order, read on demand
-        self.in_order = True  # ``ends`` never decreases
+        self.ends: list[int] = []  # the largest end of ``names[: i + 1]`` for each i, read on demand
         self.tally: tuple[int, dict[str, int], dict[str, Name]] = (0, {}, {})
 
     def new_paragraph(self) -> None:
@@ -577,20 +576,14 @@ class Resolver:
     def _persons_before(self, before: int) -> tuple[dict[str, int], dict[str, Name]]:
         """How often each person's name occurs among the names ending by ``before``, and its last
         occurrence (keys in order of first occurrence). Speed: counting all names for every call
-        grew with the square of the article; while the names came in text order (``self.ends``
-        sorted), the counts of a longer prefix extend those of the shorter one kept in ``tally``."""
+        grew with the square of the article; the names of the longest prefix of ``names`` that all
+        end by ``before`` (``self.ends``: the prefix's largest end) are counted by extending the counts
+        of the shorter prefix kept in ``tally``, and only the names after it are looked at one by one
+        (a pronoun mention put before its sentence's names, "Post-war, he ...", no longer makes every
+        later call count all names again). Same counts and order as counting all names in order."""
         ends = self.ends
         for name in self.names[len(ends) :]:
-            self.in_order = self.in_order and (not ends or ends[-1] <= name.end)
-            ends.append(name.end)
-        if not self.in_order:
-            counts: dict[str, int] = {}
-            last: dict[str, Name] = {}
-            for name in self.names:
-                if name.end <= before and name.type == "person":
-                    counts[name.text] = counts.get(name.text, 0) + 1
-                    last[name.text] = name
-            return counts, last
+            ends.append(max(ends[-1], name.end) if ends else name.end)
         k = bisect_right(ends, before)
         done, counts, last = self.tally
         if k < done:
@@ -600,6 +593,12 @@ class Resolver:
                 counts[name.text] = counts.get(name.text, 0) + 1
                 last[name.text] = name
         self.tally = (k, counts, last)
+        tail = [name for name in self.names[k:] if name.end <= before and name.type == "person"]
+        if tail:  # names after the prefix that end by ``before`` too: counted on copies
+            counts, last = dict(counts), dict(last)
+            for name in tail:
+                counts[name.text] = counts.get(name.text, 0) + 1
+                last[name.text] = name
         return counts, last  # read only
 
     def antecedent(self, before: int, want: str, gender: str | None = None,
