@@ -439,6 +439,9 @@ class Resolver:
         of that noun, which a later "the statement" (said, read) refers to."""
         window = text[start : start + ISSUE_WINDOW]
         stop = window.find(". ")
+        part = window[subject.end - start : stop if stop >= 0 else len(window)]
+        if not any(verb in part for verb in ISSUED_VERBS):  # speed: no issuing verb, no match (most sentences)
+            return
         found = ISSUED.search(window, subject.end - start, stop if stop >= 0 else len(window))
         if found:
             self.issued.append((start + found.start(), found.group(1).casefold(), subject))
@@ -684,6 +687,7 @@ ISSUED = re.compile(r"\b(?:released|issued|published|put\s+out|sent|posted|circu
                     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|report|release|memo|"
                     r"message|decree|ruling|order|communiqu[eé]|notice|declaration)\b")
 ISSUE_WINDOW = 400
+ISSUED_VERBS = ("released", "issued", "published", "put", "sent", "posted", "circulated", "made")  # ``ISSUED``'s first words
 # The same document named again without its issuer ("read the statement"): group 1 the noun.
 THE_DOCUMENT = re.compile(r"\s*(?:the|that|this|The|That|This)\s+(statement|letter|report|release|memo|message|"
                           r"decree|ruling|order|communiqu[eé]|notice|declaration)\s*")
