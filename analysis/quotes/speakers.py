@@ -687,7 +687,8 @@ ISSUED = re.compile(r"\b(?:released|issued|published|put\s+out|sent|posted|circu
                     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|report|release|memo|"
                     r"message|decree|ruling|order|communiqu[eé]|notice|declaration)\b")
 ISSUE_WINDOW = 400
-ISSUED_VERBS = ("released", "issued", "published", "put", "sent", "posted", "circulated", "made")  # ``ISSUED``'s first words
+# ``ISSUED``'s first words: a sentence holding none of them cannot match it
+ISSUED_VERBS = ("released", "issued", "published", "put", "sent", "posted", "circulated", "made")
 # The same document named again without its issuer ("read the statement"): group 1 the noun.
 THE_DOCUMENT = re.compile(r"\s*(?:the|that|this|The|That|This)\s+(statement|letter|report|release|memo|message|"
                           r"decree|ruling|order|communiqu[eé]|notice|declaration)\s*")
