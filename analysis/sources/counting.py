@@ -1090,8 +1090,9 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
                 if not tokens:
                     tokens.update(word_runs(text))  # speed: TOKEN.findall(text), read once per text
                 lower[word] = folded in tokens
-            else:
-                lower[word] = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", text) is not None
+            else:  # (speed: a word that is no substring of the text is not searched for with a pattern)
+                lower[word] = folded in text and re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])",
+                                                           text) is not None
         return lower[word]
     named = {r[2] for r in candidates if r[1] == "person"}  # person names as written in the text
     kept = []
