@@ -63,7 +63,9 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
     lists names known to be people (only they join on a first name).
     """
     written = list(names)
-    counts = Counter(bare_name(n) for n in written)
+    counts: Counter[str] = Counter()
+    for name, times in Counter(written).items():  # speed: each distinct name made bare once
+        counts[bare_name(name)] += times
     person_set = {bare_name(p) for p in persons}
     fulls = sorted({b for b in counts if len(_tokens(b)) >= 2}, key=lambda b: (-counts[b], -len(b), b))
     # speed: the longer names indexed by their token suffixes and first tokens, so that a name

@@ -243,8 +243,10 @@ def _index(text: str) -> NameIndex:
     kept = getattr(_FOUND, "indexes", None)
     if kept is None:
         kept = _FOUND.indexes = []
-    for index in kept:
+    for k, index in enumerate(kept):
         if index.text is text:
+            if k:  # speed: the most recently used first, so that the article's index is not dropped
+                kept.insert(0, kept.pop(k))  # after TEXTS_KEPT short strings (it was rebuilt 5 times per MB)
             return index
     index = NameIndex(text)
     kept.insert(0, index)

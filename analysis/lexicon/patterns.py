@@ -108,14 +108,13 @@ class WordSpans:
     """
 
     def __init__(self, text: str, words: Iterable[str]):
-        runs = first_runs(words)
+        pattern = _lower_runs_pattern(words if isinstance(words, frozenset) else frozenset(words))
         low = text.lower()
-        self.everything = runs is None or not all(r.isascii() for r in runs) or len(low) != len(text) \
-            or any(c in text for c in FOLDS_TO_ASCII)
+        self.everything = pattern is None or len(low) != len(text) or any(c in text for c in FOLDS_TO_ASCII)
         self.starts: list[int] = []
         self.ends: list[int] = []
         if not self.everything:
-            for m in _runs_pattern(frozenset(r.lower() for r in runs)).finditer(low):
+            for m in pattern.finditer(low):
                 self.starts.append(m.start())
                 self.ends.append(m.end())
 
@@ -125,6 +124,17 @@ class WordSpans:
             return True
         i = bisect_right(self.ends, a)  # the first place ending after ``a``
         return i < len(self.starts) and self.starts[i] < b
+
+
+@cache
+def _lower_runs_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """``WordSpans``' pattern of the words' first runs in lower case; None when a word starts with no
+    word character or a run is not ASCII (then every span may hold one). Speed: built once per word
+    list, not for every article (reading the runs of a few hundred words cost about a millisecond)."""
+    runs = first_runs(words)
+    if runs is None or not all(r.isascii() for r in runs):
+        return None
+    return _runs_pattern(frozenset(r.lower() for r in runs))
 
 
 # ---------------------------------------------------------------- the words of a text, read once
@@ -141,8 +151,10 @@ def word_runs(text: str) -> frozenset[str]:
     kept = getattr(_RUNS, "kept", None)
     if kept is None:
         kept = _RUNS.kept = []
-    for string, runs in kept:
+    for k, (string, runs) in enumerate(kept):
         if string is text:
+            if k:  # the most recently used first (as ``names._index``)
+                kept.insert(0, kept.pop(k))
             return runs
     runs = frozenset(WORD_RUN.findall(text))
     kept.insert(0, (text, runs))

@@ -305,7 +305,8 @@ class Resolver:
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
         self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
-        # speed: one-word keys of ``full`` by (length, first letter), in the order first seen (``_misspelt``)
+        # speed: one-word keys of ``full`` (``MISSPELT_MIN`` letters or more) by each (position, the key
+        # without its letter there) but the first letter's: the keys one letter off are looked up (``_misspelt``)
         self.surnames: dict[tuple[int, str], list[str]] = {}
         self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
         # name -> the gender a pronoun in its own clause gave ("X ... his"), None after a clash
@@ -326,8 +327,7 @@ class Resolver:
         self.memo: dict[tuple, object] = {}
         self.memo_version = 0
         # speed: ``main_person``'s counts of the persons named so far (see ``_persons_before``)
-        self.ends: list[int] = []  # ends of ``names`` in order, read on demand
-        self.in_order = True  # ``ends`` never decreases
+        self.ends: list[int] = []  # the largest end of ``names[: i + 1]`` for each i, read on demand
         self.tally: tuple[int, dict[str, int], dict[str, Name]] = (0, {}, {})
 
     def new_paragraph(self) -> None:
@@ -441,6 +441,9 @@ class Resolver:
         of that noun, which a later "the statement" (said, read) refers to."""
         window = text[start : start + ISSUE_WINDOW]
         stop = window.find(". ")
+        part = window[subject.end - start : stop if stop >= 0 else len(window)]
+        if not any(verb in part for verb in ISSUED_VERBS):  # speed: no issuing verb, no match (most sentences)
+            return
         found = ISSUED.search(window, subject.end - start, stop if stop >= 0 else len(window))
         if found:
             self.issued.append((start + found.start(), found.group(1).casefold(), subject))
@@ -457,12 +460,13 @@ class Resolver:
         """"Quirin denied ..., but upon learning his DNA ...": a he/his/him or she/her between the
         sentence's first person and the next name (or the clause's end) is that person's, when no
         other person is named before it; remembered by the person's full name (a clash forgets it)."""
-        persons = [(k, self.canonical(n)) for k, n in enumerate(names)]
-        persons = [(k, n) for k, n in persons if n.type == "person" or n.type == "unknown" and " " not in n.text
-                   and n.text[:1].isupper() and not n.text.isupper() and n.start not in self.not_persons]
-        if not persons:
+        # speed: only the first person is read, so the names are made canonical one by one up to it
+        canonical = ((k, self.canonical(n)) for k, n in enumerate(names))
+        k, person = next(((k, n) for k, n in canonical if n.type == "person" or n.type == "unknown" and " " not in
+                          n.text and n.text[:1].isupper() and not n.text.isupper() and n.start not in self.not_persons),
+                         (None, None))
+        if person is None:
             return
-        k, person = persons[0]
         end = names[k + 1].start if k + 1 < len(names) else person.end + GENDER_WINDOW
         stop = CLAUSE_STOP.search(text, person.end, end)
         found = GENDERED.search(text, person.end, stop.start() if stop else end)
@@ -488,8 +492,9 @@ class Resolver:
 
     def _remember_full(self, key: str, name: Name) -> None:
         names = self.full.setdefault(key, [])
-        if not names and " " not in key:
-            self.surnames.setdefault((len(key), key[:1]), []).append(key)
+        if not names and " " not in key and len(key) >= MISSPELT_MIN:
+            for i in range(1, len(key)):
+                self.surnames.setdefault((i, key[:i] + key[i + 1 :]), []).append(key)
         if names and name.start < names[-1].start:
             self.unordered.add(key)
         starts, numbers, same = self.full_by_text.setdefault(key, {}).setdefault(name.text, ([], [], []))
@@ -527,9 +532,10 @@ class Resolver:
         at least ``MISSPELT_MIN`` letters), when exactly one surname seen so far is that close."""
         if len(key) < MISSPELT_MIN or not key[:1].isupper():
             return None
-        # speed: the surnames are grouped by length and first letter as they come (``_remember_full``)
-        close = [k for k in self.surnames.get((len(key), key[0]), ()) if k != key
-                 and sum(a != b for a, b in zip(k, key)) == 1 and self.full[k][-1].type == "person"]
+        # speed: the surnames differing from ``key`` in exactly one letter (not the first) are those
+        # sharing its letters but one at the same position (``_remember_full``), each met once
+        close = [k for i in range(1, len(key)) for k in self.surnames.get((i, key[:i] + key[i + 1 :]), ())
+                 if k != key and self.full[k][-1].type == "person"]
         return self.full[close[0]][-1] if len(close) == 1 else None
 
     def score(self, name: Name, gender: str | None) -> float:
@@ -575,20 +581,14 @@ class Resolver:
     def _persons_before(self, before: int) -> tuple[dict[str, int], dict[str, Name]]:
         """How often each person's name occurs among the names ending by ``before``, and its last
         occurrence (keys in order of first occurrence). Speed: counting all names for every call
-        grew with the square of the article; while the names came in text order (``self.ends``
-        sorted), the counts of a longer prefix extend those of the shorter one kept in ``tally``."""
+        grew with the square of the article; the names of the longest prefix of ``names`` that all
+        end by ``before`` (``self.ends``: the prefix's largest end) are counted by extending the counts
+        of the shorter prefix kept in ``tally``, and only the names after it are looked at one by one
+        (a pronoun mention put before its sentence's names, "Post-war, he ...", no longer makes every
+        later call count all names again). Same counts and order as counting all names in order."""
         ends = self.ends
         for name in self.names[len(ends) :]:
-            self.in_order = self.in_order and (not ends or ends[-1] <= name.end)
-            ends.append(name.end)
-        if not self.in_order:
-            counts: dict[str, int] = {}
-            last: dict[str, Name] = {}
-            for name in self.names:
-                if name.end <= before and name.type == "person":
-                    counts[name.text] = counts.get(name.text, 0) + 1
-                    last[name.text] = name
-            return counts, last
+            ends.append(max(ends[-1], name.end) if ends else name.end)
         k = bisect_right(ends, before)
         done, counts, last = self.tally
         if k < done:
@@ -598,6 +598,12 @@ class Resolver:
                 counts[name.text] = counts.get(name.text, 0) + 1
                 last[name.text] = name
         self.tally = (k, counts, last)
+        tail = [name for name in self.names[k:] if name.end <= before and name.type == "person"]
+        if tail:  # names after the prefix that end by ``before`` too: counted on copies
+            counts, last = dict(counts), dict(last)
+            for name in tail:
+                counts[name.text] = counts.get(name.text, 0) + 1
+                last[name.text] = name
         return counts, last  # read only
 
     def antecedent(self, before: int, want: str, gender: str | None = None,
@@ -683,6 +689,8 @@ ISSUED = re.compile(r"\b(?:released|issued|published|put\s+out|sent|posted|circu
                     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(statement|letter|report|release|memo|"
                     r"message|decree|ruling|order|communiqu[eé]|notice|declaration)\b")
 ISSUE_WINDOW = 400
+# ``ISSUED``'s first words: a sentence holding none of them cannot match it
+ISSUED_VERBS = ("released", "issued", "published", "put", "sent", "posted", "circulated", "made")
 # The same document named again without its issuer ("read the statement"): group 1 the noun.
 THE_DOCUMENT = re.compile(r"\s*(?:the|that|this|The|That|This)\s+(statement|letter|report|release|memo|message|"
                           r"decree|ruling|order|communiqu[eé]|notice|declaration)\s*")

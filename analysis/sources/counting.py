@@ -464,10 +464,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             # "a tweet by X", "X tweeted": the platform carried the message
             add(sentence, *platform, m.start(), m.end(), "tweet")
     not_body = {seg.index for seg in article.segments if seg.kind in ("headline", "caption", "credit")}
-    direct = quotes.loc[quotes["kind"] == "direct", ["start", "end"]].sort_values("start")
-    direct_starts, direct_ends = direct["start"].tolist(), direct["end"].tolist()  # speed: looked up by bisection
-    marked = quotes.loc[quotes["kind"].isin(["direct", "partial"]), ["start", "end"]].sort_values("start")
-    marked_starts, marked_ends = marked["start"].tolist(), marked["end"].tolist()
+    direct_starts, direct_ends = _spans_of(quotes, ("direct",))  # speed: looked up by bisection
+    marked_starts, marked_ends = _spans_of(quotes, ("direct", "partial"))
 
     def in_quote(at: int) -> bool:  # inside quote marks (a direct or a partial quote): the speaker's words
         i = bisect_right(marked_starts, at) - 1
@@ -802,6 +800,17 @@ PART_OF = re.compile(r"(?:Part|Parts|Some|Much|Most|Portions?|An\s+excerpt|Excer
                      r"(?:(the\s+)([a-z]+)|([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}))['’]s?\s+[a-z]+$")
 
 
+def _spans_of(quotes: pd.DataFrame, kinds: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the quotes of ``kinds``, by start. Speed: read as lists (selecting and
+    sorting with pandas cost a few milliseconds per article); the pandas sort where two starts tie."""
+    spans = sorted((a, b) for k, a, b in zip(quotes["kind"].tolist(), quotes["start"].tolist(), quotes["end"].tolist())
+                   if k in kinds)
+    if len({a for a, _ in spans}) < len(spans):  # ties: the order pandas' sort gives them
+        rows = quotes.loc[quotes["kind"].isin(list(kinds)), ["start", "end"]].sort_values("start")
+        return rows["start"].tolist(), rows["end"].tolist()
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 def _part_owner(text: str, part: re.Match[str], before: int, known: SourceList) -> tuple[str, str] | None:
     """Whose document a quoted part is from: "the judge" is the person introduced as judge, a name its
     source; None when no one is found (the quote's own speaker stands)."""
@@ -1081,8 +1090,9 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
                 if not tokens:
                     tokens.update(word_runs(text))  # speed: TOKEN.findall(text), read once per text
                 lower[word] = folded in tokens
-            else:
-                lower[word] = re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])", text) is not None
+            else:  # (speed: a word that is no substring of the text is not searched for with a pattern)
+                lower[word] = folded in text and re.search(rf"(?<![\w’'-]){re.escape(folded)}(?![\w’'-])",
+                                                           text) is not None
         return lower[word]
     named = {r[2] for r in candidates if r[1] == "person"}  # person names as written in the text
     kept = []
