@@ -128,6 +128,11 @@ def _evaluate(task: str, gold: list[str] | None, held_out: bool = False, against
     from .evaluation import scoring as evaluate
 
     paths = [Path(g) for g in gold] if gold else None
+    if paths and task in ("quotes", "sources") and not held_out:
+        blind = [evaluate.blind_format(p) for p in paths]
+        if any(blind) and not all(blind):
+            raise ParameterError("--gold mixes blind-test files (annotated_before_running_code) with project gold")
+        held_out = all(blind)  # blind-test files are scored as held-out pages are (--held-out implied)
     reports = {"segments": evaluate.segment_report, "quotes": evaluate.quote_report, "sources": evaluate.source_report}
     if held_out:
         from .evaluation import pages

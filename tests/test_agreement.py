@@ -45,3 +45,14 @@ def test_a_second_annotator_who_drops_a_source_and_renames_a_speaker_disagrees(t
     quotes.mkdir()
     pooled = quote_agreement(_copy("quotes", quotes, rename), quotes).iloc[-1]
     assert pooled["speaker_accuracy"] == 0.0 and pooled["recall"] == 1.0
+
+
+def test_blind_gold_files_are_scored_as_held_out_without_the_flag(capsys):
+    from analysis.cli import main
+
+    one = sorted((GOLD / "quotes").glob("*.yml"))[0]
+    assert main(["evaluate", "quotes", "--gold", str(one)]) == 0
+    assert "(all pages, pooled)" in capsys.readouterr().out
+    project = sorted((DATA_DIR / "gold" / "quotes").glob("*.yml"))[0]
+    assert main(["evaluate", "quotes", "--gold", str(one), str(project)]) == 2
+    assert "mixes blind-test files" in capsys.readouterr().err

@@ -52,6 +52,12 @@ def read_gold(path: str | Path) -> dict:
     return gold
 
 
+def blind_format(path: str | Path) -> bool:
+    """A gold file written blind (``annotated_before_running_code``; kinds direct/mixed/scare, no quote text)."""
+    gold = read_yaml(path)
+    return isinstance(gold, dict) and "annotated_before_running_code" in gold
+
+
 def score_segments(gold_path: str | Path) -> dict:
     """Kind accuracy and exact-boundary F1 of ``article.segments`` against one gold file.
 
