@@ -387,6 +387,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         person = PERSON_OF_BODY.fullmatch(name) if kind == "person" and isinstance(name, str) else None
         if person:
             name = person.group(1)  # "Chip Taylor of the University of Kansas" is Chip Taylor
+        name, kind = _whole_name(name, kind, known)
+        owned = OWNED_BODY.fullmatch(text, a, b)
+        owner = _pronoun_owner(text, a, owned.group(1)) if owned else None
+        if owner:  # "his office said": that person's office, not the last office named
+            noun = owned.group(2).lower()
+            name, kind = f"{owner}'s {noun}", "government" if noun in known.government else "organisation"
         run = _name_run_before(text, sentence.start, a, b, name, kind, known)
         if run:  # "the Combined Joint Task Force Operation| Inherent Resolve": the whole name after "the"
             name, a = text[run:b], run
@@ -398,6 +404,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
     def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
+        name, kind = _whole_name(name, kind, known)
+        owned = OWNED_BODY.fullmatch(text, a, b)
+        owner = _pronoun_owner(text, a, owned.group(1)) if owned else None
+        if owner:  # "his office said": that person's office, not the last office named
+            noun = owned.group(2).lower()
+            name, kind = f"{owner}'s {noun}", "government" if noun in known.government else "organisation"
         row = (name, kind, text[a:b], cue or "quoted", sentence.segment, sentence.index, a, b, False, QUOTED)
         candidates.append(row)
 
@@ -776,6 +788,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     credited = _inline_credits(text)
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
+    candidates = _family_names(text, candidates)
     return _merged(text, _joined_forms(_with_authors(text, _study_team(candidates), known)), known.adverbs)
 
 
@@ -1306,6 +1319,8 @@ NAMING = re.compile(r"\s+(?!The\b|A\b|An\b)[A-Z]")  # a name right after "called
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # a place or an employer after a preposition (not "by", "from": an issuer)
+# an owner and modifiers before a name: "Maryland's seventh| Congressional District" (issue 11w)
+OWNER_MODIFIERS = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
 UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
@@ -1651,6 +1666,9 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         if joined:  # "the High Court of England and Wales"
             a = joined.start() + (4 if text.startswith(("The ", "the "), joined.start()) else 0)
             name = Name(text[a:name.end], a, name.end, "organisation")
+        owner = OWNER_MODIFIERS.search(text, max(s_a, name.start - 60), name.start)
+        if owner and PREPOSITION_BEFORE.search(text, max(s_a, owner.start() - 12), owner.start()):
+            return None  # "Kweisi Mfume of| Maryland's seventh |Congressional District announced": inside a complement
         if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
             group = GROUP_BEFORE_PLACE.search(text, max(s_a, name.start - 60), name.start)
             if group and _group_noun([group.group(1).split()[-1]], known):  # "several foreign ministers in| Cairo"
@@ -2328,3 +2346,123 @@ PERSON_OF_BODY = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+o
                             r"Agency|Bureau|Council|Committee)\b.*")
 # a name and a described group as one subject: "Trump and| his supporters"
 NAME_AND_GROUP = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+and\s+((?:his|her|their|its|the)\s+[^,;]+)")
+
+
+# ---------------------------------------------------------------- issue 11w: a source's name read whole
+
+# a person named with the body they work at, any length of name: "Jo Anne Val Tilburg of the University of
+# California", "Sam Wilson of the Center for Oceanography"
+PERSON_OF_ANY = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|"
+                           r"(?:de|van|von|der|den|del|dela|da|di|le|la|du|bin|al)(?=\s+[A-Z]))){1,4})"
+                           r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*).*")
+BODY_WORDS = {"university", "institute", "college", "school", "department", "center", "centre", "ministry", "office",
+              "academy", "museum", "society", "foundation", "agency", "bureau", "council", "committee", "hospital",
+              "laboratory", "observatory", "library", "company", "corporation", "firm", "bank", "network"}
+# a statement, report or remarks by someone: "a statement by the Presidential Spokesperson Harry Roque" is Harry Roque
+WORDS_OF_PERSON = re.compile(r"(?:(?:an?|the|this|that|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?:statement|report|letter|message|memo|post|tweet|remarks|comments|speech|interview|"
+                             r"announcement|testimony|op-ed|column|essay)s?\s+(?:by|from)\s+(?P<rest>.+)")
+
+
+def _whole_name(name, kind: str, known: SourceList) -> tuple:
+    """A source's name phrase as the name a reader counts (issue 11w): a person named with where they
+    work is the person ("Jo Anne Val Tilburg of the University of California": the affiliation goes, a
+    name finder may have typed the whole an organisation); words of a described person are that person
+    ("a statement by the Presidential Spokesperson Harry Roque": Harry Roque). Anything else as given.
+    Organisations keep their whole name: the name finder reads "United States Navy" whole (a
+    ``organisation_words`` head), and ``_whole_organisation`` adds an "of ..." tail."""
+    if not isinstance(name, str):
+        return name, kind
+    said = WORDS_OF_PERSON.fullmatch(name)
+    if said:
+        rest = said.group("rest")
+        people = [n for n in find_names(rest) if n.type == "person" and n.end == len(rest)]
+        if people and first_name_gender(people[-1].text):
+            return _person_name(people[-1].text), "person"
+    person = PERSON_OF_ANY.fullmatch(name) if kind in ("person", "organisation", "government") else None
+    if person:
+        words = {w.casefold() for w in person.group(1).split()}
+        body = person.group("body").casefold()
+        if not words & (known.government | BODY_WORDS | {h.casefold() for h in known.heads}) \
+                and (first_name_gender(person.group(1)) or body in BODY_WORDS or body in known.government):
+            return person.group(1), "person"
+    return name, kind
+
+
+def _written_person(name: str, kind: str, written: str) -> str | None:
+    """The person a candidate's own words name when they are another person of the same surname: the
+    quote pass may join "Maya Rockeymoore Cummings" (written, speaking) to "Ruth Elma Cummings" (her
+    mother-in-law, named earlier); the name as written wins. None when the words agree with ``name``."""
+    if kind != "person" or not isinstance(name, str) or not isinstance(written, str) or len(name.split()) < 2:
+        return None
+    people = [n for n in find_names(written) if n.type == "person" and len(n.text.split()) >= 2]
+    if len(people) != 1:
+        return None
+    full = _person_name(people[0].text)
+    words = full.split()
+    if words[-1] == name.split()[-1] and words[0] != name.split()[0] and full not in name and name not in full \
+            and first_name_gender(full):
+        return full
+    return None
+
+
+def _family_names(text: str, candidates: list[tuple]) -> list[tuple]:
+    """Family members sharing a surname (issue 11w): a candidate whose written words name another full
+    name of that surname is that person (``_written_person``); and a bare surname joined to a full
+    name that never speaks in full goes to the one full name of that surname that does ("Cummings"
+    joined to his mother, named once, while "Maya Rockeymoore Cummings ... said")."""
+    out = []
+    for c in candidates:
+        full = _written_person(c[0], c[1], c[2])
+        out.append((full, *c[1:]) if full else c)
+    speaking: dict[str, set[str]] = {}  # surname -> full names written in full by some candidate
+    for c in out:
+        if c[1] == "person" and isinstance(c[0], str) and len(c[0].split()) >= 2 and isinstance(c[2], str) \
+                and c[0].split()[0] in c[2].split():
+            speaking.setdefault(c[0].split()[-1], set()).add(c[0])
+    joined = []
+    for c in out:
+        if c[1] == "person" and isinstance(c[0], str) and len(c[0].split()) >= 2 and isinstance(c[2], str) \
+                and c[2].strip() == c[0].split()[-1]:
+            others = speaking.get(c[0].split()[-1], set())
+            if c[0] not in others and len(others) == 1:
+                c = (next(iter(others)), *c[1:])
+        joined.append(c)
+    return joined
+
+
+# a body a pronoun owns: "his office said", "her campaign said" (issue 11w)
+OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|staff|team|aides)")
+
+
+def _pronoun_owner(text: str, at: int, pronoun: str) -> str | None:
+    """Whose "his"/"her" at ``at`` is: the nearest person named before it whose gender fits (a surname
+    alone counts when a full name of the article ends with it), given as the most often named full
+    name with that surname (by given name; its shortest form); None when nobody fits."""
+    gender = "male" if pronoun.casefold() == "his" else "female"
+    window = max(0, at - ANTECEDENT_REACH)
+    people = [(_person_name(m.text), m) for m in find_names(text, 0, at) if m.type == "person"]
+    for n in names_before(text, at):
+        if n.end <= window:
+            return None
+        words = [w for w in n.text.split() if w.rstrip(".") not in SUFFIXES]
+        if not words or (n.type != "person" and len(words) > 1):
+            continue
+        surname = words[-1]
+        full = Counter(name for name, m in people if len(name.split()) >= 2
+                       and [w for w in name.split() if w.rstrip(".") not in SUFFIXES][-1] == surname
+                       and first_name_gender(name) == gender)
+        if full:  # one person under several forms ("Elijah Cummings", "Elijah Eugene Cummings"): by given name
+            given: Counter = Counter()
+            for form, k in full.items():
+                given[form.split()[0]] += k
+            first = given.most_common(1)[0][0]
+            return min((f for f in full if f.split()[0] == first), key=lambda f: (len(f.split()), f))
+        if n.type == "person" and (n.gender or first_name_gender(n.text)) and (n.gender or first_name_gender(n.text)) != gender:
+            continue
+        if n.type == "person" and (n.gender == gender or first_name_gender(n.text) == gender):
+            return _person_name(n.text)
+    return None
+
+
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
