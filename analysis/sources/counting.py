@@ -2458,9 +2458,7 @@ def _pronoun_owner(text: str, at: int, pronoun: str) -> str | None:
                 given[form.split()[0]] += k
             first = given.most_common(1)[0][0]
             return min((f for f in full if f.split()[0] == first), key=lambda f: (len(f.split()), f))
-        if n.type == "person" and (n.gender or first_name_gender(n.text)) and (n.gender or first_name_gender(n.text)) != gender:
-            continue
-        if n.type == "person" and (n.gender == gender or first_name_gender(n.text) == gender):
+        if n.type == "person" and (n.gender or first_name_gender(n.text)) == gender:
             return _person_name(n.text)
     return None
 
