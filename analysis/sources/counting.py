@@ -104,6 +104,7 @@ OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
 NATIONAL = r"(?-i:(?:(?:an?|A|An)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)?"
 RELATIVE_ASIDE = r",\s+(?:who|whom)\s[^,;.]{1,60},"  # "a source|, whom they did not name,| said"
 UNNAMED_CLAUSE = rf"(?:{RELATIVE_ASIDE})?"
+PERCENT = r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"  # a share of people: "21 percent said" (issue 11w)
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -150,6 +151,7 @@ class SourceList:
     speaker_nouns: frozenset[str] = frozenset()  # heads of a described speaker ("The head of ...", "Some scholars")
     speaker_determiners: frozenset[str] = frozenset()  # words before such a head ("the", "some", "his")
     document_words: frozenset[str] = frozenset()  # the document nouns, case-folded ("the study found")
+    share_group: re.Pattern[str] | None = None  # a share of people as a subject: "most of them", "21 percent"
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -214,6 +216,10 @@ def load_sources(path: str | None = None) -> SourceList:
             speaker_nouns=frozenset(str(w).casefold() for w in data.get("speaker_nouns") or ()),
             speaker_determiners=frozenset(str(w).casefold() for w in data.get("speaker_determiners") or ()),
             document_words=frozenset(str(w).casefold() for w in data["document_nouns"]),
+            share_group=re.compile(rf"(?i:{words('share_words')}|{PERCENT})(?:\s+(?:of\s+)?(?:them|those\s+[a-z]+|"
+                                   rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{words('speaker_nouns')}|"
+                                   rf"{words('anonymous_sources')}|[a-z]+(?:{'|'.join(GROUP_SUFFIXES)}))))?")
+            if data.get("share_words") else None,
             publishers=frozenset(str(w) for w in data.get("self_naming_publishers") or ()),
             unnamed_authorities=frozenset(str(w).casefold() for w in data.get("unnamed_authorities") or ()),
             term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
@@ -2102,6 +2108,9 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     words = phrase.split()
     if not words or len(words) > 14 or SUBJECT_STOP.search(phrase):
         return None
+    share = known.share_group.fullmatch(phrase) if known.share_group else None
+    if share:  # "Most of them said", "21 percent said", "One in three said", "Some say": a share of people
+        return phrase[:1].lower() + phrase[1:], "anonymous"
     cut = next((i for i, w in enumerate(words) if i > 0 and w in COMPLEMENT_WORDS), len(words))
     pre = words[:cut]
     det = pre[0].casefold() in known.speaker_determiners or re.fullmatch(r"[A-Z][\w-]*['’]s", pre[0]) is not None
@@ -2182,6 +2191,12 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                               pair.start(2), pair.end(2), False))
                 break
             found = described_source(text[a:b], known, opens=True) if b > a else None
+            comma = text.rfind(", ", a, b)
+            if not found and comma > a and m.group().casefold() in CLAUSE_SPEECH and not in_quote(comma):
+                # "..., several friends said", "And until the shutdown, most of them said": the clause's subject
+                c_a = comma + 2
+                found = described_source(text[c_a:b], known, opens=False)
+                a = c_a if found else a
             if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
                 found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
             apposed = APPOSED_SUBJECT.fullmatch(text, a, b) if not found and b > a else None
@@ -2241,6 +2256,11 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
 
+# verbs of plain speech whose subject may open a clause after a comma ("..., several friends said"): not
+# "find"/"alleged"/"described", which also take objects ("leaders will find it harder", "several alleged accomplices")
+CLAUSE_SPEECH = {"said", "says", "say", "told", "tell", "tells", "reported", "report", "reports", "wrote", "writes",
+                 "write", "estimated", "estimate", "estimates", "believe", "believes", "argued", "argue", "argues",
+                 "warned", "warn", "noted", "added", "claimed", "claim", "insisted", "insist", "predicted", "predict"}
 # a participle of speech after a comma: its subject is the sentence's ("X declined to comment, saying ...")
 PARTICIPLE = re.compile(r",\s+(?:(?:and|while|also)\s+)?(saying|telling|adding|noting|arguing|explaining|insisting|"
                         r"warning|claiming|stating|writing|citing)\b")
