@@ -394,6 +394,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if person:
             name = person.group(1)  # "Chip Taylor of the University of Kansas" is Chip Taylor
         name, kind = _whole_name(name, kind, known)
+        if kind == "anonymous" and isinstance(name, str) and name.casefold() == text[a:b].casefold():
+            whole = _group_start(text, sentence.start, a, known)
+            if whole < a:  # ", event organizers reported": the group's modifiers are its name
+                name, a = _group_name(text[whole:b]), whole
         owned = OWNED_BODY.fullmatch(text, a, b)
         owner = _pronoun_owner(text, a, owned.group(1)) if owned else None
         if owner:  # "his office said": that person's office, not the last office named
@@ -411,6 +415,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
         name, kind = _whole_name(name, kind, known)
+        if kind == "anonymous" and isinstance(name, str) and name.casefold() == text[a:b].casefold():
+            whole = _group_start(text, sentence.start, a, known)
+            if whole < a:  # ", event organizers reported": the group's modifiers are its name
+                name, a = _group_name(text[whole:b]), whole
         owned = OWNED_BODY.fullmatch(text, a, b)
         owner = _pronoun_owner(text, a, owned.group(1)) if owned else None
         if owner:  # "his office said": that person's office, not the last office named
@@ -2484,3 +2492,35 @@ def _pronoun_owner(text: str, at: int, pronoun: str) -> str | None:
 
 
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
+# what may stand just before an unnamed group's modifiers: where its noun phrase starts (issue 11w)
+GROUP_BOUNDARY = re.compile(r"(?:^|[,;:(—–]|\b(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Tt]heir|[Ii]ts|[Hh]is|"
+                            r"[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose))\s*$")
+NOT_GROUP_MODIFIERS = NOT_MODIFIERS | COMPLEMENT_WORDS | {
+    "and", "or", "but", "nor", "while", "when", "after", "before", "because", "since", "although", "though", "where",
+    "whereas", "about", "into", "over", "under", "said", "says", "told", "also", "no", "which", "whom", "whose",
+    "all", "both", "each", "some", "many", "most", "other", "several", "their", "its", "his", "her", "our", "these",
+    "those", "such", "even", "only", "just", "more", "less", "one"}
+
+
+def _group_start(text: str, s_a: int, a: int, known: SourceList) -> int:
+    """Where an unnamed group's name starts when up to two lower-case modifiers stand before its noun
+    and its noun phrase starts before them (", event organizers reported", "the local tourism chiefs"):
+    the modifiers name the group. ``a`` itself when no such modifiers."""
+    words = list(re.finditer(r"[A-Za-z][a-z-]*", text[max(s_a, a - 40):a]))
+    base = max(s_a, a - 40)
+    best = a
+    for k in (1, 2):
+        if len(words) < k:
+            break
+        mods = words[-k:]
+        if text[base + mods[-1].end():a].strip() or any(
+                w.group()[:1].isupper() or w.group().casefold() in NOT_GROUP_MODIFIERS or w.group().endswith("ly")
+                or known.anonymous_cue.fullmatch(w.group()) or (known.speech_verb and known.speech_verb.fullmatch(w.group()))
+                for w in mods) or any(text[base + x.end():base + y.start()] != " " for x, y in zip(mods, mods[1:])):
+            break
+        if GROUP_BOUNDARY.search(text, max(s_a, base + mods[0].start() - 12), base + mods[0].start()) \
+                or base + mods[0].start() == s_a:
+            best = base + mods[0].start()
+    return best
