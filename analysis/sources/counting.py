@@ -478,6 +478,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         title = m.group(1)  # "told The Atlantic": a publication's title (capital "The" mid-sentence) heard it
         if not known.pattern.fullmatch(title) and not canonical_place(title.removeprefix("The ")):
             add(sentence, title, "media", m.start(1), m.end(1), m.group(0).split()[0].lower())
+    for sentence, m in _matches(_near(TOLD_LETTERS, text, ("told ", "tells ", " to ", " with ", " on "), (20, 40)), text,
+                                sentences, starts):
+        letters = m.group(1)
+        if not known.pattern.fullmatch(letters) and letters.casefold() not in known.government \
+                and not re.search(rf"\(\s*{re.escape(letters)}\s*\)", text):  # ("the Federal Bureau (FBI)": a body)
+            add(sentence, letters, "media", m.start(1), m.end(1), m.group(0).split()[0].lower())
     for sentence, m in _matches(_near(INTERVIEWER, text, ("nterview with",), (30, 140)), text, sentences, starts):
         name = m.group(1)  # "In an interview with Dawn, she said": whoever else speaks, Dawn interviewed
         if not known.pattern.fullmatch(name) and not canonical_place(name) and name.split()[0] not in not_names() \
@@ -1424,6 +1430,11 @@ INTERVIEWER = re.compile(r"\b[Ii]n\s+(?:an?|the)\s+(?:[a-z]+\s+)?interview\s+wit
                          r"(?:said|says|told|explained|added|stated|revealed|claimed|recalled|admitted)\b")
 TOLD_TITLE = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|interview\s+with)\s+"
                         r"(The\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?=\s*[,.;:—–]|\s+(?:that|on|in|about|newspaper|magazine)\b)")
+# a broadcaster's letters after "told" (issue 11w): "told MSNBC Cummings ...", "told WMUR in an interview"; not
+# "told FBI agents" (a noun follows) nor a body of the article named in full before
+TOLD_LETTERS = re.compile(r"\b(?:told|tells|spoke\s+to|speaking\s+to|interview\s+with|appeared\s+on|said\s+on)\s+"
+                          r"([A-Z][A-Z&-]{2,6})(?=['’]s\s|\s*[,.;:—–]|\s+(?:(?:that|on|in|about|last|this|during|earlier)\b|"
+                          r"[A-Z]))")
 
 
 # messages that came from a list of senders ("Statements of condemnation have come from A, B and C")
