@@ -478,8 +478,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         title = m.group(1)  # "told The Atlantic": a publication's title (capital "The" mid-sentence) heard it
         if not known.pattern.fullmatch(title) and not canonical_place(title.removeprefix("The ")):
             add(sentence, title, "media", m.start(1), m.end(1), m.group(0).split()[0].lower())
-    for sentence, m in _matches(_near(TOLD_LETTERS, text, ("told ", "tells ", " to ", " with ", " on "), (20, 40)), text,
-                                sentences, starts):
+    told = _near(TOLD_LETTERS, text, ("told ", "tells ", " to ", " with ", " on "), (20, 40))
+    for sentence, m in _matches(told, text, sentences, starts):
         letters = m.group(1)
         if not known.pattern.fullmatch(letters) and letters.casefold() not in known.government \
                 and not re.search(rf"\(\s*{re.escape(letters)}\s*\)", text):  # ("the Federal Bureau (FBI)": a body)
@@ -2506,8 +2506,8 @@ SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 
 
 # what may stand just before an unnamed group's modifiers: where its noun phrase starts (issue 11w)
-GROUP_BOUNDARY = re.compile(r"(?:^|[,;:(—–]|\b(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Tt]heir|[Ii]ts|[Hh]is|"
-                            r"[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose))\s*$")
+GROUP_BOUNDARY = re.compile(r"(?:^|[,;:(—–]|\b(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Tt]heir|[Ii]ts|"
+                            r"[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose))\s*$")
 NOT_GROUP_MODIFIERS = NOT_MODIFIERS | COMPLEMENT_WORDS | {
     "and", "or", "but", "nor", "while", "when", "after", "before", "because", "since", "although", "though", "where",
     "whereas", "about", "into", "over", "under", "said", "says", "told", "also", "no", "which", "whom", "whose",
