@@ -1348,7 +1348,7 @@ ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
 
 # "a tweet on Monday by| X", "a recent report by| X"
-BY_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")
+BY_AUTHOR = re.compile(r"(?:(?:an?|the)\s+)?(?:[A-Za-z][a-z]+\s+)?[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")
 TWEET = re.compile(r"\b(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?tweets?|tweet(?:ed|ing|s))\b")
 # a person's name set off by commas after a role ("the El Paso mayor|, Dee Margo,")
 APPOSED = re.compile(r",\s+([A-Z][\w.’'-]+(?:\s+(?:(?:de|del|dela|van|von|al|bin|da)\s+)?[A-Z][\w.’'-]+)+)(?=\s*[,.;])")
