@@ -559,6 +559,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if subject:  # "according to Wasef| archaeologists have not ...": the clause's subject starts after the name
             b = subject.end(1)
         a = _without_descriptor(text, a, b)
+        posted = POSTED_ON.match(text, b) if verb and re.fullmatch(r"(?:(?:an?|the|these|those)\s+)?[a-z][\w\s-]*",
+                                                                   text[a:b]) else None
+        if posted and not known.pattern.search(posted.group()):  # "according to videos posted on social media"
+            name = " ".join(text[a:posted.end()].split())
+            add(sentence, re.sub(r"^(?:the|a|an)\s+", "", name), "social_media", a, posted.end(), "according to")
+            continue
         for part_a, part_b in _coordinated(text, a, b, known):  # "according to witness accounts and authorities": two
             according(sentence, part_a, part_b)
     for sentence, m in _matches(_near(COURT_BY, text, ("court",), (120, 30)), text, sentences, starts):
@@ -1163,6 +1169,9 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
 # "according to X", and "Per X," opening a sentence ("Per the decree signed by ...")
 ACCORDING = re.compile(r"(?:\baccording to|(?-i:(?<![\w-])Per))\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
 SIGNED_BY = re.compile(r"\s+(?:signed|issued|written|released|published|sent|drafted)\s+by\s+")
+# what a described thing was posted on: "videos| posted on social media" (issue 11w; a named platform counts itself)
+POSTED_ON = re.compile(r"\s+(?:posted|shared|uploaded|circulated|circulating|published)\s+(?:on|to)\s+"
+                       r"(?:(?:the|various|several)\s+)?(?:social\s+media|the\s+internet|online\s+forums?)\b")
 BARE_REPORTS = re.compile(r"(?:the\s+)?reports")  # "according to the reports": no one named
 # a document a name or a description issued, written before its noun: "a fire service statement",
 # "her memoirs", "the ministry's statement"
