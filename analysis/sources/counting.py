@@ -2136,6 +2136,11 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     words = phrase.split()
     if not words or len(words) > 14 or SUBJECT_STOP.search(phrase):
         return None
+    tail = DOCUMENT_TAIL.search(phrase)  # "the order released Friday", "disclosures filed on Sunday night"
+    if tail and phrase[:tail.start()].split()[-1].casefold() in known.document_words:
+        found = described_source(phrase[:tail.start()], known, opens)
+        if found or not re.match(r"(?i:the|a|an|this|that|these|those)\s", phrase):
+            return found or (phrase[:1].lower() + phrase[1:tail.start()], "document")
     share = known.share_group.fullmatch(phrase) if known.share_group else None
     if share:  # "Most of them said", "21 percent said", "One in three said", "Some say": a share of people
         return phrase[:1].lower() + phrase[1:], "anonymous"
@@ -2170,8 +2175,8 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
         kind = "anonymous"
     else:
         return None
-    if kind == "document" and not det:
-        return None  # "report" alone is a verb or a heading, not a document
+    if kind == "document" and not det and not (mods and all(w.islower() for w in mods)):
+        return None  # "report" alone is a verb or a heading, not a document ("military records" is one)
     name = " ".join(words)
     if name[:1].isupper() and (len(words) == 1 or words[1][:1].islower()):
         name = name[:1].lower() + name[1:]  # "Some scholars" -> "some scholars", "Hong Kong groups" stays
@@ -2284,6 +2289,9 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
 
+# a participle after a document noun: "the order| released Friday", "disclosures| filed on Sunday night" (issue 11w)
+DOCUMENT_TAIL = re.compile(r"\s+(?:released|filed|issued|published|obtained|posted|submitted|signed|sent|made\s+public|"
+                           r"unveiled|circulated)\b.*$")
 # verbs of plain speech whose subject may open a clause after a comma ("..., several friends said"): not
 # "find"/"alleged"/"described", which also take objects ("leaders will find it harder", "several alleged accomplices")
 CLAUSE_SPEECH = {"said", "says", "say", "told", "tell", "tells", "reported", "report", "reports", "wrote", "writes",
