@@ -2545,7 +2545,8 @@ def _group_start(text: str, s_a: int, a: int, known: SourceList) -> int:
         mods = words[-k:]
         if text[base + mods[-1].end():a].strip() or any(
                 w.group()[:1].isupper() or w.group().casefold() in NOT_GROUP_MODIFIERS or w.group().endswith("ly")
-                or known.anonymous_cue.fullmatch(w.group()) or (known.speech_verb and known.speech_verb.fullmatch(w.group()))
+                or known.anonymous_cue.fullmatch(w.group())
+                or (known.speech_verb and known.speech_verb.fullmatch(w.group()))
                 for w in mods) or any(text[base + x.end():base + y.start()] != " " for x, y in zip(mods, mods[1:])):
             break
         if GROUP_BOUNDARY.search(text, max(s_a, base + mods[0].start() - 12), base + mods[0].start()) \
