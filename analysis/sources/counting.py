@@ -2477,12 +2477,23 @@ def _family_names(text: str, candidates: list[tuple]) -> list[tuple]:
                 and c[0].split()[0] in c[2].split():
             speaking.setdefault(c[0].split()[-1], set()).add(c[0])
     joined = []
+    named: dict[str, Counter] = {}  # surname -> how often each given name of it is named in full
     for c in out:
         if c[1] == "person" and isinstance(c[0], str) and len(c[0].split()) >= 2 and isinstance(c[2], str) \
                 and c[2].strip() == c[0].split()[-1]:
-            others = speaking.get(c[0].split()[-1], set())
+            surname = c[0].split()[-1]
+            others = speaking.get(surname, set())
             if c[0] not in others and len(others) == 1:
                 c = (next(iter(others)), *c[1:])
+            elif c[0] not in others and not others:  # nobody of that surname speaks in full: the one named most
+                if surname not in named:
+                    full = [_person_name(n.text) for n in find_names(text) if n.type == "person"]
+                    named[surname] = Counter(f.split()[0] for f in full if len(f.split()) >= 2
+                                             and f.split()[-1] == surname and first_name_gender(f))
+                given = named[surname].most_common(2)
+                if given and given[0][1] > named[surname][c[0].split()[0]] \
+                        and (len(given) == 1 or given[0][1] > given[1][1]):
+                    c = (f"{given[0][0]} {surname}", *c[1:])
         joined.append(c)
     return joined
 
