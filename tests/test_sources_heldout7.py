@@ -105,3 +105,10 @@ def test_a_post_by_an_author_on_a_platform():
 def test_things_posted_on_social_media():
     counts = counts_of("According to videos posted on social media, bystanders chased the man.")
     assert counts.get("videos posted on social media") == 1
+
+
+def test_a_venue_after_its_owner():
+    counts = counts_of("In findings published Tuesday in Westmoor University's arXiv by a team of scientists, water "
+                       "was found.")
+    assert "arXiv" in counts
+    assert "Westmoor University" not in counts

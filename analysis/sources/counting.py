@@ -580,6 +580,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(documents, text, sentences, starts):
         add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
     for sentence, m in _matches(_near(PUBLISHED_IN, text, ("published",), (0, 80)), text, sentences, starts):
+        owned = OWNED_VENUE.match(text, m.end(1))
+        if owned:  # "published in Cornell University's arXiv": the owner's server or journal is the venue
+            add(sentence, owned.group(1), "media", owned.start(1), owned.end(1), "published in")
+            continue
         journal = DATE_TAIL.sub("", m.group(1).rstrip("."))  # "Nature on October 29": the journal ends at the date
         places = [n for n in find_names(text, m.start(1), m.start(1) + len(journal)) if n.type == "place"]
         if not known.pattern.fullmatch(journal) and not canonical_place(journal) and not places:  # not "in London"
@@ -828,6 +832,8 @@ ACCOUNT_OWNER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:officia
 POSSESSIVE_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})['’]s?\s+"
                                  r"(?:[a-z-]+\s+){0,2}(\w+)")
 BODY_DOCUMENT = re.compile(r"(?:the\s+)?([a-z]+)\s+(\w+)")
+# a venue after its owner: "Cornell University|'s arXiv" (issue 11w)
+OWNED_VENUE = re.compile(r"['’]s\s+((?:[a-z]+[A-Z][\w.&-]*|[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,3})")
 # a journal that published a study: "the journal Science published a report"
 JOURNAL_PUBLISHED = re.compile(r"\bjournal\s+([A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,5}),?\s+"
                                r"(?:(?:has|had|also|recently)\s+)?published\b")
