@@ -112,3 +112,8 @@ def test_a_venue_after_its_owner():
                        "was found.")
     assert "arXiv" in counts
     assert "Westmoor University" not in counts
+
+
+def test_employer_letters_and_role_words_before_a_person_go():
+    counts = counts_of("NBX-TV CEO Marco Belfort said refunds would be paid.")
+    assert counts.get("Marco Belfort") == 1

@@ -87,7 +87,7 @@ from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
 from ..quotes.extraction import analyse_quotes, quote_table
-from ..quotes.speakers import SpeechAct, act_re
+from ..quotes.speakers import SpeechAct, act_re, role_words
 from ..reading.article import Article
 
 COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
@@ -2420,6 +2420,7 @@ PERSON_OF_ANY = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][\w'â
 BODY_WORDS = {"university", "institute", "college", "school", "department", "center", "centre", "ministry", "office",
               "academy", "museum", "society", "foundation", "agency", "bureau", "council", "committee", "hospital",
               "laboratory", "observatory", "library", "company", "corporation", "firm", "bank", "network"}
+LETTERS = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*[A-Z0-9]")  # an acronym before a name: "ABS-CBN", "CEO"
 # a statement, report or remarks by someone: "a statement by the Presidential Spokesperson Harry Roque" is Harry Roque
 WORDS_OF_PERSON = re.compile(r"(?:(?:an?|the|this|that|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"(?:statement|report|letter|message|memo|post|tweet|remarks|comments|speech|interview|"
@@ -2441,6 +2442,14 @@ def _whole_name(name, kind: str, known: SourceList) -> tuple:
         people = [n for n in find_names(rest) if n.type == "person" and n.end == len(rest)]
         if people and first_name_gender(people[-1].text):
             return _person_name(people[-1].text), "person"
+    words = name.split()
+    if kind == "person" and len(words) > 2:  # "ABS-CBN CEO Carlo Katigbak": employer letters and role words go
+        k = 0
+        while len(words) - k > 2 and (LETTERS.fullmatch(words[k]) or words[k].casefold() in _title_words()
+                                      or words[k].casefold() in role_words()):
+            k += 1
+        if k and all(w[:1].isupper() for w in words[k:]):
+            name = " ".join(words[k:])
     person = PERSON_OF_ANY.fullmatch(name) if kind in ("person", "organisation", "government") else None
     if person:
         words = {w.casefold() for w in person.group(1).split()}
