@@ -117,3 +117,9 @@ def test_a_venue_after_its_owner():
 def test_employer_letters_and_role_words_before_a_person_go():
     counts = counts_of("NBX-TV CEO Marco Belfort said refunds would be paid.")
     assert counts.get("Marco Belfort") == 1
+
+
+def test_an_authority_opening_its_sentence_is_the_same_source_as_written_lower():
+    counts = counts_of("According to police, the first call came at noon. Police reported the man fled. "
+                       "Police also said the vest was fake.")
+    assert counts.get("police") == 3

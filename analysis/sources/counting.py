@@ -394,6 +394,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if person:
             name = person.group(1)  # "Chip Taylor of the University of Kansas" is Chip Taylor
         name, kind = _whole_name(name, kind, known)
+        name = _authority_case(text, name, known)
         if kind == "anonymous" and isinstance(name, str) and name.casefold() == text[a:b].casefold():
             whole = _group_start(text, sentence.start, a, known)
             if whole < a:  # ", event organizers reported": the group's modifiers are its name
@@ -415,15 +416,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
         name, kind = _whole_name(name, kind, known)
-        if kind == "anonymous" and isinstance(name, str) and name.casefold() == text[a:b].casefold():
-            whole = _group_start(text, sentence.start, a, known)
-            if whole < a:  # ", event organizers reported": the group's modifiers are its name
-                name, a = _group_name(text[whole:b]), whole
-        owned = OWNED_BODY.fullmatch(text, a, b)
-        owner = _pronoun_owner(text, a, owned.group(1)) if owned else None
-        if owner:  # "his office said": that person's office, not the last office named
-            noun = owned.group(2).lower()
-            name, kind = f"{owner}'s {noun}", "government" if noun in known.government else "organisation"
+        name = _authority_case(text, name, known)
         row = (name, kind, text[a:b], cue or "quoted", sentence.segment, sentence.index, a, b, False, QUOTED)
         candidates.append(row)
 
@@ -1728,6 +1721,8 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         first = name.text.split()[0]
         if name.text.casefold() in known.government and text[max(s_a, name.start - 4):name.start].casefold() == "the ":
             return name.text, "government", name.start - 4, name.end  # "the Government has admitted"
+        if name.start == s_a and name.text.casefold() in known.unnamed_authorities:
+            return name.text.lower(), "government", name.start, name.end  # "Police also said": the police
         if first in not_names() or (name.start == s_a and len(name.text.split()) == 1
                                     and first.casefold() in _lower_words(text)):
             return None  # "Although", or a sentence-initial common word ("Security was ...")
@@ -2579,3 +2574,12 @@ def _group_start(text: str, s_a: int, a: int, known: SourceList) -> int:
                 or base + mods[0].start() == s_a:
             best = base + mods[0].start()
     return best
+
+
+def _authority_case(text: str, name, known: SourceList):
+    """An unnamed authority written with the capital of its sentence ("Police also said") as "police", like
+    everywhere else; not where a name of the article ends with the word ("Federal Government": its short form)."""
+    if isinstance(name, str) and name.casefold() in known.unnamed_authorities and name[:1].isupper() \
+            and not re.search(rf"[A-Z][\w-]* {re.escape(name)}\b", text):
+        return name.lower()
+    return name
