@@ -123,3 +123,14 @@ def test_an_authority_opening_its_sentence_is_the_same_source_as_written_lower()
     counts = counts_of("According to police, the first call came at noon. Police reported the man fled. "
                        "Police also said the vest was fake.")
     assert counts.get("police") == 3
+
+
+def test_credit_labels_are_one_rule_and_credit_nobody_alone():
+    table = count_sources(Article.from_text("Headline of the piece\n\nThe council agreed on Monday, officials "
+                                            "said, after a long debate about the bridge.\n\nPhoto: Jane Doe / "
+                                            "Reuters\n\nCredit: Getty Images\n\nImage: John Smith."),
+                          include_credits=True)
+    credits = set(table.loc[table["is_credit"], "source"])
+    assert {"Jane Doe", "Reuters", "Getty Images", "John Smith"} <= credits
+    assert not credits & {"Credit", "Photo", "Image"}
+    assert not set(table.loc[~table["is_credit"], "source"]) & credits

@@ -152,6 +152,8 @@ class SourceList:
     speaker_determiners: frozenset[str] = frozenset()  # words before such a head ("the", "some", "his")
     document_words: frozenset[str] = frozenset()  # the document nouns, case-folded ("the study found")
     share_group: re.Pattern[str] | None = None  # a share of people as a subject: "most of them", "21 percent"
+    credit_label: re.Pattern[str] | None = None  # the label that opens a credit: "Photo:", "Image", "Credit"
+    credit_words: frozenset[str] = frozenset()  # those labels, case-folded: a part that is only a label names nobody
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -216,6 +218,8 @@ def load_sources(path: str | None = None) -> SourceList:
             speaker_nouns=frozenset(str(w).casefold() for w in data.get("speaker_nouns") or ()),
             speaker_determiners=frozenset(str(w).casefold() for w in data.get("speaker_determiners") or ()),
             document_words=frozenset(str(w).casefold() for w in data["document_nouns"]),
+            credit_label=re.compile(rf"^(?i:{words('credit_labels')})(?:\s+|$)") if data.get("credit_labels") else None,
+            credit_words=frozenset(str(w).casefold() for w in data.get("credit_labels") or ()),
             share_group=re.compile(rf"(?i:{words('share_words')}|{PERCENT})(?:\s+(?:of\s+)?(?:them|those\s+[a-z]+|"
                                    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{words('speaker_nouns')}|"
                                    rf"{words('anonymous_sources')}|[a-z]+(?:{'|'.join(GROUP_SUFFIXES)}))))?")
@@ -334,8 +338,8 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
         for m in re.finditer(r"[^/|,;:()©]+", seg.text[skip:]):
             m_start = skip + m.start()
             part = m.group().strip(" .-–—")
-            bare = re.sub(r"^(?:source|photo|image|picture|foto|credit|by|via)\s+", "", part, flags=re.IGNORECASE)
-            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"} \
+            bare = known.credit_label.sub("", part) if known.credit_label else part
+            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in known.credit_words \
                     or bare.casefold().startswith("powered by"):
                 continue  # ("Powered by SmartAsset.com": a widget's provider line, furniture)
             start = seg.start + m_start + m.group().index(bare[:1])
