@@ -134,3 +134,16 @@ def test_credit_labels_are_one_rule_and_credit_nobody_alone():
     assert {"Jane Doe", "Reuters", "Getty Images", "John Smith"} <= credits
     assert not credits & {"Credit", "Photo", "Image"}
     assert not set(table.loc[~table["is_credit"], "source"]) & credits
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Around that time, 47 percent said they would vote for him.", "47 percent"),
+    ("A mere 9 percent say they only buy local goods.", "a mere 9 percent"),
+    ("Approval rose after 55 percent said so in December.", "55 percent"),
+    ("About one in five say they would stay home.", "about one in five"),
+    ("The senator leads, though 32 percent said they had no opinion of him.", "32 percent"),
+])
+def test_shares_of_respondents_in_a_clause(sentence, expected):
+    counts = counts_of("The poll was taken last week by the university.\n\n" + sentence)
+    assert counts.get(expected) == 1
+    assert not {"Around", "About", "Approval"} & set(counts)

@@ -104,6 +104,9 @@ OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
 NATIONAL = r"(?-i:(?:(?:an?|A|An)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)?"
 RELATIVE_ASIDE = r",\s+(?:who|whom)\s[^,;.]{1,60},"  # "a source|, whom they did not name,| said"
 UNNAMED_CLAUSE = rf"(?:{RELATIVE_ASIDE})?"
+# words before a share of people: "A mere 9 percent", "About one in five", "nearly half"
+SHARE_PREFIX = (r"(?:(?:a\s+(?:mere|full|further)|about|around|nearly|almost|roughly|only|just|more\s+than|fewer\s+than|"
+                r"less\s+than|over|under|another)\s+)?")
 PERCENT = r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"  # a share of people: "21 percent said" (issue 11w)
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
@@ -220,9 +223,9 @@ def load_sources(path: str | None = None) -> SourceList:
             document_words=frozenset(str(w).casefold() for w in data["document_nouns"]),
             credit_label=re.compile(rf"^(?i:{words('credit_labels')})(?:\s+|$)") if data.get("credit_labels") else None,
             credit_words=frozenset(str(w).casefold() for w in data.get("credit_labels") or ()),
-            share_group=re.compile(rf"(?i:{words('share_words')}|{PERCENT})(?:\s+(?:of\s+)?(?:them|those\s+[a-z]+|"
+            share_group=re.compile(rf"(?i:{SHARE_PREFIX}(?:{words('share_words')}|{PERCENT}))(?:\s+(?:of\s+)?(?:them|those\s+[a-z]+|"
                                    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{words('speaker_nouns')}|"
-                                   rf"{words('anonymous_sources')}|[a-z]+(?:{'|'.join(GROUP_SUFFIXES)}))))?")
+                                   rf"{words('anonymous_sources')}|[a-z]+(?:{'|'.join(GROUP_SUFFIXES)})|[A-Z][a-z]+s)))?")
             if data.get("share_words") else None,
             publishers=frozenset(str(w) for w in data.get("self_naming_publishers") or ()),
             unnamed_authorities=frozenset(str(w).casefold() for w in data.get("unnamed_authorities") or ()),
@@ -2229,12 +2232,14 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                               pair.start(2), pair.end(2), False))
                 break
             found = described_source(text[a:b], known, opens=True) if b > a else None
-            comma = text.rfind(", ", a, b)
+            opening = [x for x in CLAUSE_OPENING.finditer(text, a, b)]
+            comma = opening[-1].end() - 2 if opening else -1
+            clause = False
             if not found and comma > a and m.group().casefold() in CLAUSE_SPEECH and not in_quote(comma):
                 # "..., several friends said", "And until the shutdown, most of them said": the clause's subject
                 c_a = comma + 2
                 found = described_source(text[c_a:b], known, opens=False)
-                a = c_a if found else a
+                a, clause = (c_a, True) if found else (a, False)
             if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
                 found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
             apposed = APPOSED_SUBJECT.fullmatch(text, a, b) if not found and b > a else None
@@ -2266,6 +2271,8 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                         and not found[0].casefold().endswith(candidates[i][0].casefold())
                         and re.search(rf"(?<!\w){re.escape(candidates[i][0])}(?!\w)", text[a:b])
                         and len(candidates[i][0]) < b - a - 4)]
+                if clause:  # a speaker phrase read over the comma ("Around that time, 47 percent"): an opening
+                    inner += [i for i in clash if i not in inner and candidates[i][6] < a - 2 <= candidates[i][7]]
                 if len(inner) == len(clash):
                     dropped.update(inner)
                     added.append((*found[:1], found[1], text[a:b], m.group().lower(), sentence.segment,
@@ -2294,6 +2301,9 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
 
+# where a clause opens inside a sentence: after a comma or a subordinating word ("..., 47 percent said", "after
+# 55 percent said"); the subject read after it ends 2 characters on (``comma + 2``)
+CLAUSE_OPENING = re.compile(r",\s|\b(?:though|although|while|whereas|after|before|when|as|since|because)(?=\s)\s")
 # a participle after a document noun: "the order| released Friday", "disclosures| filed on Sunday night" (issue 11w)
 DOCUMENT_TAIL = re.compile(r"\s+(?:released|filed|issued|published|obtained|posted|submitted|signed|sent|made\s+public|"
                            r"unveiled|circulated)\b.*$")
