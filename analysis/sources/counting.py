@@ -105,8 +105,8 @@ NATIONAL = r"(?-i:(?:(?:an?|A|An)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:an|ese|is
 RELATIVE_ASIDE = r",\s+(?:who|whom)\s[^,;.]{1,60},"  # "a source|, whom they did not name,| said"
 UNNAMED_CLAUSE = rf"(?:{RELATIVE_ASIDE})?"
 # words before a share of people: "A mere 9 percent", "About one in five", "nearly half"
-SHARE_PREFIX = (r"(?:(?:a\s+(?:mere|full|further)|about|around|nearly|almost|roughly|only|just|more\s+than|fewer\s+than|"
-                r"less\s+than|over|under|another)\s+)?")
+SHARE_PREFIX = (r"(?:(?:a\s+(?:mere|full|further)|about|around|nearly|almost|roughly|only|just|more\s+than|"
+                r"fewer\s+than|less\s+than|over|under|another)\s+)?")
 PERCENT = r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"  # a share of people: "21 percent said" (issue 11w)
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
