@@ -60,6 +60,13 @@ a name with a description after it ("X, a database of ..., states"), a body name
 ("the Combined Joint Task Force Operation| Inherent Resolve"), a quote that "read the statement" as the words of
 whoever released it; not a headline's unnamed group, a passive participle ("cited for"), a verb inside partial
 quote marks, nor "according to Name| archaeologists have" past the name.
+Issue 11w (blind-test-7's mechanisms, checked on PolNeAR train): a source's name phrase read whole (``_whole_name``:
+"X of the University of Y" is X, "a statement by the Presidential Spokesperson X" is X, "ABS-CBN CEO X" is X), a name
+inside an owner's complement ("of Maryland's seventh| Congressional District") no subject, family members sharing a
+surname (``_family_names``), "his office" as its owner's (``_pronoun_owner``), a share of people ("21 percent said")
+and a clause's subject after a comma or "though"/"after", an unnamed group with its modifiers ("event organizers"), a
+broadcaster's letters after "told", "videos posted on social media", "X's arXiv", "Police said" as the police, credit
+labels as one list (``credit_labels``).
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
