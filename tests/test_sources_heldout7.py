@@ -147,3 +147,8 @@ def test_shares_of_respondents_in_a_clause(sentence, expected):
     counts = counts_of("The poll was taken last week by the university.\n\n" + sentence)
     assert counts.get(expected) == 1
     assert not {"Around", "About", "Approval"} & set(counts)
+
+
+@pytest.mark.parametrize("phrase", ["Two in three", "nearly three in five", "Some 22 percent", "three-in-ten"])
+def test_shares_in_every(phrase):
+    assert described_source(phrase, load_sources(), opens=False) == (phrase[:1].lower() + phrase[1:], "anonymous")

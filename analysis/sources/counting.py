@@ -113,7 +113,9 @@ RELATIVE_ASIDE = r",\s+(?:who|whom)\s[^,;.]{1,60},"  # "a source|, whom they did
 UNNAMED_CLAUSE = rf"(?:{RELATIVE_ASIDE})?"
 # words before a share of people: "A mere 9 percent", "About one in five", "nearly half"
 SHARE_PREFIX = (r"(?:(?:a\s+(?:mere|full|further)|about|around|nearly|almost|roughly|only|just|more\s+than|"
-                r"fewer\s+than|less\s+than|over|under|another)\s+)?")
+                r"fewer\s+than|less\s+than|over|under|another|some)\s+)?")
+NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+IN_EVERY = rf"{NUMBER_WORD}(?:\s+|-)in(?:\s+|-){NUMBER_WORD}"  # "two in three", "three-in-five", "3 in 10"
 PERCENT = r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"  # a share of people: "21 percent said" (issue 11w)
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
@@ -230,7 +232,7 @@ def load_sources(path: str | None = None) -> SourceList:
             document_words=frozenset(str(w).casefold() for w in data["document_nouns"]),
             credit_label=re.compile(rf"^(?i:{words('credit_labels')})(?:\s+|$)") if data.get("credit_labels") else None,
             credit_words=frozenset(str(w).casefold() for w in data.get("credit_labels") or ()),
-            share_group=re.compile(rf"(?i:{SHARE_PREFIX}(?:{words('share_words')}|{PERCENT}))(?:\s+(?:of\s+)?(?:them|those\s+[a-z]+|"
+            share_group=re.compile(rf"(?i:{SHARE_PREFIX}(?:{words('share_words')}|{PERCENT}|{IN_EVERY}))(?:\s+(?:of\s+)?(?:them|those\s+[a-z]+|"
                                    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{words('speaker_nouns')}|"
                                    rf"{words('anonymous_sources')}|[a-z]+(?:{'|'.join(GROUP_SUFFIXES)})|[A-Z][a-z]+s)))?")
             if data.get("share_words") else None,
