@@ -60,6 +60,13 @@ a name with a description after it ("X, a database of ..., states"), a body name
 ("the Combined Joint Task Force Operation| Inherent Resolve"), a quote that "read the statement" as the words of
 whoever released it; not a headline's unnamed group, a passive participle ("cited for"), a verb inside partial
 quote marks, nor "according to Name| archaeologists have" past the name.
+Issue 11w (blind-test-7's mechanisms, checked on PolNeAR train): a source's name phrase read whole (``_whole_name``:
+"X of the University of Y" is X, "a statement by the Presidential Spokesperson X" is X, "ABS-CBN CEO X" is X), a name
+inside an owner's complement ("of Maryland's seventh| Congressional District") no subject, family members sharing a
+surname (``_family_names``), "his office" as its owner's (``_pronoun_owner``), a share of people ("21 percent said")
+and a clause's subject after a comma or "though"/"after", an unnamed group with its modifiers ("event organizers"), a
+broadcaster's letters after "told", "videos posted on social media", "X's arXiv", "Police said" as the police, credit
+labels as one list (``credit_labels``).
 Never sources: the reporter's first person, contracted too ("We're told", "I'd say"); a scare
 quote whose speaker was found in another paragraph; an "according to" inside a direct quote;
 names read over a credit line inside a paragraph ("© Provided by X Inc A/B", itself a credit);
@@ -87,7 +94,7 @@ from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
 from ..quotes.extraction import analyse_quotes, quote_table
-from ..quotes.speakers import SpeechAct, act_re
+from ..quotes.speakers import SpeechAct, act_re, role_words
 from ..reading.article import Article
 
 COLUMNS = ["source", "type", "as_written", "cue", "segment", "sentence", "start", "end", "is_credit"]
@@ -104,6 +111,12 @@ OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
 NATIONAL = r"(?-i:(?:(?:an?|A|An)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)?"
 RELATIVE_ASIDE = r",\s+(?:who|whom)\s[^,;.]{1,60},"  # "a source|, whom they did not name,| said"
 UNNAMED_CLAUSE = rf"(?:{RELATIVE_ASIDE})?"
+# words before a share of people: "A mere 9 percent", "About one in five", "nearly half"
+SHARE_PREFIX = (r"(?:(?:a\s+(?:mere|full|further)|about|around|nearly|almost|roughly|only|just|more\s+than|"
+                r"fewer\s+than|less\s+than|over|under|another|some)\s+)?")
+NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+IN_EVERY = rf"{NUMBER_WORD}(?:\s+|-)in(?:\s+|-){NUMBER_WORD}"  # "two in three", "three-in-five", "3 in 10"
+PERCENT = r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"  # a share of people: "21 percent said" (issue 11w)
 CREDIT_NOISE = {"uncredited", "handout", "file", "archive", "stock", "private", "screenshot", "screengrab"}
 
 
@@ -150,6 +163,9 @@ class SourceList:
     speaker_nouns: frozenset[str] = frozenset()  # heads of a described speaker ("The head of ...", "Some scholars")
     speaker_determiners: frozenset[str] = frozenset()  # words before such a head ("the", "some", "his")
     document_words: frozenset[str] = frozenset()  # the document nouns, case-folded ("the study found")
+    share_group: re.Pattern[str] | None = None  # a share of people as a subject: "most of them", "21 percent"
+    credit_label: re.Pattern[str] | None = None  # the label that opens a credit: "Photo:", "Image", "Credit"
+    credit_words: frozenset[str] = frozenset()  # those labels, case-folded: a part that is only a label names nobody
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -214,6 +230,12 @@ def load_sources(path: str | None = None) -> SourceList:
             speaker_nouns=frozenset(str(w).casefold() for w in data.get("speaker_nouns") or ()),
             speaker_determiners=frozenset(str(w).casefold() for w in data.get("speaker_determiners") or ()),
             document_words=frozenset(str(w).casefold() for w in data["document_nouns"]),
+            credit_label=re.compile(rf"^(?i:{words('credit_labels')})(?:\s+|$)") if data.get("credit_labels") else None,
+            credit_words=frozenset(str(w).casefold() for w in data.get("credit_labels") or ()),
+            share_group=re.compile(rf"(?i:{SHARE_PREFIX}(?:{words('share_words')}|{PERCENT}|{IN_EVERY}))(?:\s+(?:of\s+)?(?:them|those\s+[a-z]+|"
+                                   rf"(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{words('speaker_nouns')}|"
+                                   rf"{words('anonymous_sources')}|[a-z]+(?:{'|'.join(GROUP_SUFFIXES)})|[A-Z][a-z]+s)))?")
+            if data.get("share_words") else None,
             publishers=frozenset(str(w) for w in data.get("self_naming_publishers") or ()),
             unnamed_authorities=frozenset(str(w).casefold() for w in data.get("unnamed_authorities") or ()),
             term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
@@ -328,8 +350,8 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
         for m in re.finditer(r"[^/|,;:()©]+", seg.text[skip:]):
             m_start = skip + m.start()
             part = m.group().strip(" .-–—")
-            bare = re.sub(r"^(?:source|photo|image|picture|foto|credit|by|via)\s+", "", part, flags=re.IGNORECASE)
-            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in {"source", "photo", "image"} \
+            bare = known.credit_label.sub("", part) if known.credit_label else part
+            if not bare or bare.casefold() in CREDIT_NOISE or bare.casefold() in known.credit_words \
                     or bare.casefold().startswith("powered by"):
                 continue  # ("Powered by SmartAsset.com": a widget's provider line, furniture)
             start = seg.start + m_start + m.group().index(bare[:1])
@@ -387,6 +409,17 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         person = PERSON_OF_BODY.fullmatch(name) if kind == "person" and isinstance(name, str) else None
         if person:
             name = person.group(1)  # "Chip Taylor of the University of Kansas" is Chip Taylor
+        name, kind = _whole_name(name, kind, known)
+        name = _authority_case(text, name, known)
+        if kind == "anonymous" and isinstance(name, str) and name.casefold() == text[a:b].casefold():
+            whole = _group_start(text, sentence.start, a, known)
+            if whole < a:  # ", event organizers reported": the group's modifiers are its name
+                name, a = _group_name(text[whole:b]), whole
+        owned = OWNED_BODY.fullmatch(text, a, b)
+        owner = _pronoun_owner(text, a, owned.group(1)) if owned else None
+        if owner:  # "his office said": that person's office, not the last office named
+            noun = owned.group(2).lower()
+            name, kind = f"{owner}'s {noun}", "government" if noun in known.government else "organisation"
         run = _name_run_before(text, sentence.start, a, b, name, kind, known)
         if run:  # "the Combined Joint Task Force Operation| Inherent Resolve": the whole name after "the"
             name, a = text[run:b], run
@@ -398,6 +431,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         candidates.append((name, kind, text[a:b], cue, sentence.segment, sentence.index, a, b, False))
 
     def span(sentence, name, kind, a, b, cue="quoted"):  # a sentence of a quote: merged only with its own speaker
+        name, kind = _whole_name(name, kind, known)
+        name = _authority_case(text, name, known)
         row = (name, kind, text[a:b], cue or "quoted", sentence.segment, sentence.index, a, b, False, QUOTED)
         candidates.append(row)
 
@@ -452,6 +487,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         title = m.group(1)  # "told The Atlantic": a publication's title (capital "The" mid-sentence) heard it
         if not known.pattern.fullmatch(title) and not canonical_place(title.removeprefix("The ")):
             add(sentence, title, "media", m.start(1), m.end(1), m.group(0).split()[0].lower())
+    told = _near(TOLD_LETTERS, text, ("told ", "tells ", " to ", " with ", " on "), (20, 40))
+    for sentence, m in _matches(told, text, sentences, starts):
+        letters = m.group(1)
+        if not known.pattern.fullmatch(letters) and letters.casefold() not in known.government \
+                and not re.search(rf"\(\s*{re.escape(letters)}\s*\)", text):  # ("the Federal Bureau (FBI)": a body)
+            add(sentence, letters, "media", m.start(1), m.end(1), m.group(0).split()[0].lower())
     for sentence, m in _matches(_near(INTERVIEWER, text, ("nterview with",), (30, 140)), text, sentences, starts):
         name = m.group(1)  # "In an interview with Dawn, she said": whoever else speaks, Dawn interviewed
         if not known.pattern.fullmatch(name) and not canonical_place(name) and name.split()[0] not in not_names() \
@@ -525,6 +566,12 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if subject:  # "according to Wasef| archaeologists have not ...": the clause's subject starts after the name
             b = subject.end(1)
         a = _without_descriptor(text, a, b)
+        posted = POSTED_ON.match(text, b) if verb and re.fullmatch(r"(?:(?:an?|the|these|those)\s+)?[a-z][\w\s-]*",
+                                                                   text[a:b]) else None
+        if posted and not known.pattern.search(posted.group()):  # "according to videos posted on social media"
+            name = " ".join(text[a:posted.end()].split())
+            add(sentence, re.sub(r"^(?:the|a|an)\s+", "", name), "social_media", a, posted.end(), "according to")
+            continue
         for part_a, part_b in _coordinated(text, a, b, known):  # "according to witness accounts and authorities": two
             according(sentence, part_a, part_b)
     for sentence, m in _matches(_near(COURT_BY, text, ("court",), (120, 30)), text, sentences, starts):
@@ -540,6 +587,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(documents, text, sentences, starts):
         add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
     for sentence, m in _matches(_near(PUBLISHED_IN, text, ("published",), (0, 80)), text, sentences, starts):
+        owned = OWNED_VENUE.match(text, m.end(1))
+        if owned:  # "published in Cornell University's arXiv": the owner's server or journal is the venue
+            add(sentence, owned.group(1), "media", owned.start(1), owned.end(1), "published in")
+            continue
         journal = DATE_TAIL.sub("", m.group(1).rstrip("."))  # "Nature on October 29": the journal ends at the date
         places = [n for n in find_names(text, m.start(1), m.start(1) + len(journal)) if n.type == "place"]
         if not known.pattern.fullmatch(journal) and not canonical_place(journal) and not places:  # not "in London"
@@ -774,6 +825,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     credited = _inline_credits(text)
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
+    candidates = _family_names(text, candidates)
     return _merged(text, _joined_forms(_with_authors(text, _study_team(candidates), known)), known.adverbs)
 
 
@@ -787,6 +839,8 @@ ACCOUNT_OWNER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:officia
 POSSESSIVE_DOCUMENT = re.compile(r"(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})['’]s?\s+"
                                  r"(?:[a-z-]+\s+){0,2}(\w+)")
 BODY_DOCUMENT = re.compile(r"(?:the\s+)?([a-z]+)\s+(\w+)")
+# a venue after its owner: "Cornell University|'s arXiv" (issue 11w)
+OWNED_VENUE = re.compile(r"['’]s\s+((?:[a-z]+[A-Z][\w.&-]*|[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,3})")
 # a journal that published a study: "the journal Science published a report"
 JOURNAL_PUBLISHED = re.compile(r"\bjournal\s+([A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,5}),?\s+"
                                r"(?:(?:has|had|also|recently)\s+)?published\b")
@@ -1140,6 +1194,9 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
 # "according to X", and "Per X," opening a sentence ("Per the decree signed by ...")
 ACCORDING = re.compile(r"(?:\baccording to|(?-i:(?<![\w-])Per))\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
 SIGNED_BY = re.compile(r"\s+(?:signed|issued|written|released|published|sent|drafted)\s+by\s+")
+# what a described thing was posted on: "videos| posted on social media" (issue 11w; a named platform counts itself)
+POSTED_ON = re.compile(r"\s+(?:posted|shared|uploaded|circulated|circulating|published)\s+(?:on|to)\s+"
+                       r"(?:(?:the|various|several)\s+)?(?:social\s+media|the\s+internet|online\s+forums?)\b")
 BARE_REPORTS = re.compile(r"(?:the\s+)?reports")  # "according to the reports": no one named
 # a document a name or a description issued, written before its noun: "a fire service statement",
 # "her memoirs", "the ministry's statement"
@@ -1316,6 +1373,8 @@ NAMING = re.compile(r"\s+(?!The\b|A\b|An\b)[A-Z]")  # a name right after "called
 BE = re.compile(r"\b(?:is|are|was|were|been|be)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|on|for|with|by|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # a place or an employer after a preposition (not "by", "from": an issuer)
+# an owner and modifiers before a name: "Maryland's seventh| Congressional District" (issue 11w)
+OWNER_MODIFIERS = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|on|for|with|to|into|about|than)\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_GAP = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}")  # a title before a name: "King", "Prime Minister"
 UNNAMED_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+)?([a-z]+))$")
@@ -1323,7 +1382,7 @@ ROLE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
 
 
 # "a tweet on Monday by| X", "a recent report by| X"
-BY_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")
+BY_AUTHOR = re.compile(r"(?:(?:an?|the)\s+)?(?:[A-Za-z][a-z]+\s+)?[a-z]+(?:\s+(?:on|in|of|from)\s+\w+)?\s+by\s+")
 TWEET = re.compile(r"\b(?:(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?tweets?|tweet(?:ed|ing|s))\b")
 # a person's name set off by commas after a role ("the El Paso mayor|, Dee Margo,")
 APPOSED = re.compile(r",\s+([A-Z][\w.’'-]+(?:\s+(?:(?:de|del|dela|van|von|al|bin|da)\s+)?[A-Z][\w.’'-]+)+)(?=\s*[,.;])")
@@ -1405,6 +1464,11 @@ INTERVIEWER = re.compile(r"\b[Ii]n\s+(?:an?|the)\s+(?:[a-z]+\s+)?interview\s+wit
                          r"(?:said|says|told|explained|added|stated|revealed|claimed|recalled|admitted)\b")
 TOLD_TITLE = re.compile(r"\b(?:told|spoke\s+to|speaking\s+to|interview\s+with)\s+"
                         r"(The\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?=\s*[,.;:—–]|\s+(?:that|on|in|about|newspaper|magazine)\b)")
+# a broadcaster's letters after "told" (issue 11w): "told MSNBC Cummings ...", "told WMUR in an interview"; not
+# "told FBI agents" (a noun follows) nor a body of the article named in full before
+TOLD_LETTERS = re.compile(r"\b(?:told|tells|spoke\s+to|speaking\s+to|interview\s+with|appeared\s+on|said\s+on)\s+"
+                          r"([A-Z][A-Z&-]{2,6})(?=['’]s\s|\s*[,.;:—–]|\s+(?:(?:that|on|in|about|last|this|during|earlier)\b|"
+                          r"[A-Z]))")
 
 
 # messages that came from a list of senders ("Statements of condemnation have come from A, B and C")
@@ -1661,6 +1725,9 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         if joined:  # "the High Court of England and Wales"
             a = joined.start() + (4 if text.startswith(("The ", "the "), joined.start()) else 0)
             name = Name(text[a:name.end], a, name.end, "organisation")
+        owner = OWNER_MODIFIERS.search(text, max(s_a, name.start - 60), name.start)
+        if owner and PREPOSITION_BEFORE.search(text, max(s_a, owner.start() - 12), owner.start()):
+            return None  # "Kweisi Mfume of| Maryland's seventh |Congressional District announced": inside a complement
         if PREPOSITION_BEFORE.search(text, max(s_a, name.start - 12), name.start):
             group = GROUP_BEFORE_PLACE.search(text, max(s_a, name.start - 60), name.start)
             if group and _group_noun([group.group(1).split()[-1]], known):  # "several foreign ministers in| Cairo"
@@ -1680,6 +1747,8 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         first = name.text.split()[0]
         if name.text.casefold() in known.government and text[max(s_a, name.start - 4):name.start].casefold() == "the ":
             return name.text, "government", name.start - 4, name.end  # "the Government has admitted"
+        if name.start == s_a and name.text.casefold() in known.unnamed_authorities:
+            return name.text.lower(), "government", name.start, name.end  # "Police also said": the police
         if first in not_names() or (name.start == s_a and len(name.text.split()) == 1
                                     and first.casefold() in _lower_words(text)):
             return None  # "Although", or a sentence-initial common word ("Security was ...")
@@ -2094,6 +2163,14 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     words = phrase.split()
     if not words or len(words) > 14 or SUBJECT_STOP.search(phrase):
         return None
+    tail = DOCUMENT_TAIL.search(phrase)  # "the order released Friday", "disclosures filed on Sunday night"
+    if tail and phrase[:tail.start()].split()[-1].casefold() in known.document_words:
+        found = described_source(phrase[:tail.start()], known, opens)
+        if found or not re.match(r"(?i:the|a|an|this|that|these|those)\s", phrase):
+            return found or (phrase[:1].lower() + phrase[1:tail.start()], "document")
+    share = known.share_group.fullmatch(phrase) if known.share_group else None
+    if share:  # "Most of them said", "21 percent said", "One in three said", "Some say": a share of people
+        return phrase[:1].lower() + phrase[1:], "anonymous"
     cut = next((i for i, w in enumerate(words) if i > 0 and w in COMPLEMENT_WORDS), len(words))
     pre = words[:cut]
     det = pre[0].casefold() in known.speaker_determiners or re.fullmatch(r"[A-Z][\w-]*['’]s", pre[0]) is not None
@@ -2125,8 +2202,8 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
         kind = "anonymous"
     else:
         return None
-    if kind == "document" and not det:
-        return None  # "report" alone is a verb or a heading, not a document
+    if kind == "document" and not det and not (mods and all(w.islower() for w in mods)):
+        return None  # "report" alone is a verb or a heading, not a document ("military records" is one)
     name = " ".join(words)
     if name[:1].isupper() and (len(words) == 1 or words[1][:1].islower()):
         name = name[:1].lower() + name[1:]  # "Some scholars" -> "some scholars", "Hong Kong groups" stays
@@ -2174,6 +2251,14 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                               pair.start(2), pair.end(2), False))
                 break
             found = described_source(text[a:b], known, opens=True) if b > a else None
+            opening = [x for x in CLAUSE_OPENING.finditer(text, a, b)]
+            comma = opening[-1].end() - 2 if opening else -1
+            clause = False
+            if not found and comma > a and m.group().casefold() in CLAUSE_SPEECH and not in_quote(comma):
+                # "..., several friends said", "And until the shutdown, most of them said": the clause's subject
+                c_a = comma + 2
+                found = described_source(text[c_a:b], known, opens=False)
+                a, clause = (c_a, True) if found else (a, False)
             if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
                 found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
             apposed = APPOSED_SUBJECT.fullmatch(text, a, b) if not found and b > a else None
@@ -2205,6 +2290,8 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                         and not found[0].casefold().endswith(candidates[i][0].casefold())
                         and re.search(rf"(?<!\w){re.escape(candidates[i][0])}(?!\w)", text[a:b])
                         and len(candidates[i][0]) < b - a - 4)]
+                if clause:  # a speaker phrase read over the comma ("Around that time, 47 percent"): an opening
+                    inner += [i for i in clash if i not in inner and candidates[i][6] < a - 2 <= candidates[i][7]]
                 if len(inner) == len(clash):
                     dropped.update(inner)
                     added.append((*found[:1], found[1], text[a:b], m.group().lower(), sentence.segment,
@@ -2233,6 +2320,17 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
 
+# where a clause opens inside a sentence: after a comma or a subordinating word ("..., 47 percent said", "after
+# 55 percent said"); the subject read after it ends 2 characters on (``comma + 2``)
+CLAUSE_OPENING = re.compile(r",\s|\b(?:though|although|while|whereas|after|before|when|as|since|because)(?=\s)\s")
+# a participle after a document noun: "the order| released Friday", "disclosures| filed on Sunday night" (issue 11w)
+DOCUMENT_TAIL = re.compile(r"\s+(?:released|filed|issued|published|obtained|posted|submitted|signed|sent|made\s+public|"
+                           r"unveiled|circulated)\b.*$")
+# verbs of plain speech whose subject may open a clause after a comma ("..., several friends said"): not
+# "find"/"alleged"/"described", which also take objects ("leaders will find it harder", "several alleged accomplices")
+CLAUSE_SPEECH = {"said", "says", "say", "told", "tell", "tells", "reported", "report", "reports", "wrote", "writes",
+                 "write", "estimated", "estimate", "estimates", "believe", "believes", "argued", "argue", "argues",
+                 "warned", "warn", "noted", "added", "claimed", "claim", "insisted", "insist", "predicted", "predict"}
 # a participle of speech after a comma: its subject is the sentence's ("X declined to comment, saying ...")
 PARTICIPLE = re.compile(r",\s+(?:(?:and|while|also)\s+)?(saying|telling|adding|noting|arguing|explaining|insisting|"
                         r"warning|claiming|stating|writing|citing)\b")
@@ -2338,3 +2436,183 @@ PERSON_OF_BODY = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+o
                             r"Agency|Bureau|Council|Committee)\b.*")
 # a name and a described group as one subject: "Trump and| his supporters"
 NAME_AND_GROUP = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+and\s+((?:his|her|their|its|the)\s+[^,;]+)")
+
+
+# ---------------------------------------------------------------- issue 11w: a source's name read whole
+
+# a person named with the body they work at, any length of name: "Jo Anne Val Tilburg of the University of
+# California", "Sam Wilson of the Center for Oceanography"
+PERSON_OF_ANY = re.compile(r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|"
+                           r"(?:de|van|von|der|den|del|dela|da|di|le|la|du|bin|al)(?=\s+[A-Z]))){1,4})"
+                           r"\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*).*")
+BODY_WORDS = {"university", "institute", "college", "school", "department", "center", "centre", "ministry", "office",
+              "academy", "museum", "society", "foundation", "agency", "bureau", "council", "committee", "hospital",
+              "laboratory", "observatory", "library", "company", "corporation", "firm", "bank", "network"}
+LETTERS = re.compile(r"[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*[A-Z0-9]")  # an acronym before a name: "ABS-CBN", "CEO"
+# a statement, report or remarks by someone: "a statement by the Presidential Spokesperson Harry Roque" is Harry Roque
+WORDS_OF_PERSON = re.compile(r"(?:(?:an?|the|this|that|his|her|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?:statement|report|letter|message|memo|post|tweet|remarks|comments|speech|interview|"
+                             r"announcement|testimony|op-ed|column|essay)s?\s+(?:by|from)\s+(?P<rest>.+)")
+
+
+def _whole_name(name, kind: str, known: SourceList) -> tuple:
+    """A source's name phrase as the name a reader counts (issue 11w): a person named with where they
+    work is the person ("Jo Anne Val Tilburg of the University of California": the affiliation goes, a
+    name finder may have typed the whole an organisation); words of a described person are that person
+    ("a statement by the Presidential Spokesperson Harry Roque": Harry Roque). Anything else as given.
+    Organisations keep their whole name: the name finder reads "United States Navy" whole (a
+    ``organisation_words`` head), and ``_whole_organisation`` adds an "of ..." tail."""
+    if not isinstance(name, str):
+        return name, kind
+    said = WORDS_OF_PERSON.fullmatch(name)
+    if said:
+        rest = said.group("rest")
+        people = [n for n in find_names(rest) if n.type == "person" and n.end == len(rest)]
+        if people and first_name_gender(people[-1].text):
+            return _person_name(people[-1].text), "person"
+    words = name.split()
+    if kind == "person" and len(words) > 2:  # "ABS-CBN CEO Carlo Katigbak": employer letters and role words go
+        k = 0
+        while len(words) - k > 2 and (LETTERS.fullmatch(words[k]) or words[k].casefold() in _title_words()
+                                      or words[k].casefold() in role_words()):
+            k += 1
+        if k and all(w[:1].isupper() for w in words[k:]):
+            name = " ".join(words[k:])
+    person = PERSON_OF_ANY.fullmatch(name) if kind in ("person", "organisation", "government") else None
+    if person:
+        words = {w.casefold() for w in person.group(1).split()}
+        body = person.group("body").casefold()
+        if not words & (known.government | BODY_WORDS | {h.casefold() for h in known.heads}) \
+                and (first_name_gender(person.group(1)) or body in BODY_WORDS or body in known.government):
+            return person.group(1), "person"
+    return name, kind
+
+
+def _written_person(name: str, kind: str, written: str) -> str | None:
+    """The person a candidate's own words name when they are another person of the same surname: the
+    quote pass may join "Maya Rockeymoore Cummings" (written, speaking) to "Ruth Elma Cummings" (her
+    mother-in-law, named earlier); the name as written wins. None when the words agree with ``name``."""
+    if kind != "person" or not isinstance(name, str) or not isinstance(written, str) or len(name.split()) < 2:
+        return None
+    people = [n for n in find_names(written) if n.type == "person" and len(n.text.split()) >= 2]
+    if len(people) != 1:
+        return None
+    full = _person_name(people[0].text)
+    words = full.split()
+    if words[-1] == name.split()[-1] and words[0] != name.split()[0] and full not in name and name not in full \
+            and first_name_gender(full):
+        return full
+    return None
+
+
+def _family_names(text: str, candidates: list[tuple]) -> list[tuple]:
+    """Family members sharing a surname (issue 11w): a candidate whose written words name another full
+    name of that surname is that person (``_written_person``); and a bare surname joined to a full
+    name that never speaks in full goes to the one full name of that surname that does ("Cummings"
+    joined to his mother, named once, while "Maya Rockeymoore Cummings ... said")."""
+    out = []
+    for c in candidates:
+        full = _written_person(c[0], c[1], c[2])
+        out.append((full, *c[1:]) if full else c)
+    speaking: dict[str, set[str]] = {}  # surname -> full names written in full by some candidate
+    for c in out:
+        if c[1] == "person" and isinstance(c[0], str) and len(c[0].split()) >= 2 and isinstance(c[2], str) \
+                and c[0].split()[0] in c[2].split():
+            speaking.setdefault(c[0].split()[-1], set()).add(c[0])
+    joined = []
+    named: dict[str, Counter] = {}  # surname -> how often each given name of it is named in full
+    for c in out:
+        if c[1] == "person" and isinstance(c[0], str) and len(c[0].split()) >= 2 and isinstance(c[2], str) \
+                and c[2].strip() == c[0].split()[-1]:
+            surname = c[0].split()[-1]
+            others = speaking.get(surname, set())
+            if c[0] not in others and len(others) == 1:
+                c = (next(iter(others)), *c[1:])
+            elif c[0] not in others and not others:  # nobody of that surname speaks in full: the one named most
+                if surname not in named:
+                    full = [_person_name(n.text) for n in find_names(text) if n.type == "person"]
+                    named[surname] = Counter(f.split()[0] for f in full if len(f.split()) >= 2
+                                             and f.split()[-1] == surname and first_name_gender(f))
+                given = named[surname].most_common(2)
+                if given and given[0][1] > named[surname][c[0].split()[0]] \
+                        and (len(given) == 1 or given[0][1] > given[1][1]):
+                    c = (f"{given[0][0]} {surname}", *c[1:])
+        joined.append(c)
+    return joined
+
+
+# a body a pronoun owns: "his office said", "her campaign said" (issue 11w)
+OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|staff|team|aides)")
+
+
+def _pronoun_owner(text: str, at: int, pronoun: str) -> str | None:
+    """Whose "his"/"her" at ``at`` is: the nearest person named before it whose gender fits (a surname
+    alone counts when a full name of the article ends with it), given as the most often named full
+    name with that surname (by given name; its shortest form); None when nobody fits."""
+    gender = "male" if pronoun.casefold() == "his" else "female"
+    window = max(0, at - ANTECEDENT_REACH)
+    people = [(_person_name(m.text), m) for m in find_names(text, 0, at) if m.type == "person"]
+    for n in names_before(text, at):
+        if n.end <= window:
+            return None
+        words = [w for w in n.text.split() if w.rstrip(".") not in SUFFIXES]
+        if not words or (n.type != "person" and len(words) > 1):
+            continue
+        surname = words[-1]
+        full = Counter(name for name, m in people if len(name.split()) >= 2
+                       and [w for w in name.split() if w.rstrip(".") not in SUFFIXES][-1] == surname
+                       and first_name_gender(name) == gender)
+        if full:  # one person under several forms ("Elijah Cummings", "Elijah Eugene Cummings"): by given name
+            given: Counter = Counter()
+            for form, k in full.items():
+                given[form.split()[0]] += k
+            first = given.most_common(1)[0][0]
+            return min((f for f in full if f.split()[0] == first), key=lambda f: (len(f.split()), f))
+        if n.type == "person" and (n.gender or first_name_gender(n.text)) == gender:
+            return _person_name(n.text)
+    return None
+
+
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
+# what may stand just before an unnamed group's modifiers: where its noun phrase starts (issue 11w)
+GROUP_BOUNDARY = re.compile(r"(?:^|[,;:(—–]|\b(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Tt]heir|[Ii]ts|"
+                            r"[Hh]is|[Hh]er|[Oo]ur|[Tt]hese|[Tt]hose))\s*$")
+NOT_GROUP_MODIFIERS = NOT_MODIFIERS | COMPLEMENT_WORDS | {
+    "and", "or", "but", "nor", "while", "when", "after", "before", "because", "since", "although", "though", "where",
+    "whereas", "about", "into", "over", "under", "said", "says", "told", "also", "no", "which", "whom", "whose",
+    "all", "both", "each", "some", "many", "most", "other", "several", "their", "its", "his", "her", "our", "these",
+    "those", "such", "even", "only", "just", "more", "less", "one"}
+
+
+def _group_start(text: str, s_a: int, a: int, known: SourceList) -> int:
+    """Where an unnamed group's name starts when up to two lower-case modifiers stand before its noun
+    and its noun phrase starts before them (", event organizers reported", "the local tourism chiefs"):
+    the modifiers name the group. ``a`` itself when no such modifiers."""
+    words = list(re.finditer(r"[A-Za-z][a-z-]*", text[max(s_a, a - 40):a]))
+    base = max(s_a, a - 40)
+    best = a
+    for k in (1, 2):
+        if len(words) < k:
+            break
+        mods = words[-k:]
+        if text[base + mods[-1].end():a].strip() or any(
+                w.group()[:1].isupper() or w.group().casefold() in NOT_GROUP_MODIFIERS or w.group().endswith("ly")
+                or known.anonymous_cue.fullmatch(w.group())
+                or (known.speech_verb and known.speech_verb.fullmatch(w.group()))
+                for w in mods) or any(text[base + x.end():base + y.start()] != " " for x, y in zip(mods, mods[1:])):
+            break
+        if GROUP_BOUNDARY.search(text, max(s_a, base + mods[0].start() - 12), base + mods[0].start()) \
+                or base + mods[0].start() == s_a:
+            best = base + mods[0].start()
+    return best
+
+
+def _authority_case(text: str, name, known: SourceList):
+    """An unnamed authority written with the capital of its sentence ("Police also said") as "police", like
+    everywhere else; not where a name of the article ends with the word ("Federal Government": its short form)."""
+    if isinstance(name, str) and name.casefold() in known.unnamed_authorities and name[:1].isupper() \
+            and not re.search(rf"[A-Z][\w-]* {re.escape(name)}\b", text):
+        return name.lower()
+    return name
