@@ -56,3 +56,19 @@ def test_blind_gold_files_are_scored_as_held_out_without_the_flag(capsys):
     project = sorted((DATA_DIR / "gold" / "quotes").glob("*.yml"))[0]
     assert main(["evaluate", "quotes", "--gold", str(one), str(project)]) == 2
     assert "mixes blind-test files" in capsys.readouterr().err
+
+
+def test_a_credit_is_matched_by_name_and_its_count_is_not_compared(tmp_path):
+    import pandas as pd
+
+    from analysis.evaluation.scoring import score_sources
+
+    gold = {"article": "data/articles/held-out/any.txt", "sources": [
+        {"source": "Ann Lens", "type": "person", "mentions": 0, "credit": True},
+        {"source": "Bo Reed", "type": "person", "mentions": 2}]}
+    path = tmp_path / "g.yml"
+    path.write_text(yaml.safe_dump(gold), encoding="utf-8")
+    found = pd.DataFrame({"source": ["Ann Lens", "Bo Reed"], "mentions": [34, 5], "is_credit": [True, False]})
+    score = score_sources(path, found)
+    assert score["precision"] == score["recall"] == 1.0
+    assert score["count_within_one"] == 0.5 and score["mean_abs_count_error"] == 1.5
