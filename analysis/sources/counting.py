@@ -2492,17 +2492,25 @@ def _written_person(name: str, kind: str, written: str) -> str | None:
     """The person a candidate's own words name when they are another person of the same surname: the
     quote pass may join "Maya Rockeymoore Cummings" (written, speaking) to "Ruth Elma Cummings" (her
     mother-in-law, named earlier); the name as written wins. None when the words agree with ``name``."""
-    if kind != "person" or not isinstance(name, str) or not isinstance(written, str) or len(name.split()) < 2:
-        return None
-    people = [n for n in find_names(written) if n.type == "person" and len(n.text.split()) >= 2]
+    if kind != "person" or not isinstance(name, str) or not isinstance(written, str) or len(name.split()) < 2 \
+            or name.split()[-1] not in written or written.strip() == name or len(written.split()) < 2:
+        return None  # speed: no other full name of its surname can be written there
+    people = _full_persons(written)
     if len(people) != 1:
         return None
-    full = _person_name(people[0].text)
+    full = _person_name(people[0])
     words = full.split()
     if words[-1] == name.split()[-1] and words[0] != name.split()[0] and full not in name and name not in full \
             and first_name_gender(full):
         return full
     return None
+
+
+@lru_cache(maxsize=4096)
+def _full_persons(written: str) -> tuple[str, ...]:
+    """The persons named with two words or more in a candidate's written words (speed: the same few
+    hundred phrases recur in an article)."""
+    return tuple(n.text for n in find_names(written) if n.type == "person" and len(n.text.split()) >= 2)
 
 
 def _family_names(text: str, candidates: list[tuple]) -> list[tuple]:
@@ -2521,6 +2529,7 @@ def _family_names(text: str, candidates: list[tuple]) -> list[tuple]:
             speaking.setdefault(c[0].split()[-1], set()).add(c[0])
     joined = []
     named: dict[str, Counter] = {}  # surname -> how often each given name of it is named in full
+    persons: list[str] | None = None  # every person's name in the text, read once when first needed
     for c in out:
         if c[1] == "person" and isinstance(c[0], str) and len(c[0].split()) >= 2 and isinstance(c[2], str) \
                 and c[2].strip() == c[0].split()[-1]:
@@ -2530,8 +2539,9 @@ def _family_names(text: str, candidates: list[tuple]) -> list[tuple]:
                 c = (next(iter(others)), *c[1:])
             elif c[0] not in others and not others:  # nobody of that surname speaks in full: the one named most
                 if surname not in named:
-                    full = [_person_name(n.text) for n in find_names(text) if n.type == "person"]
-                    named[surname] = Counter(f.split()[0] for f in full if len(f.split()) >= 2
+                    if persons is None:
+                        persons = [_person_name(n.text) for n in find_names(text) if n.type == "person"]
+                    named[surname] = Counter(f.split()[0] for f in persons if len(f.split()) >= 2
                                              and f.split()[-1] == surname and first_name_gender(f))
                 given = named[surname].most_common(2)
                 if given and given[0][1] > named[surname][c[0].split()[0]] \
