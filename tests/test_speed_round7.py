@@ -71,3 +71,15 @@ def test_main_person_counts_as_counting_all_names_in_order():
         assert list(got_last.items()) == list(last.items())
         expected = last[max(counts, key=counts.get)] if counts else None
         assert resolver.main_person(before) == expected
+
+
+def test_the_names_of_the_lines_holding_a_surname_are_the_texts_names_with_it():
+    """Sources look a family's given names up on the lines holding the surname only (speed); a name that
+    ends its line with a full stop ("Site Ann Marsh I.") is read as in the whole text."""
+    from analysis.sources.counting import _names_on_lines_with
+
+    text = ("Maya Ann Marsh said the farm was sold.\nThe deal, Ruth Marsh said, was fair.\n"
+            "Nobody else spoke.\nA cave called Site Ann Marsh I.\nRuth Marsh left.")
+    for surname in ("Marsh", "I", "Ruth"):
+        whole = [n for n in find_names(text) if surname in n.text]
+        assert [n for n in _names_on_lines_with(text, surname) if surname in n.text] == whole

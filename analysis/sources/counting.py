@@ -2506,6 +2506,20 @@ def _written_person(name: str, kind: str, written: str) -> str | None:
     return None
 
 
+def _names_on_lines_with(text: str, word: str) -> list:
+    """The names of the lines of ``text`` that contain ``word``, in order (speed: a name ending with a
+    surname is on a line holding it; a name never crosses a line break; the lines' names are read)."""
+    out: list = []
+    at = text.find(word)
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1  # the line break included: a name ending the line is read as in the text
+        end = len(text) if end == 0 else end
+        out += find_names(text, start, end)
+        at = text.find(word, end)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _full_persons(written: str) -> tuple[str, ...]:
     """The persons named with two words or more in a candidate's written words (speed: the same few
@@ -2529,7 +2543,6 @@ def _family_names(text: str, candidates: list[tuple]) -> list[tuple]:
             speaking.setdefault(c[0].split()[-1], set()).add(c[0])
     joined = []
     named: dict[str, Counter] = {}  # surname -> how often each given name of it is named in full
-    persons: list[str] | None = None  # every person's name in the text, read once when first needed
     for c in out:
         if c[1] == "person" and isinstance(c[0], str) and len(c[0].split()) >= 2 and isinstance(c[2], str) \
                 and c[2].strip() == c[0].split()[-1]:
@@ -2539,8 +2552,7 @@ def _family_names(text: str, candidates: list[tuple]) -> list[tuple]:
                 c = (next(iter(others)), *c[1:])
             elif c[0] not in others and not others:  # nobody of that surname speaks in full: the one named most
                 if surname not in named:
-                    if persons is None:
-                        persons = [_person_name(n.text) for n in find_names(text) if n.type == "person"]
+                    persons = [_person_name(n.text) for n in _names_on_lines_with(text, surname) if n.type == "person"]
                     named[surname] = Counter(f.split()[0] for f in persons if len(f.split()) >= 2
                                              and f.split()[-1] == surname and first_name_gender(f))
                 given = named[surname].most_common(2)
