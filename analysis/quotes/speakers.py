@@ -23,6 +23,7 @@ from ..lexicon.names import (
     first_name_gender,
     fold,
     is_organisation_noun,
+    lower_words,
     name_prefixes,
     not_names,
     quote_words,
@@ -78,7 +79,8 @@ POSSESSIVE_ORG = re.compile(
 )
 INTRO = re.compile(
     r"\s*(?:Following|After|Before|In|On|At|During|Since|While|When|Like|Unlike|Speaking|According|Regarding|"
-    r"Despite|As|Earlier|Later|Meanwhile|Asked|Responding)\b[^,]{0,80},\s*"
+    r"Despite|As|Asked|Responding|(?:Earlier|Later|Meanwhile)(?!\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,))"
+    r"\b[^,]{0,80},\s*"  # "Meanwhile Rihanna, who ...": an adverb before a name and its comma opens no adverbial
 )
 
 
@@ -304,6 +306,7 @@ class Resolver:
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
+        self.common_openers: set[int] = set()  # starts of common words capitalised by opening a sentence ("Shortly")
         self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
         # speed: one-word keys of ``full`` (``MISSPELT_MIN`` letters or more) by each (position, the key
         # without its letter there) but the first letter's: the keys one letter off are looked up (``_misspelt``)
@@ -402,6 +405,10 @@ class Resolver:
                 # "the Kelly File", "the Manchurian Candidate": a person's name takes no article; a
                 # show, a work or a team is no one to refer to as "he" or "she"
                 name = Name(name.text, name.start, name.end, "unknown")
+            if name.type == "unknown" and " " not in name.text and text and WHO_AFTER.match(text, name.end) \
+                    and name.text.lower() not in lower_words(text) \
+                    and not ARTICLE_BEFORE.search(text, max(0, name.start - 5), name.start):
+                name = Name(name.text, name.start, name.end, "person")  # "Meanwhile Rihanna, who ...": a person
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
@@ -420,6 +427,9 @@ class Resolver:
                 subject = name
             if name.type == "unknown" and text and _not_a_person_word(text, name):
                 self.not_persons.add(name.start)  # "in Brooklyn", "Republican": a place or a party word
+            elif sentence and name.type == "unknown" and text and _common_opener(text, start, name):
+                # "Shortly before ...": no "he" or "she" (a "they" may still be "Protesters")
+                self.common_openers.add(name.start)
             if sentence and name.type == "unknown" and not text[start : name.start].strip() \
                     and OPENER_VERB.match(text, name.end):
                 self.openers.add(name.start)
@@ -508,15 +518,16 @@ class Resolver:
         key = fold(name.text)
         if key in self.unordered:
             for prior in reversed(self.full[key]):
-                if prior.start < name.start and len(prior.text) > len(name.text):
+                if prior.start < name.start and len(prior.text) > len(name.text) \
+                        and not (name.gender and prior.gender not in (None, name.gender)):
                     return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
             return name
         # speed: the last longer name before this one, found per written form by position (a
         # surname said a thousand times is not compared with every earlier mention again)
         best, best_number = None, -1
         for written, (starts, numbers, same) in self.full_by_text.get(key, {}).items():
-            if len(written) <= len(name.text):
-                continue
+            if len(written) <= len(name.text) or name.gender and same[-1].gender not in (None, name.gender):
+                continue  # "Mr. Trump" is not "Ivanka Trump" named before
             k = bisect_left(starts, name.start) - 1
             if k >= 0 and numbers[k] > best_number:
                 best, best_number = same[k], numbers[k]
@@ -626,7 +637,8 @@ class Resolver:
                     and fold(name.text).casefold() not in self.speakers:
                 kind = "organisation"  # "Hasbro hosted a panel. ... the company noted": a lone word opening a sentence
             elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper() \
-                    and " " not in name.text and name.start not in self.not_persons:
+                    and " " not in name.text and name.start not in self.not_persons \
+                    and not (gender and name.start in self.common_openers):
                 # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty; an untyped
                 # run of words ("the Kelly File") is a title or a thing, never a person
                 kind = "person"
@@ -742,6 +754,19 @@ def _not_a_person_word(text: str, name: Name) -> bool:
         return False
     return name.text.casefold() in name_prefixes() \
         or PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+
+
+WHO_AFTER = re.compile(r",?\s+who\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")  # "The Advocate, who ...": a paper, not a person
+
+
+def _common_opener(text: str, start: int, name: Name) -> bool:
+    """Is the lone untyped word ``name`` the first word of its sentence (from ``start``) and written
+    in lower case elsewhere in the text ("Shortly before ...", "Footage shows ..."), so a common word
+    capitalised by its place, no one a pronoun refers to? (A surname named in full before is typed
+    by then, and a name such as "Rihanna" or "Hasbro" is not written in lower case.)"""
+    return not text[start : name.start].strip() and name.text.lower() in lower_words(text) \
+        and name.text[1:].islower()
 
 
 def _governed(text: str, start: int, at: int) -> bool:
