@@ -52,3 +52,9 @@ def test_an_honorific_keeps_a_surname_from_a_longer_name_of_the_other_gender():
     got = speakers("Donald Dorn founded the firm. Mary Dorn, his daughter, opened the rally.\n\n“We will win,” "
                    "Mr. Dorn said.")
     assert got == ["Donald Dorn"]
+
+
+def test_who_as_the_subject_of_the_cue_is_the_name_before_it():
+    got = speakers("First there was the deputy editor Bret Stavros, who, after trading insults with Ann Coulter over "
+                   "Tom Hale, said on the show that “the party became an echo chamber.”")
+    assert got == ["Bret Stavros"]

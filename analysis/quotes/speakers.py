@@ -838,6 +838,14 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         # "A Warren adviser, who spoke on the condition of anonymity, said": the relative clause is no speaker
         chunks.pop()
         b = a + chunks[-1].end()
+    who = next((k for k in range(1, len(chunks) - 1) if RELATIVE_WHO.fullmatch(chunks[k].group())), None)
+    if comma_before_cue and who is not None:
+        # "Bret Stephens, who, after trading insults with X over Y, said": "who" is the subject, so the
+        # name just before it speaks, not the names of the inserted phrase
+        before = find_names(text, a + chunks[who - 1].start(), a + chunks[who - 1].end())
+        if before and before[-1].type in ("person", "unknown") \
+                and not text[before[-1].end : a + chunks[who - 1].end()].strip():
+            return before[-1].start, before[-1].end
     while len(chunks) > 1 and ADDRESSEE_CHUNK.match(chunks[-1].group()) \
             and find_names(text, a + chunks[-2].start(), a + chunks[-2].end()):
         # "Ane Alencar, in remarks to UOL.com.br, said": the outlet addressed is not the speaker
