@@ -58,3 +58,9 @@ def test_who_as_the_subject_of_the_cue_is_the_name_before_it():
     got = speakers("First there was the deputy editor Bret Stavros, who, after trading insults with Ann Coulter over "
                    "Tom Hale, said on the show that “the party became an echo chamber.”")
     assert got == ["Bret Stavros"]
+
+
+def test_a_town_before_its_state_is_no_antecedent_of_she():
+    got = speakers("Tom Reed spoke at the rally.\n\nThe woman who started it all identified herself as a 52-year-old "
+                   "Salem, N.H., resident named Caroline. “He truly cares about us,” she said.")
+    assert got == ["Caroline"]

@@ -747,13 +747,27 @@ def _titled_thing(text: str, name: Name) -> bool:
     return " " in name.text and before in ("the ", "The ") and first_name_gender(name.text) is None
 
 
+PLACE_OF_BEFORE = re.compile(r"\b(?:town|city|village|county|province|region|district|suburb)\s+of\s+$")
+PLACE_OF_WINDOW = 20  # characters before a name read for "the town of"
+
+
+@cache
+def _state_after() -> re.Pattern[str]:
+    """", N.H.", ", Ohio": a comma and a US state (name or AP abbreviation) after a town's name."""
+    places = rules("places")
+    return re.compile(r",\s*(?:" + alternation([*places["us_states"], *places["us_state_abbreviations"]])
+                      + r")(?!\w)")
+
+
 def _not_a_person_word(text: str, name: Name) -> bool:
-    """Is the lone untyped word ``name`` a place ("in Brooklyn", "from Florida") or a party or
-    rival word ("Republican"), so that no pronoun refers to it?"""
+    """Is the lone untyped word ``name`` a place ("in Brooklyn", "from Florida", "the town of Wismar",
+    "Salem, N.H.") or a party or rival word ("Republican"), so that no pronoun refers to it?"""
     if " " in name.text:
         return False
     return name.text.casefold() in name_prefixes() \
-        or PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+        or PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None \
+        or PLACE_OF_BEFORE.search(text, max(0, name.start - PLACE_OF_WINDOW), name.start) is not None \
+        or _state_after().match(text, name.end) is not None
 
 
 WHO_AFTER = re.compile(r",?\s+who\b")
