@@ -64,3 +64,9 @@ def test_a_town_before_its_state_is_no_antecedent_of_she():
     got = speakers("Tom Reed spoke at the rally.\n\nThe woman who started it all identified herself as a 52-year-old "
                    "Salem, N.H., resident named Caroline. “He truly cares about us,” she said.")
     assert got == ["Caroline"]
+
+
+def test_a_description_with_two_coordinated_roles_is_the_person_not_a_party_word():
+    got = speakers("Sen. Mark Ruiz responded first. “The island is run by a lunatic,” the Florida senator and "
+                   "Republican presidential candidate said in a statement.")
+    assert got == ["Mark Ruiz"]

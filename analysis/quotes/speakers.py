@@ -1095,9 +1095,13 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     noun = described.group(1).casefold() if described and not names else ""
     modified_person = False  # "the GOP front-runner": a person described with a name as modifier
     if not noun and names:  # "the Florida senator", "the Senate minority leader": names as modifiers
-        modified = DESCRIPTION_MODIFIED.match(phrase)
-        if modified and (modified.group(1).casefold() in _person_titles() or modified.group(1) in PERSON_HEAD_NOUNS) \
-                and all(n.end <= a + modified.start(1) for n in names):
+        # "the Florida senator and Republican presidential candidate": one person's two roles, read by the first
+        roles = COORDINATED_ROLES.fullmatch(phrase)
+        if roles and not (_role_noun(roles.group(1)) and _role_noun(roles.group(2))):
+            roles = None
+        modified = DESCRIPTION_MODIFIED.match(roles.group(1) if roles else phrase)
+        if modified and _role_noun(modified.group(1)) \
+                and all(n.end <= a + modified.start(1) for n in names if not roles or n.end <= a + roles.end(1)):
             noun = modified.group(1).casefold()
             modified_person = True
     if noun and noun not in _person_titles() and not is_organisation_noun(phrase):
@@ -1909,6 +1913,16 @@ ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", 
 DESCRIBED_SUBJECT = re.compile(r"\s*(?:the|The)\s+((?:[\w.-]+\s+){0,3})([a-z][\w-]*)(?=\s+[a-z]|\s*,)")
 DESCRIPTION_WORDS = 4  # a modifier run of up to three words and the head noun
 APPOSED_AFTER = re.compile(r"[^,.;:“”\"\x00]{0,60},\s*")  # the rest of a description, then its comma
+COORDINATED_ROLES = re.compile(r"(\s*(?:the|The)\s+[^,]*?)\s+and\s+(?!(?:the|a|an|his|her|its|their)\b)"
+                               r"((?:[\w’'.-]+\s+){0,3}[a-z][\w.-]*)\s*")
+
+
+def _role_noun(words: str) -> bool:
+    """Does ``words`` end with a person's title or a campaign noun ("senator", "candidate")?"""
+    last = words.split()[-1] if words.split() else ""
+    return last.casefold() in _person_titles() or last in PERSON_HEAD_NOUNS
+
+
 PERSON_HEAD_NOUNS = frozenset({"candidate", "nominee", "hopeful", "frontrunner", "front-runner", "billionaire",
                                "businessman", "businesswoman", "mogul", "tycoon", "hacker", "challenger",
                                "incumbent", "rival", "congressman", "congresswoman", "lawmaker"})
