@@ -70,3 +70,9 @@ def test_a_description_with_two_coordinated_roles_is_the_person_not_a_party_word
     got = speakers("Sen. Mark Ruiz responded first. “The island is run by a lunatic,” the Florida senator and "
                    "Republican presidential candidate said in a statement.")
     assert got == ["Mark Ruiz"]
+
+
+def test_a_person_named_by_a_given_name_alone_is_an_antecedent_of_her_gender():
+    got = speakers("Tad Devine said the campaign wants changes.\n\nOn CNN Tuesday, his wife, Jane, called for an open "
+                   "process. “Shutting people out is not smart,” she said.")
+    assert got == ["Tad Devine", "Jane"]

@@ -629,6 +629,11 @@ def first_name_gender(name: str) -> str | None:
     return _first_names().get(words[0].casefold()) if len(words) >= 2 else None
 
 
+def given_name_gender(word: str) -> str | None:
+    """"Jane" -> female: the gender a lone word marks when it is a listed given name, else None."""
+    return _first_names().get(word.casefold())
+
+
 def _apposition_gender(text: str, end: int) -> str | None:
     """Gender from an apposition right after the name: "Hatice Cengiz, fiancée of ..."."""
     m = APPOSITION.match(text[end : end + TITLE_WINDOW])

@@ -22,6 +22,7 @@ from ..lexicon.names import (
     find_names,
     first_name_gender,
     fold,
+    given_name_gender,
     is_organisation_noun,
     lower_words,
     name_prefixes,
@@ -409,6 +410,10 @@ class Resolver:
                     and name.text.lower() not in lower_words(text) \
                     and not ARTICLE_BEFORE.search(text, max(0, name.start - 5), name.start):
                 name = Name(name.text, name.start, name.end, "person")  # "Meanwhile Rihanna, who ...": a person
+            if name.type == "unknown" and " " not in name.text and given_name_gender(name.text) \
+                    and name.text.lower() not in lower_words(text):
+                # "his wife, Jane, called for ...", "Bob agreed to talk": a person named by a given name alone
+                name = Name(name.text, name.start, name.end, "person", given_name_gender(name.text))
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
