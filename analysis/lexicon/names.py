@@ -23,6 +23,7 @@ from .resources import rules
 _LINK = r"(?:of|de|del|der|von|van|bin|al|without|the|for)"
 LINK_WORDS = {"of", "de", "del", "der", "von", "van", "bin", "al", "without", "the", "for", "and"}
 LOWER_START = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
+LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 ADJECTIVE_END = re.compile(r"-(?:based|led|backed|born|owned|run|funded|linked|allied|aligned)$")
 TITLE_WINDOW = 60  # characters before a name searched for its title: longer than "US State Department spokesman"
 
@@ -268,6 +269,7 @@ class NameIndex:
         self.spans: dict[tuple[int, int], tuple[Name, ...]] = {}
         self.lines: dict[int, tuple[list[int], list[int], list[tuple[Name, ...]]]] = {}
         self.breaks: list[int] | None = None  # offsets of the line breaks, found on first use
+        self.lower: frozenset[str] | None = None  # words written in lower case (``lower_words``)
 
     def names(self, start: int, end: int) -> tuple[Name, ...]:
         """The names of ``text[start:end]``, computed once per span."""
@@ -334,11 +336,52 @@ def _match_names(text: str, m: re.Match[str] | regex.Match) -> list[Name]:
         name = _name_of(text, [(run, m.start(), m.end())])
         return [name] if name is not None else []
     words = [(w.group(), w.start(), w.end()) for w in NON_SPACE.finditer(text, m.start(), m.end())]
+    if _common_opener(text, words):
+        words = words[1:]  # "Does Rubio", "Footage of Al-Awlaki": a sentence's common first word is no part of the name
     for group in _and_groups(_possessive_groups(words)):
         name = _name_of(text, group)
         if name is not None:
             names.append(name)
     return names
+
+
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;”\"]\s+|\n\s*)$")
+OPENING_WINDOW = 4  # characters before a run read to see whether it opens a sentence
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words written in lower case somewhere in ``text`` (computed once per text, see ``_index``)."""
+    index = _index(text)
+    if index.lower is None:
+        index.lower = frozenset(LOWER_WORD.findall(text))
+    return index.lower
+
+
+def _common_opener(text: str, words: list[tuple[str, int, int]]) -> bool:
+    """Is the first of a run's words (two or more) a common word capitalised only because it opens
+    a sentence ("Does Rubio ...", "Outside Carrier ...", "Footage of Al-Awlaki ...")? It is when the
+    text writes it in lower case elsewhere and it is no title, label, party word or listed given name
+    ("President Obama", "Voter Kitty Mak", "Mark Warner" keep theirs), and the run is no organisation
+    or place ("White House", "New York")."""
+    if len(words) < 2 or not words[1][0][:1].isupper() and words[1][0] not in LINK_WORDS:
+        return False
+    first, at = words[0][0], words[0][1]
+    low = first.lower()
+    if not first[:1].isupper() or first.isupper() or not first.isalpha() or low not in lower_words(text):
+        return False
+    if low in _titles() or low in name_labels() or low in name_prefixes() or low in _first_names():
+        return False
+    if SENTENCE_OPENING.search(text, max(0, at - OPENING_WINDOW), at) is None:
+        return False
+    if typed_name(text, at, words[-1][2]).type not in ("person", "unknown"):
+        return False
+    # the rest is a name the text gives elsewhere after another capitalised word ("Marco Rubio",
+    # "Anwar al-Awlaki"): "Win Htein", an unlisted given name that is also a common word, keeps it
+    last = words[-1][0].removesuffix("’s").removesuffix("'s").strip(".,")
+    for m in re.finditer(r"\b([A-Z][\w’'.-]*)\s+" + re.escape(last), text, re.IGNORECASE):
+        if m.start() != at and m.group(1)[:1].isupper() and m.group(1) != first:
+            return True
+    return False
 
 
 def _possessive_groups(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
@@ -584,6 +627,11 @@ def first_name_gender(name: str) -> str | None:
     (``first_names`` of ``data/quotes.yml``), or None for a surname alone or an unlisted name."""
     words = name.split()
     return _first_names().get(words[0].casefold()) if len(words) >= 2 else None
+
+
+def given_name_gender(word: str) -> str | None:
+    """"Jane" -> female: the gender a lone word marks when it is a listed given name, else None."""
+    return _first_names().get(word.casefold())
 
 
 def _apposition_gender(text: str, end: int) -> str | None:

@@ -22,7 +22,9 @@ from ..lexicon.names import (
     find_names,
     first_name_gender,
     fold,
+    given_name_gender,
     is_organisation_noun,
+    lower_words,
     name_prefixes,
     not_names,
     quote_words,
@@ -78,7 +80,8 @@ POSSESSIVE_ORG = re.compile(
 )
 INTRO = re.compile(
     r"\s*(?:Following|After|Before|In|On|At|During|Since|While|When|Like|Unlike|Speaking|According|Regarding|"
-    r"Despite|As|Earlier|Later|Meanwhile|Asked|Responding)\b[^,]{0,80},\s*"
+    r"Despite|As|Asked|Responding|(?:Earlier|Later|Meanwhile)(?!\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,))"
+    r"\b[^,]{0,80},\s*"  # "Meanwhile Rihanna, who ...": an adverb before a name and its comma opens no adverbial
 )
 
 
@@ -304,6 +307,7 @@ class Resolver:
         self.subjects: set[int] = set()  # starts of names that open their sentence (its subject)
         self.openers: set[int] = set()  # starts of untyped lone names that open their sentence ("Hasbro hosted")
         self.not_persons: set[int] = set()  # starts of untyped lone words that are a place or a party ("in Ohio")
+        self.common_openers: set[int] = set()  # starts of common words capitalised by opening a sentence ("Shortly")
         self.mid_sentence: set[str] = set()  # untyped lone words capitalised inside a sentence: names, not openers
         # speed: one-word keys of ``full`` (``MISSPELT_MIN`` letters or more) by each (position, the key
         # without its letter there) but the first letter's: the keys one letter off are looked up (``_misspelt``)
@@ -402,6 +406,14 @@ class Resolver:
                 # "the Kelly File", "the Manchurian Candidate": a person's name takes no article; a
                 # show, a work or a team is no one to refer to as "he" or "she"
                 name = Name(name.text, name.start, name.end, "unknown")
+            if name.type == "unknown" and " " not in name.text and text and WHO_AFTER.match(text, name.end) \
+                    and name.text.lower() not in lower_words(text) \
+                    and not ARTICLE_BEFORE.search(text, max(0, name.start - 5), name.start):
+                name = Name(name.text, name.start, name.end, "person")  # "Meanwhile Rihanna, who ...": a person
+            if name.type == "unknown" and " " not in name.text and given_name_gender(name.text) \
+                    and name.text.lower() not in lower_words(text):
+                # "his wife, Jane, called for ...", "Bob agreed to talk": a person named by a given name alone
+                name = Name(name.text, name.start, name.end, "person", given_name_gender(name.text))
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
@@ -420,6 +432,9 @@ class Resolver:
                 subject = name
             if name.type == "unknown" and text and _not_a_person_word(text, name):
                 self.not_persons.add(name.start)  # "in Brooklyn", "Republican": a place or a party word
+            elif sentence and name.type == "unknown" and text and _common_opener(text, start, name):
+                # "Shortly before ...": no "he" or "she" (a "they" may still be "Protesters")
+                self.common_openers.add(name.start)
             if sentence and name.type == "unknown" and not text[start : name.start].strip() \
                     and OPENER_VERB.match(text, name.end):
                 self.openers.add(name.start)
@@ -508,15 +523,16 @@ class Resolver:
         key = fold(name.text)
         if key in self.unordered:
             for prior in reversed(self.full[key]):
-                if prior.start < name.start and len(prior.text) > len(name.text):
+                if prior.start < name.start and len(prior.text) > len(name.text) \
+                        and not (name.gender and prior.gender not in (None, name.gender)):
                     return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
             return name
         # speed: the last longer name before this one, found per written form by position (a
         # surname said a thousand times is not compared with every earlier mention again)
         best, best_number = None, -1
         for written, (starts, numbers, same) in self.full_by_text.get(key, {}).items():
-            if len(written) <= len(name.text):
-                continue
+            if len(written) <= len(name.text) or name.gender and same[-1].gender not in (None, name.gender):
+                continue  # "Mr. Trump" is not "Ivanka Trump" named before
             k = bisect_left(starts, name.start) - 1
             if k >= 0 and numbers[k] > best_number:
                 best, best_number = same[k], numbers[k]
@@ -626,7 +642,8 @@ class Resolver:
                     and fold(name.text).casefold() not in self.speakers:
                 kind = "organisation"  # "Hasbro hosted a panel. ... the company noted": a lone word opening a sentence
             elif kind == "unknown" and name.text[:1].isupper() and not name.text.isupper() \
-                    and " " not in name.text and name.start not in self.not_persons:
+                    and " " not in name.text and name.start not in self.not_persons \
+                    and not (gender and name.start in self.common_openers):
                 # a lone capitalised word ("Obama", "Brafman"): a surname, with a penalty; an untyped
                 # run of words ("the Kelly File") is a title or a thing, never a person
                 kind = "person"
@@ -735,13 +752,40 @@ def _titled_thing(text: str, name: Name) -> bool:
     return " " in name.text and before in ("the ", "The ") and first_name_gender(name.text) is None
 
 
+PLACE_OF_BEFORE = re.compile(r"\b(?:town|city|village|county|province|region|district|suburb)\s+of\s+$")
+PLACE_OF_WINDOW = 20  # characters before a name read for "the town of"
+
+
+@cache
+def _state_after() -> re.Pattern[str]:
+    """", N.H.", ", Ohio": a comma and a US state (name or AP abbreviation) after a town's name."""
+    places = rules("places")
+    return re.compile(r",\s*(?:" + alternation([*places["us_states"], *places["us_state_abbreviations"]])
+                      + r")(?!\w)")
+
+
 def _not_a_person_word(text: str, name: Name) -> bool:
-    """Is the lone untyped word ``name`` a place ("in Brooklyn", "from Florida") or a party or
-    rival word ("Republican"), so that no pronoun refers to it?"""
+    """Is the lone untyped word ``name`` a place ("in Brooklyn", "from Florida", "the town of Wismar",
+    "Salem, N.H.") or a party or rival word ("Republican"), so that no pronoun refers to it?"""
     if " " in name.text:
         return False
     return name.text.casefold() in name_prefixes() \
-        or PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None
+        or PLACE_BEFORE.search(text, max(0, name.start - 12), name.start) is not None \
+        or PLACE_OF_BEFORE.search(text, max(0, name.start - PLACE_OF_WINDOW), name.start) is not None \
+        or _state_after().match(text, name.end) is not None
+
+
+WHO_AFTER = re.compile(r",?\s+who\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:the|The)\s+$")  # "The Advocate, who ...": a paper, not a person
+
+
+def _common_opener(text: str, start: int, name: Name) -> bool:
+    """Is the lone untyped word ``name`` the first word of its sentence (from ``start``) and written
+    in lower case elsewhere in the text ("Shortly before ...", "Footage shows ..."), so a common word
+    capitalised by its place, no one a pronoun refers to? (A surname named in full before is typed
+    by then, and a name such as "Rihanna" or "Hasbro" is not written in lower case.)"""
+    return not text[start : name.start].strip() and name.text.lower() in lower_words(text) \
+        and name.text[1:].islower()
 
 
 def _governed(text: str, start: int, at: int) -> bool:
@@ -813,6 +857,14 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         # "A Warren adviser, who spoke on the condition of anonymity, said": the relative clause is no speaker
         chunks.pop()
         b = a + chunks[-1].end()
+    who = next((k for k in range(1, len(chunks) - 1) if RELATIVE_WHO.fullmatch(chunks[k].group())), None)
+    if comma_before_cue and who is not None:
+        # "Bret Stephens, who, after trading insults with X over Y, said": "who" is the subject, so the
+        # name just before it speaks, not the names of the inserted phrase
+        before = find_names(text, a + chunks[who - 1].start(), a + chunks[who - 1].end())
+        if before and before[-1].type in ("person", "unknown") \
+                and not text[before[-1].end : a + chunks[who - 1].end()].strip():
+            return before[-1].start, before[-1].end
     while len(chunks) > 1 and ADDRESSEE_CHUNK.match(chunks[-1].group()) \
             and find_names(text, a + chunks[-2].start(), a + chunks[-2].end()):
         # "Ane Alencar, in remarks to UOL.com.br, said": the outlet addressed is not the speaker
@@ -1048,9 +1100,13 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     noun = described.group(1).casefold() if described and not names else ""
     modified_person = False  # "the GOP front-runner": a person described with a name as modifier
     if not noun and names:  # "the Florida senator", "the Senate minority leader": names as modifiers
-        modified = DESCRIPTION_MODIFIED.match(phrase)
-        if modified and (modified.group(1).casefold() in _person_titles() or modified.group(1) in PERSON_HEAD_NOUNS) \
-                and all(n.end <= a + modified.start(1) for n in names):
+        # "the Florida senator and Republican presidential candidate": one person's two roles, read by the first
+        roles = COORDINATED_ROLES.fullmatch(phrase)
+        if roles and not (_role_noun(roles.group(1)) and _role_noun(roles.group(2))):
+            roles = None
+        modified = DESCRIPTION_MODIFIED.match(roles.group(1) if roles else phrase)
+        if modified and _role_noun(modified.group(1)) \
+                and all(n.end <= a + modified.start(1) for n in names if not roles or n.end <= a + roles.end(1)):
             noun = modified.group(1).casefold()
             modified_person = True
     if noun and noun not in _person_titles() and not is_organisation_noun(phrase):
@@ -1862,6 +1918,16 @@ ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", 
 DESCRIBED_SUBJECT = re.compile(r"\s*(?:the|The)\s+((?:[\w.-]+\s+){0,3})([a-z][\w-]*)(?=\s+[a-z]|\s*,)")
 DESCRIPTION_WORDS = 4  # a modifier run of up to three words and the head noun
 APPOSED_AFTER = re.compile(r"[^,.;:“”\"\x00]{0,60},\s*")  # the rest of a description, then its comma
+COORDINATED_ROLES = re.compile(r"(\s*(?:the|The)\s+[^,]*?)\s+and\s+(?!(?:the|a|an|his|her|its|their)\b)"
+                               r"((?:[\w’'.-]+\s+){0,3}[a-z][\w.-]*)\s*")
+
+
+def _role_noun(words: str) -> bool:
+    """Does ``words`` end with a person's title or a campaign noun ("senator", "candidate")?"""
+    last = words.split()[-1] if words.split() else ""
+    return last.casefold() in _person_titles() or last in PERSON_HEAD_NOUNS
+
+
 PERSON_HEAD_NOUNS = frozenset({"candidate", "nominee", "hopeful", "frontrunner", "front-runner", "billionaire",
                                "businessman", "businesswoman", "mogul", "tycoon", "hacker", "challenger",
                                "incumbent", "rival", "congressman", "congresswoman", "lawmaker"})
