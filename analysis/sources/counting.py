@@ -166,6 +166,10 @@ class SourceList:
     share_group: re.Pattern[str] | None = None  # a share of people as a subject: "most of them", "21 percent"
     credit_label: re.Pattern[str] | None = None  # the label that opens a credit: "Photo:", "Image", "Credit"
     credit_words: frozenset[str] = frozenset()  # those labels, case-folded: a part that is only a label names nobody
+    study_they: re.Pattern[str] | None = None  # "They found": a study's team (issue 11aa)
+    court_ruling: re.Pattern[str] | None = None  # a ruling verb after a court: "ruled", "issued a ruling", "convicted"
+    court_ruling_words: tuple[str, ...] = ()  # those verbs (speed: where the pattern is tried)
+    court_words: frozenset[str] = frozenset()  # heads of the bodies that rule: "court", "judge", "jury", "tribunal"
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -241,6 +245,12 @@ def load_sources(path: str | None = None) -> SourceList:
             term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
             not_groups=frozenset(str(w).casefold() for w in data.get("not_groups") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
+            study_they=re.compile(rf"\b([Tt]hey)\s+(?:(?:also|then|later|have|had|further|\w+ly)\s+)?"
+                                  rf"({words('study_they_cues')})\b") if data.get("study_they_cues") else None,
+            court_ruling=re.compile(rf"(?:\s+(?:has|have|had|also|then|later|unanimously|\w+ly))*\s+"
+                                    rf"({words('court_cues')})\b") if data.get("court_cues") else None,
+            court_ruling_words=tuple(str(w) for w in data.get("court_cues") or ()),
+            court_words=frozenset(str(w).casefold() for w in data.get("court_words") or ()),
             pattern_words=tuple(aliases),
             anonymous_cue_words=tuple(str(w) for w in data["anonymous_cues"]),
             subject_cue_words=tuple(str(w) for w in data["subject_cues"]),
@@ -577,6 +587,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(COURT_BY, text, ("court",), (120, 30)), text, sentences, starts):
         court = " ".join(m.group(1).split())  # "was sentenced ... to life in prison by a court in Multan": a ruling
         add(sentence, court, "government", m.start(1), m.end(1), m.group(0).split()[0].lower())
+    for sentence, m in _matches(_near(known.court_ruling, text, known.court_ruling_words, (40, 40)), text, sentences,
+                                starts) if known.court_ruling else ():
+        if sentence.segment in not_body or in_quote(m.start()):
+            continue  # "the Court of Session ruled on September 11 the ...", "A jury convicted X": a ruling (issue 11aa)
+        subject = _court_subject(text, sentence.start, m.start(), known)
+        if subject:
+            add(sentence, *subject, m.group(1).lower())
     agents = _near(AGENT, text, (" by",), (40, 200))  # "reported by local media"
     for sentence, m in _matches(agents, text, sentences, starts):
         a, b = _noun_phrase(text, m.start(1), m.end(1))
@@ -816,6 +833,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if sentence.segment in body:  # a paper by its authors
             add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
     candidates = _described_rows(text, sentences, body, in_quote, known, candidates)
+    candidates = _study_they(text, sentences, body, in_quote, known, candidates)
     publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
                                       if isinstance(article.metadata.get(k), str)}
     candidates = [c for c in candidates if c[0] not in publishers]  # "Wikinews attended": the reporter, no source
@@ -962,9 +980,16 @@ def _joined_forms(rows: list[tuple]) -> list[tuple]:
     persons = {r[0].split()[-1]: r[0] for r in out if r[1] == "person" and isinstance(r[0], str)
                and len(r[0].split()) > 1 and surnames[r[0].split()[-1]] == 1}
     names = {r[0] for r in out}
+    longer: dict[str, list[str]] = {}  # "Supreme Court" -> ["Supreme Court of the United Kingdom"] (issue 11aa)
+    for r in out:
+        if isinstance(r[0], str) and r[1] != "person" and " of " in r[0]:
+            longer.setdefault(r[0].split(" of ")[0], []).append(r[0])
     joined = []
     for row in out:
         name = row[0]
+        if isinstance(name, str) and row[1] != "person" and len(name.split()) > 1 and len(set(longer.get(name, ()))) == 1:
+            row = (longer[name][0], *row[1:])  # the short form of the one body named in full with "of"
+            name = row[0]
         outlet = re.fullmatch(r"(.+?)\s+(?:magazine|newspaper|daily|weekly)", name) if isinstance(name, str) else None
         if outlet and outlet.group(1) in names:  # "Time magazine" and "Time": one outlet
             row = (outlet.group(1), *row[1:])
@@ -987,6 +1012,47 @@ def _study_team(candidates: list[tuple]) -> list[tuple]:
         return candidates
     study = studies.most_common(1)[0][0]
     return [(study, "document", *c[2:]) if TEAM.match(c[2]) else c for c in candidates]
+
+
+TEAM_WORD = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+)?(?:researchers|scientists|team|authors)\b")
+STUDY_THEY_REACH = 8  # sentences: "They found" a paragraph or two after the study was named (issue 11aa)
+STUDY_NAME = re.compile(r"(?i:.*\bet\s+al\.?|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:study|studies|paper|research|report|findings))$")
+
+
+def _study_they(text: str, sentences, body: set[int], in_quote, known: SourceList,
+                candidates: list[tuple]) -> list[tuple]:
+    """Candidates with "they" + a finding verb (``study_they_cues``: "They found", "From this, they concluded")
+    added for the study cited last, when the last group cited before it (within ``STUDY_THEY_REACH``
+    sentences) is a study ("Smith et al", "the study") or its unnamed team ("the researchers"): five blind sets
+    name a study and its team as one source and count "They found" for it (issue 11aa)."""
+    if known.study_they is None:
+        return candidates
+    plural = sorted((c for c in candidates if c[1] in ("document", "anonymous")), key=lambda c: c[6])
+    studies = {c[0] for c in plural if c[1] == "document" and STUDY_NAME.fullmatch(str(c[0]))}
+    if not studies:
+        return candidates
+    added = []
+    for sentence in sentences:
+        if sentence.segment not in body:
+            continue
+        for m in known.study_they.finditer(text, sentence.start, sentence.end):
+            if in_quote(m.start()) or any(c[5] == sentence.index and c[6] <= m.start() < c[7] for c in candidates):
+                continue
+            before = [c for c in plural if sentence.index - STUDY_THEY_REACH <= c[5] and c[6] < m.start()]
+            last = before[-1] if before else None
+            reach = sentences[max(0, sentence.index - STUDY_THEY_REACH)].start if sentence.index < len(sentences) \
+                else sentence.start
+            team = [t for t in TEAM_WORD.finditer(text, reach, m.start()) if not in_quote(t.start())]
+            if last and ((last[1] == "document" and STUDY_NAME.fullmatch(str(last[0]))) or TEAM.match(last[2])) \
+                    and not (team and team[-1].start() > last[7] and len(studies) > 1):
+                added.append((last[0], last[1], last[2] if TEAM.match(last[2]) else m.group(1), m.group(2).lower(),
+                              sentence.segment, sentence.index, m.start(1), m.end(1), False))
+            elif team and (not last or last[7] < team[-1].start()) and len(studies) == 1:
+                # "The researchers used satellite imagery ... which, they observed, ...": the one study's team
+                added.append((next(iter(studies)), "document", m.group(1), m.group(2).lower(), sentence.segment,
+                              sentence.index, m.start(1), m.end(1), False))
+            break
+    return candidates + added
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -1411,6 +1477,35 @@ ANTECEDENT_REACH = 3000
 
 PERSONAL = re.compile(r"(?i:he|she|him|her)")  # pronouns that stand for a person
 LIST_WORDS = {"and", "the", "of", "&"}  # the lowercase words of a list of titles ("Jem and the Misfits")
+
+
+# a court's name and the place after it, ending a subject: "the Court of Session| in Scotland", "the Supreme
+# Court of the United Kingdom", "the High Court of England and Wales"
+COURT_NAME = re.compile(r"(?<![\w.’'-])((?:[A-Z][\w.’'-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+                        r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})?)(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w-]*"
+                        r"(?:\s+[A-Z][\w-]*){0,3})?$")
+
+
+def _court_subject(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """(name, type, start, end) of a court, judge or jury that ends at ``b``, the subject of a ruling (issue 11aa:
+    three blind sets count rulings, findings and convictions as the court's citations, "the Court of Session
+    ruled on September 11 the ...", "A jury convicted X", "the court found"): a court's name, "the court"
+    standing for the court named before, a judge named with the title, or an unnamed jury. Not "a judge in Texas"
+    (an unnamed judge is the one named later: the quote pass's)."""
+    subject = _issuer(text, s_a, b, known)
+    if subject:
+        name, kind, a, _ = subject
+        words = {w.casefold() for w in re.findall(r"[A-Za-z]+", str(name).split(" of ")[0])}
+        if kind == "person" and re.search(r"(?<![\w-])Judge\s+[A-Z]", text[max(s_a, a - 30):b]):
+            return subject
+        if kind != "person" and words & known.court_words:
+            return name, "government", a, subject[3]
+    named = COURT_NAME.search(text, max(s_a, b - NAME_REACH), b)
+    if named:  # "the Court of Session in Scotland", "the Supreme Court of the United Kingdom"
+        return known.aliases.get(named.group(1), (named.group(1), "government"))[0], "government", named.start(1), \
+            named.end(1)
+    jury = re.search(r"(?<![\w-])(?:[Aa]|[Tt]he)\s+((?:[a-z]+\s+)?(?:jury|tribunal))$", text[max(s_a, b - 40):b])
+    return (text[b - len(jury.group()):b], "government", b - len(jury.group()), b) if jury else None
 
 
 def _in_parenthesis(text: str, s_a: int, a: int, b: int) -> bool:
