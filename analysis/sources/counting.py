@@ -166,6 +166,7 @@ class SourceList:
     share_group: re.Pattern[str] | None = None  # a share of people as a subject: "most of them", "21 percent"
     credit_label: re.Pattern[str] | None = None  # the label that opens a credit: "Photo:", "Image", "Credit"
     credit_words: frozenset[str] = frozenset()  # those labels, case-folded: a part that is only a label names nobody
+    told_publication: re.Pattern[str] | None = None  # "told the Military Times": an interview outlet (issue 11aa)
     study_they: re.Pattern[str] | None = None  # "They found": a study's team (issue 11aa)
     court_ruling: re.Pattern[str] | None = None  # a ruling verb after a court: "ruled", "issued a ruling", "convicted"
     court_ruling_words: tuple[str, ...] = ()  # those verbs (speed: where the pattern is tried)
@@ -245,6 +246,12 @@ def load_sources(path: str | None = None) -> SourceList:
             term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
             not_groups=frozenset(str(w).casefold() for w in data.get("not_groups") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
+            told_publication=re.compile(
+                rf"\b(?:told|spoke\s+to|speaking\s+to|in\s+(?:an?\s+)?interview\s+with|in\s+(?:his\s+|her\s+)?remarks\s+to)"
+                rf"\s+((?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words('publication_words')})|"
+                rf"[A-Za-z][\w-]*(?:\.[a-z]{{2,4}}){{1,2}}))"
+                rf"(?=\s*[,.;:—–]|\s+(?:that|on|in|about|last|this|during|earlier|he|she|they|it|the|a|an)\b)")
+            if data.get("publication_words") else None,
             study_they=re.compile(rf"\b([Tt]hey)\s+(?:(?:also|then|later|have|had|further|\w+ly)\s+)?"
                                   rf"({words('study_they_cues')})\b") if data.get("study_they_cues") else None,
             court_ruling=re.compile(rf"(?:\s+(?:has|have|had|also|then|later|unanimously|\w+ly))*\s+"
@@ -587,10 +594,15 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(COURT_BY, text, ("court",), (120, 30)), text, sentences, starts):
         court = " ".join(m.group(1).split())  # "was sentenced ... to life in prison by a court in Multan": a ruling
         add(sentence, court, "government", m.start(1), m.end(1), m.group(0).split()[0].lower())
+    for sentence, m in _matches(_near(known.told_publication, text, ("told ", " to ", " with "), (20, 80)), text,
+                                sentences, starts) if known.told_publication else ():
+        title = m.group(1).removeprefix("the ")  # "told National Geographic", "in remarks to UOL.com.br" (issue 11aa)
+        if sentence.segment not in not_body and not known.pattern.fullmatch(title) and not canonical_place(title):
+            add(sentence, title, "media", m.end(1) - len(title), m.end(1), "told")
     for sentence, m in _matches(_near(known.court_ruling, text, known.court_ruling_words, (40, 40)), text, sentences,
                                 starts) if known.court_ruling else ():
         if sentence.segment in not_body or in_quote(m.start()):
-            continue  # "the Court of Session ruled on September 11 the ...", "A jury convicted X": a ruling (issue 11aa)
+            continue  # "the Court of Session ruled on September 11 the ...", "A jury convicted X": rulings (11aa)
         subject = _court_subject(text, sentence.start, m.start(), known)
         if subject:
             add(sentence, *subject, m.group(1).lower())
@@ -987,7 +999,8 @@ def _joined_forms(rows: list[tuple]) -> list[tuple]:
     joined = []
     for row in out:
         name = row[0]
-        if isinstance(name, str) and row[1] != "person" and len(name.split()) > 1 and len(set(longer.get(name, ()))) == 1:
+        if isinstance(name, str) and row[1] != "person" and len(name.split()) > 1 \
+                and len(set(longer.get(name, ()))) == 1:
             row = (longer[name][0], *row[1:])  # the short form of the one body named in full with "of"
             name = row[0]
         outlet = re.fullmatch(r"(.+?)\s+(?:magazine|newspaper|daily|weekly)", name) if isinstance(name, str) else None
@@ -1016,7 +1029,8 @@ def _study_team(candidates: list[tuple]) -> list[tuple]:
 
 TEAM_WORD = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+)?(?:researchers|scientists|team|authors)\b")
 STUDY_THEY_REACH = 8  # sentences: "They found" a paragraph or two after the study was named (issue 11aa)
-STUDY_NAME = re.compile(r"(?i:.*\bet\s+al\.?|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:study|studies|paper|research|report|findings))$")
+STUDY_NAME = re.compile(r"(?i:.*\bet\s+al\.?|(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                        r"(?:study|studies|paper|research|report|findings))$")
 
 
 def _study_they(text: str, sentences, body: set[int], in_quote, known: SourceList,
