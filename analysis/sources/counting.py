@@ -579,6 +579,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         verb = known.clause.search(text, a, b)
         b = verb.start() if verb else b
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
+        if not verb:  # a long name the word limit cut: "the Centers for Disease Control and Prevention| in",
+            # "Johns Hopkins Center for Systems| Science and Engineering" (issue 11aa)
+            names = find_names(text, a, min(sentence.end, b + NAME_REACH))
+            if not any(n.type == "person" for n in names if n.end <= b):  # (not "Graciano Mijares of the police of")
+                b = a + len(CUT_PREPOSITION.sub("", text[a:b]))
+                whole = [n for n in names if n.start < b < n.end]
+                b = whole[0].end if whole and whole[0].type == "organisation" else b
         subject = NAME_THEN_SUBJECT.fullmatch(text, a, b) if verb else None
         if subject:  # "according to Wasef| archaeologists have not ...": the clause's subject starts after the name
             b = subject.end(1)
@@ -1273,6 +1280,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
 
 # "according to X", and "Per X," opening a sentence ("Per the decree signed by ...")
 ACCORDING = re.compile(r"(?:\baccording to|(?-i:(?<![\w-])Per))\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
+CUT_PREPOSITION = re.compile(r"\s+(?:in|of|at|for|from|on|by|with|and|the)$")  # a phrase cut after a preposition
 SIGNED_BY = re.compile(r"\s+(?:signed|issued|written|released|published|sent|drafted)\s+by\s+")
 # what a described thing was posted on: "videos| posted on social media" (issue 11w; a named platform counts itself)
 POSTED_ON = re.compile(r"\s+(?:posted|shared|uploaded|circulated|circulating|published)\s+(?:on|to)\s+"
