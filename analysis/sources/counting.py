@@ -1002,13 +1002,13 @@ def _joined_forms(rows: list[tuple]) -> list[tuple]:
     longer: dict[str, list[str]] = {}  # "Supreme Court" -> ["Supreme Court of the United Kingdom"] (issue 11aa)
     for r in out:
         if isinstance(r[0], str) and r[1] != "person" and " of " in r[0]:
-            longer.setdefault(r[0].split(" of ")[0], []).append(r[0])
+            longer.setdefault(_without_the(r[0].split(" of ")[0]), []).append(r[0])
     joined = []
     for row in out:
         name = row[0]
-        if isinstance(name, str) and row[1] != "person" and len(name.split()) > 1 \
-                and len(set(longer.get(name, ()))) == 1:
-            row = (longer[name][0], *row[1:])  # the short form of the one body named in full with "of"
+        if isinstance(name, str) and row[1] != "person" and len(_without_the(name).split()) > 1 \
+                and len({_without_the(n) for n in longer.get(_without_the(name), ())}) == 1:
+            row = (longer[_without_the(name)][0], *row[1:])  # the short form of the one body named in full with "of"
             name = row[0]
         outlet = re.fullmatch(r"(.+?)\s+(?:magazine|newspaper|daily|weekly)", name) if isinstance(name, str) else None
         if outlet and outlet.group(1) in names:  # "Time magazine" and "Time": one outlet
@@ -1019,6 +1019,11 @@ def _joined_forms(rows: list[tuple]) -> list[tuple]:
             row = (persons[name], "person", *row[2:])
         joined.append(row)
     return joined
+
+
+def _without_the(name: str) -> str:
+    """A name without a leading "The"/"the"."""
+    return name.removeprefix("The ").removeprefix("the ")
 
 
 TEAM = re.compile(r"(?:[Tt]he\s+)?(?:researchers|scientists|study\s+authors)\b(?!\s*,?\s+led\s+by)")
@@ -1048,17 +1053,22 @@ def _study_they(text: str, sentences, body: set[int], in_quote, known: SourceLis
     name a study and its team as one source and count "They found" for it (issue 11aa)."""
     if known.study_they is None:
         return candidates
-    plural = sorted((c for c in candidates if c[1] in ("document", "anonymous")), key=lambda c: c[6])
+    plural = sorted((c for c in candidates if c[1] != "person" or not PERSONAL.fullmatch(c[2])
+                     and not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*", c[2])),
+                    key=lambda c: c[6])  # what "they" may stand for: not one named person, nor "he"/"she"
     studies = {c[0] for c in plural if c[1] == "document" and STUDY_NAME.fullmatch(str(c[0]))}
     if not studies:
         return candidates
-    added = []
+    added, dropped = [], set()
     for sentence in sentences:
         if sentence.segment not in body:
             continue
         for m in known.study_they.finditer(text, sentence.start, sentence.end):
-            if in_quote(m.start()) or any(c[5] == sentence.index and c[6] <= m.start() < c[7] for c in candidates):
+            if in_quote(m.start()):
                 continue
+            at = [i for i, c in enumerate(candidates) if c[5] == sentence.index and c[6] <= m.start() < c[7]]
+            if any(candidates[i][2].casefold() != "they" for i in at):
+                continue  # a subject read already; a "they" the quote pass resolved gives way to the study below
             before = [c for c in plural if sentence.index - STUDY_THEY_REACH <= c[5] and c[6] < m.start()]
             last = before[-1] if before else None
             reach = sentences[max(0, sentence.index - STUDY_THEY_REACH)].start if sentence.index < len(sentences) \
@@ -1068,12 +1078,14 @@ def _study_they(text: str, sentences, body: set[int], in_quote, known: SourceLis
                     and not (team and team[-1].start() > last[7] and len(studies) > 1):
                 added.append((last[0], last[1], last[2] if TEAM.match(last[2]) else m.group(1), m.group(2).lower(),
                               sentence.segment, sentence.index, m.start(1), m.end(1), False))
+                dropped.update(at)
             elif team and (not last or last[7] < team[-1].start()) and len(studies) == 1:
                 # "The researchers used satellite imagery ... which, they observed, ...": the one study's team
                 added.append((next(iter(studies)), "document", m.group(1), m.group(2).lower(), sentence.segment,
                               sentence.index, m.start(1), m.end(1), False))
+                dropped.update(at)
             break
-    return candidates + added
+    return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
