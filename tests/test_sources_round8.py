@@ -36,8 +36,10 @@ def test_they_after_a_study_is_the_study_team():
 
 
 def test_they_after_the_researchers_of_the_one_study_is_the_study():
-    table = count_sources(Article.from_text("Ice shelf thins fastest in summer\n\n""The study says the ice is thinning. The researchers used radar "
-                       "to map the shelf. From this, they concluded the thinning was fastest in summer."))
+    # (a headline of real words: the quote pass may read "they" as the headline's first word, which gives way)
+    table = count_sources(Article.from_text("Ice shelf thins fastest in summer\n\nThe study says the ice is "
+                                            "thinning. The researchers used radar to map the shelf. From this, they "
+                                            "concluded the thinning was fastest in summer."))
     assert dict(zip(table["source"], table["mentions"])).get("study") == 2
 
 
