@@ -67,3 +67,10 @@ def test_a_long_body_name_after_according_to_is_read_whole():
     counts = counts_of("According to the Centre for Applied Ocean Science and Coastal Engineering in Norland, "
                        "the storm was the worst in decades.")
     assert "Centre for Applied Ocean Science and Coastal Engineering" in counts
+
+
+def test_a_photographer_named_in_the_prose_is_a_credit():
+    table = count_sources(Article.from_text("Fans gather downtown\n\nThe Daily Planet's Ana Ruiz photographed the "
+                                            "parade. Police photographed the scene."), include_credits=True)
+    credits = set(table[table["is_credit"]]["source"])
+    assert credits == {"Ana Ruiz"}

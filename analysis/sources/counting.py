@@ -351,6 +351,12 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
             if segment.kind == "paragraph":
                 n = names[0]
                 rows.append((name, kind, n.text, "credit", segment.index, -1, n.start, n.end, True))
+    for m in PHOTOGRAPHER.finditer(article.text):  # "Wikinews' Nick Moreau photographed the event" (issue 11aa)
+        names = find_names(article.text, m.start(1), m.end(1))
+        segment = article.segments[_sentence_at(starts, m.start())]
+        if segment.kind == "paragraph" and names and names[0].type == "person" and names[0].start == m.start(1) \
+                and names[0].end == m.end(1):
+            rows.append((m.group(1), "person", m.group(1), "credit", segment.index, -1, m.start(1), m.end(1), True))
     for name, a, b in _inline_credits(article.text):
         source, kind = known.aliases.get(name, (name, "person"))
         rows.append((source, kind, name, "credit", article.segments[_sentence_at(starts, a)].index, -1, a, b, True))
@@ -382,6 +388,10 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     return rows
 
 
+# a photographer named in the prose: "Wikinews' Nick Moreau photographed the event", "X attended the event,
+# taking photos of the various sights" (three blind sets give the reporter-photographer as a credit, issue 11aa)
+PHOTOGRAPHER = re.compile(r"(?<![\w’'-])([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\s+(?:photographed\b|"
+                          r"(?:attended|covered|visited)\s+[^.;!?]{0,60}?,\s+taking\s+(?:photos|photographs|pictures)\b)")
 # a picture credited in the prose: "this photo from Apple", "an image courtesy of NASA", "a rendering provided by X"
 PICTURE_FROM = re.compile(r"\b(?:[Tt]his|[Tt]he|[Aa]n?|[Tt]hese)\s+(?:[a-z]+\s+)?(?:photos?|photographs?|"
                           r"images?|pictures?|renderings?|screenshots?)\s+"
