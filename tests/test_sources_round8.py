@@ -74,3 +74,8 @@ def test_a_photographer_named_in_the_prose_is_a_credit():
                                             "parade. Police photographed the scene."), include_credits=True)
     credits = set(table[table["is_credit"]]["source"])
     assert credits == {"Ana Ruiz"}
+
+
+def test_an_outlet_that_noted_something_is_a_source():
+    counts = counts_of("USA Today noted the panel may advise ending the draft.")
+    assert counts == {"USA Today": 1}
