@@ -79,3 +79,15 @@ def test_a_photographer_named_in_the_prose_is_a_credit():
 def test_an_outlet_that_noted_something_is_a_source():
     counts = counts_of("USA Today noted the panel may advise ending the draft.")
     assert counts == {"USA Today": 1}
+
+
+def test_the_platform_of_a_post_written_as_a_noun_is_a_source():
+    counts = counts_of("Her last Instagram story post was a photo of her dog. Earlier, an official city Twitter "
+                       "account made the following announcement: \"Roads are closed.\"")
+    assert counts.get("Instagram") == 1
+    assert counts.get("X") == 1  # Twitter's canonical name in data/sources.yml
+
+
+def test_a_platform_named_in_passing_is_no_source():
+    counts = counts_of("The company bought an Instagram rival last year.")
+    assert "Instagram" not in counts

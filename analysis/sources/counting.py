@@ -388,6 +388,11 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     return rows
 
 
+# a message on a platform, written as a noun after the platform's name: "Instagram story post", "an official
+# government Twitter account made the following announcement" (five blind sets count the platform a message was
+# posted on; issue 11aa; not "a Facebook post/video": PolNeAR train's precision estimate went down with them)
+PLATFORM_POST = re.compile(r"\s+(story\s+posts?|(?:account|page|channel|feed)\b[^.;:!?“\"]{0,40}?\b(?:announced|"
+                           r"announcement|posted|said|says|wrote|stated|shared|published))\b")
 # a photographer named in the prose: "Wikinews' Nick Moreau photographed the event", "X attended the event,
 # taking photos of the various sights" (three blind sets give the reporter-photographer as a credit, issue 11aa)
 PHOTOGRAPHER = re.compile(r"(?<![\w’'-])([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\s+(?:photographed\b|"
@@ -488,8 +493,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(word_matches(known.pattern, known.pattern_words, text), text, sentences, starts):
         s_a, s_b = sentence.start, sentence.end
         cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
+        name, kind = known.aliases[m.group(1)]
+        if not cue and kind == "social_media" and article.segments[sentence.segment].kind == "paragraph":
+            post = PLATFORM_POST.match(text, m.end(), s_b)  # "Her final Instagram story post was" (issue 11aa)
+            cue = post and post.group(1).split()[0]
         if cue:
-            name, kind = known.aliases[m.group(1)]
             add(sentence, name, kind, m.start(), m.end(), cue)
     for sentence in sentences:
         s_a, s_b = sentence.start, sentence.end
