@@ -166,6 +166,11 @@ class SourceList:
     share_group: re.Pattern[str] | None = None  # a share of people as a subject: "most of them", "21 percent"
     credit_label: re.Pattern[str] | None = None  # the label that opens a credit: "Photo:", "Image", "Credit"
     credit_words: frozenset[str] = frozenset()  # those labels, case-folded: a part that is only a label names nobody
+    told_publication: re.Pattern[str] | None = None  # "told the Military Times": an interview outlet (issue 11aa)
+    study_they: re.Pattern[str] | None = None  # "They found": a study's team (issue 11aa)
+    court_ruling: re.Pattern[str] | None = None  # a ruling verb after a court: "ruled", "issued a ruling", "convicted"
+    court_ruling_words: tuple[str, ...] = ()  # those verbs (speed: where the pattern is tried)
+    court_words: frozenset[str] = frozenset()  # heads of the bodies that rule: "court", "judge", "jury", "tribunal"
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -241,6 +246,18 @@ def load_sources(path: str | None = None) -> SourceList:
             term_verbs=frozenset(str(w) for w in data.get("term_verbs") or ()),
             not_groups=frozenset(str(w).casefold() for w in data.get("not_groups") or ()),
             organisation_nouns=frozenset(str(w).casefold() for w in data["organisation_nouns"]),
+            told_publication=re.compile(
+                rf"\b(?:told|spoke\s+to|speaking\s+to|in\s+(?:an?\s+)?interview\s+with|in\s+(?:his\s+|her\s+)?remarks\s+to)"
+                rf"\s+((?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words('publication_words')})|"
+                rf"[A-Za-z][\w-]*(?:\.[a-z]{{2,4}}){{1,2}}))"
+                rf"(?=\s*[,.;:—–]|\s+(?:that|on|in|about|last|this|during|earlier|he|she|they|it|the|a|an)\b)")
+            if data.get("publication_words") else None,
+            study_they=re.compile(rf"\b([Tt]hey)\s+(?:(?:also|then|later|have|had|further|\w+ly)\s+)?"
+                                  rf"({words('study_they_cues')})\b") if data.get("study_they_cues") else None,
+            court_ruling=re.compile(rf"(?:\s+(?:has|have|had|also|then|later|unanimously|\w+ly))*\s+"
+                                    rf"({words('court_cues')})\b") if data.get("court_cues") else None,
+            court_ruling_words=tuple(str(w) for w in data.get("court_cues") or ()),
+            court_words=frozenset(str(w).casefold() for w in data.get("court_words") or ()),
             pattern_words=tuple(aliases),
             anonymous_cue_words=tuple(str(w) for w in data["anonymous_cues"]),
             subject_cue_words=tuple(str(w) for w in data["subject_cues"]),
@@ -334,6 +351,12 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
             if segment.kind == "paragraph":
                 n = names[0]
                 rows.append((name, kind, n.text, "credit", segment.index, -1, n.start, n.end, True))
+    for m in PHOTOGRAPHER.finditer(article.text):  # "Wikinews' Nick Moreau photographed the event" (issue 11aa)
+        names = find_names(article.text, m.start(1), m.end(1))
+        segment = article.segments[_sentence_at(starts, m.start())]
+        if segment.kind == "paragraph" and names and names[0].type == "person" and names[0].start == m.start(1) \
+                and names[0].end == m.end(1):
+            rows.append((m.group(1), "person", m.group(1), "credit", segment.index, -1, m.start(1), m.end(1), True))
     for name, a, b in _inline_credits(article.text):
         source, kind = known.aliases.get(name, (name, "person"))
         rows.append((source, kind, name, "credit", article.segments[_sentence_at(starts, a)].index, -1, a, b, True))
@@ -365,6 +388,15 @@ def _credit_rows(article: Article, known: SourceList) -> list[tuple]:
     return rows
 
 
+# a message on a platform, written as a noun after the platform's name: "Instagram story post", "an official
+# government Twitter account made the following announcement" (five blind sets count the platform a message was
+# posted on; issue 11aa; not "a Facebook post/video": PolNeAR train's precision estimate went down with them)
+PLATFORM_POST = re.compile(r"\s+(story\s+posts?|(?:account|page|channel|feed)\b[^.;:!?“\"]{0,40}?\b(?:announced|"
+                           r"announcement|posted|said|says|wrote|stated|shared|published))\b")
+# a photographer named in the prose: "Wikinews' Nick Moreau photographed the event", "X attended the event,
+# taking photos of the various sights" (three blind sets give the reporter-photographer as a credit, issue 11aa)
+PHOTOGRAPHER = re.compile(r"(?<![\w’'-])([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})\s+(?:photographed\b|"
+                          r"(?:attended|covered|visited)\s+[^.;!?]{0,60}?,\s+taking\s+(?:photos|photographs|pictures)\b)")
 # a picture credited in the prose: "this photo from Apple", "an image courtesy of NASA", "a rendering provided by X"
 PICTURE_FROM = re.compile(r"\b(?:[Tt]his|[Tt]he|[Aa]n?|[Tt]hese)\s+(?:[a-z]+\s+)?(?:photos?|photographs?|"
                           r"images?|pictures?|renderings?|screenshots?)\s+"
@@ -461,8 +493,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(word_matches(known.pattern, known.pattern_words, text), text, sentences, starts):
         s_a, s_b = sentence.start, sentence.end
         cue = _cue_near(text, known, s_a, m.start(), m.end(), s_b, short=len(m.group(1)) <= 2)
+        name, kind = known.aliases[m.group(1)]
+        if not cue and kind == "social_media" and article.segments[sentence.segment].kind == "paragraph":
+            post = PLATFORM_POST.match(text, m.end(), s_b)  # "Her final Instagram story post was" (issue 11aa)
+            cue = post and post.group(1).split()[0]
         if cue:
-            name, kind = known.aliases[m.group(1)]
             add(sentence, name, kind, m.start(), m.end(), cue)
     for sentence in sentences:
         s_a, s_b = sentence.start, sentence.end
@@ -562,6 +597,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         verb = known.clause.search(text, a, b)
         b = verb.start() if verb else b
         b = a + len(text[a:b].rstrip(" \t\n,;:.—–-"))
+        if not verb:  # a long name the word limit cut: "the Centers for Disease Control and Prevention| in",
+            # "Johns Hopkins Center for Systems| Science and Engineering" (issue 11aa)
+            names = find_names(text, a, min(sentence.end, b + NAME_REACH))
+            if not any(n.type == "person" for n in names if n.end <= b):  # (not "Graciano Mijares of the police of")
+                b = a + len(CUT_PREPOSITION.sub("", text[a:b]))
+                whole = [n for n in names if n.start < b < n.end]
+                b = whole[0].end if whole and whole[0].type == "organisation" else b
         subject = NAME_THEN_SUBJECT.fullmatch(text, a, b) if verb else None
         if subject:  # "according to Wasef| archaeologists have not ...": the clause's subject starts after the name
             b = subject.end(1)
@@ -577,6 +619,18 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for sentence, m in _matches(_near(COURT_BY, text, ("court",), (120, 30)), text, sentences, starts):
         court = " ".join(m.group(1).split())  # "was sentenced ... to life in prison by a court in Multan": a ruling
         add(sentence, court, "government", m.start(1), m.end(1), m.group(0).split()[0].lower())
+    for sentence, m in _matches(_near(known.told_publication, text, ("told ", " to ", " with "), (20, 80)), text,
+                                sentences, starts) if known.told_publication else ():
+        title = m.group(1).removeprefix("the ")  # "told National Geographic", "in remarks to UOL.com.br" (issue 11aa)
+        if sentence.segment not in not_body and not known.pattern.fullmatch(title) and not canonical_place(title):
+            add(sentence, title, "media", m.end(1) - len(title), m.end(1), "told")
+    for sentence, m in _matches(_near(known.court_ruling, text, known.court_ruling_words, (40, 40)), text, sentences,
+                                starts) if known.court_ruling else ():
+        if sentence.segment in not_body or in_quote(m.start()):
+            continue  # "the Court of Session ruled on September 11 the ...", "A jury convicted X": rulings (11aa)
+        subject = _court_subject(text, sentence.start, m.start(), known)
+        if subject:
+            add(sentence, *subject, m.group(1).lower())
     agents = _near(AGENT, text, (" by",), (40, 200))  # "reported by local media"
     for sentence, m in _matches(agents, text, sentences, starts):
         a, b = _noun_phrase(text, m.start(1), m.end(1))
@@ -816,6 +870,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if sentence.segment in body:  # a paper by its authors
             add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
     candidates = _described_rows(text, sentences, body, in_quote, known, candidates)
+    candidates = _study_they(text, sentences, body, in_quote, known, candidates)
     publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
                                       if isinstance(article.metadata.get(k), str)}
     candidates = [c for c in candidates if c[0] not in publishers]  # "Wikinews attended": the reporter, no source
@@ -962,9 +1017,17 @@ def _joined_forms(rows: list[tuple]) -> list[tuple]:
     persons = {r[0].split()[-1]: r[0] for r in out if r[1] == "person" and isinstance(r[0], str)
                and len(r[0].split()) > 1 and surnames[r[0].split()[-1]] == 1}
     names = {r[0] for r in out}
+    longer: dict[str, list[str]] = {}  # "Supreme Court" -> ["Supreme Court of the United Kingdom"] (issue 11aa)
+    for r in out:
+        if isinstance(r[0], str) and r[1] != "person" and " of " in r[0]:
+            longer.setdefault(_without_the(r[0].split(" of ")[0]), []).append(r[0])
     joined = []
     for row in out:
         name = row[0]
+        if isinstance(name, str) and row[1] != "person" and len(_without_the(name).split()) > 1 \
+                and len({_without_the(n) for n in longer.get(_without_the(name), ())}) == 1:
+            row = (longer[_without_the(name)][0], *row[1:])  # the short form of the one body named in full with "of"
+            name = row[0]
         outlet = re.fullmatch(r"(.+?)\s+(?:magazine|newspaper|daily|weekly)", name) if isinstance(name, str) else None
         if outlet and outlet.group(1) in names:  # "Time magazine" and "Time": one outlet
             row = (outlet.group(1), *row[1:])
@@ -974,6 +1037,11 @@ def _joined_forms(rows: list[tuple]) -> list[tuple]:
             row = (persons[name], "person", *row[2:])
         joined.append(row)
     return joined
+
+
+def _without_the(name: str) -> str:
+    """A name without a leading "The"/"the"."""
+    return name.removeprefix("The ").removeprefix("the ")
 
 
 TEAM = re.compile(r"(?:[Tt]he\s+)?(?:researchers|scientists|study\s+authors)\b(?!\s*,?\s+led\s+by)")
@@ -987,6 +1055,55 @@ def _study_team(candidates: list[tuple]) -> list[tuple]:
         return candidates
     study = studies.most_common(1)[0][0]
     return [(study, "document", *c[2:]) if TEAM.match(c[2]) else c for c in candidates]
+
+
+TEAM_WORD = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Tt]his)\s+(?:[\w-]+\s+)?(?:researchers|scientists|team|authors)\b")
+STUDY_THEY_REACH = 8  # sentences: "They found" a paragraph or two after the study was named (issue 11aa)
+STUDY_NAME = re.compile(r"(?i:.*\bet\s+al\.?|(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                        r"(?:study|studies|paper|research|report|findings))$")
+
+
+def _study_they(text: str, sentences, body: set[int], in_quote, known: SourceList,
+                candidates: list[tuple]) -> list[tuple]:
+    """Candidates with "they" + a finding verb (``study_they_cues``: "They found", "From this, they concluded")
+    added for the study cited last, when the last group cited before it (within ``STUDY_THEY_REACH``
+    sentences) is a study ("Smith et al", "the study") or its unnamed team ("the researchers"): five blind sets
+    name a study and its team as one source and count "They found" for it (issue 11aa)."""
+    if known.study_they is None:
+        return candidates
+    plural = sorted((c for c in candidates if c[1] != "person" or not PERSONAL.fullmatch(c[2])
+                     and not re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*", c[2])),
+                    key=lambda c: c[6])  # what "they" may stand for: not one named person, nor "he"/"she"
+    studies = {c[0] for c in plural if c[1] == "document" and STUDY_NAME.fullmatch(str(c[0]))}
+    if not studies:
+        return candidates
+    added, dropped = [], set()
+    for sentence in sentences:
+        if sentence.segment not in body:
+            continue
+        for m in known.study_they.finditer(text, sentence.start, sentence.end):
+            if in_quote(m.start()):
+                continue
+            at = [i for i, c in enumerate(candidates) if c[5] == sentence.index and c[6] <= m.start() < c[7]]
+            if any(candidates[i][2].casefold() != "they" for i in at):
+                continue  # a subject read already; a "they" the quote pass resolved gives way to the study below
+            before = [c for c in plural if sentence.index - STUDY_THEY_REACH <= c[5] and c[6] < m.start()]
+            last = before[-1] if before else None
+            reach = sentences[max(0, sentence.index - STUDY_THEY_REACH)].start if sentence.index < len(sentences) \
+                else sentence.start
+            team = [t for t in TEAM_WORD.finditer(text, reach, m.start()) if not in_quote(t.start())]
+            if last and ((last[1] == "document" and STUDY_NAME.fullmatch(str(last[0]))) or TEAM.match(last[2])) \
+                    and not (team and team[-1].start() > last[7] and len(studies) > 1):
+                added.append((last[0], last[1], last[2] if TEAM.match(last[2]) else m.group(1), m.group(2).lower(),
+                              sentence.segment, sentence.index, m.start(1), m.end(1), False))
+                dropped.update(at)
+            elif team and (not last or last[7] < team[-1].start()) and len(studies) == 1:
+                # "The researchers used satellite imagery ... which, they observed, ...": the one study's team
+                added.append((next(iter(studies)), "document", m.group(1), m.group(2).lower(), sentence.segment,
+                              sentence.index, m.start(1), m.end(1), False))
+                dropped.update(at)
+            break
+    return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
 
 FIRST_PERSON = {"i", "me", "we", "us", "my", "our"}
@@ -1193,6 +1310,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
 
 # "according to X", and "Per X," opening a sentence ("Per the decree signed by ...")
 ACCORDING = re.compile(r"(?:\baccording to|(?-i:(?<![\w-])Per))\s+((?:[^\s,;.]+\s*){1,8})", re.IGNORECASE)
+CUT_PREPOSITION = re.compile(r"\s+(?:in|of|at|for|from|on|by|with|and|the)$")  # a phrase cut after a preposition
 SIGNED_BY = re.compile(r"\s+(?:signed|issued|written|released|published|sent|drafted)\s+by\s+")
 # what a described thing was posted on: "videos| posted on social media" (issue 11w; a named platform counts itself)
 POSTED_ON = re.compile(r"\s+(?:posted|shared|uploaded|circulated|circulating|published)\s+(?:on|to)\s+"
@@ -1411,6 +1529,35 @@ ANTECEDENT_REACH = 3000
 
 PERSONAL = re.compile(r"(?i:he|she|him|her)")  # pronouns that stand for a person
 LIST_WORDS = {"and", "the", "of", "&"}  # the lowercase words of a list of titles ("Jem and the Misfits")
+
+
+# a court's name and the place after it, ending a subject: "the Court of Session| in Scotland", "the Supreme
+# Court of the United Kingdom", "the High Court of England and Wales"
+COURT_NAME = re.compile(r"(?<![\w.’'-])((?:[A-Z][\w.’'-]*\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+                        r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})?)(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w-]*"
+                        r"(?:\s+[A-Z][\w-]*){0,3})?$")
+
+
+def _court_subject(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """(name, type, start, end) of a court, judge or jury that ends at ``b``, the subject of a ruling (issue 11aa:
+    three blind sets count rulings, findings and convictions as the court's citations, "the Court of Session
+    ruled on September 11 the ...", "A jury convicted X", "the court found"): a court's name, "the court"
+    standing for the court named before, a judge named with the title, or an unnamed jury. Not "a judge in Texas"
+    (an unnamed judge is the one named later: the quote pass's)."""
+    subject = _issuer(text, s_a, b, known)
+    if subject:
+        name, kind, a, _ = subject
+        words = {w.casefold() for w in re.findall(r"[A-Za-z]+", str(name).split(" of ")[0])}
+        if kind == "person" and re.search(r"(?<![\w-])Judge\s+[A-Z]", text[max(s_a, a - 30):b]):
+            return subject
+        if kind != "person" and words & known.court_words:
+            return name, "government", a, subject[3]
+    named = COURT_NAME.search(text, max(s_a, b - NAME_REACH), b)
+    if named:  # "the Court of Session in Scotland", "the Supreme Court of the United Kingdom"
+        return known.aliases.get(named.group(1), (named.group(1), "government"))[0], "government", named.start(1), \
+            named.end(1)
+    jury = re.search(r"(?<![\w-])(?:[Aa]|[Tt]he)\s+((?:[a-z]+\s+)?(?:jury|tribunal))$", text[max(s_a, b - 40):b])
+    return (text[b - len(jury.group()):b], "government", b - len(jury.group()), b) if jury else None
 
 
 def _in_parenthesis(text: str, s_a: int, a: int, b: int) -> bool:
