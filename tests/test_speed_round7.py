@@ -83,3 +83,18 @@ def test_the_names_of_the_lines_holding_a_surname_are_the_texts_names_with_it():
     for surname in ("Marsh", "I", "Ruth"):
         whole = [n for n in find_names(text) if surname in n.text]
         assert [n for n in _names_on_lines_with(text, surname) if surname in n.text] == whole
+
+
+def test_the_words_before_a_name_are_those_a_search_through_the_text_finds():
+    """``_common_opener`` asks which capitalised words precede a surname elsewhere; the answer comes
+    from one index per text (a search per question was quadratic) and must equal the search's."""
+    import re
+
+    from analysis.lexicon.names import _words_before
+
+    text = ("Does Rubio know? Marco Rubio said so. Senator Rubio's aide, the US used it. The US US-made "
+            "plan.\nThe US\nUSA Today and Mr. rubio agreed; x-Ray Rubio and 9-Lane Rubio left.")
+    for word in ("Rubio", "US", "USA", "Ray", "Lane", "x"):
+        search = [(m.start(), m.group(1)) for m in re.finditer(r"\b([A-Z][\w’'.-]*)\s+" + re.escape(word), text,
+                                                               re.IGNORECASE)]
+        assert _words_before(text, word) == search, word

@@ -270,6 +270,8 @@ class NameIndex:
         self.lines: dict[int, tuple[list[int], list[int], list[tuple[Name, ...]]]] = {}
         self.breaks: list[int] | None = None  # offsets of the line breaks, found on first use
         self.lower: frozenset[str] | None = None  # words written in lower case (``lower_words``)
+        self.followed: tuple[list[str], dict[str, list[tuple[int, str, int]]]] | None = None  # ``_words_before``
+        self.before: dict[str, list[tuple[int, str]]] = {}  # ``_words_before``'s answers by word
 
     def names(self, start: int, end: int) -> tuple[Name, ...]:
         """The names of ``text[start:end]``, computed once per span."""
@@ -357,6 +359,39 @@ def lower_words(text: str) -> frozenset[str]:
     return index.lower
 
 
+# a word and the white space after it: the word before each word of a text (``_words_before``)
+WORD_BEFORE = re.compile(r"\b([A-Za-z][\w’'.-]*)\s+(?=(\S*))")
+
+
+def _words_before(text: str, word: str) -> list[tuple[int, str]]:
+    """(start, word) of each word written just before a word beginning with ``word`` (any case), in
+    text order, as ``re.finditer(r"\\b([A-Z][\\w’'.-]*)\\s+" + word, text, re.I)`` finds them (a
+    match ends inside the next word, so one that overlaps the match before it is skipped). Speed: one
+    pass over the text, kept on its index, and a range of a sorted list per question, instead of one
+    search through the whole text per candidate name (quadratic in the text's length)."""
+    index = _index(text)
+    if index.followed is None:
+        groups: dict[str, list[tuple[int, str, int]]] = {}
+        for m in WORD_BEFORE.finditer(text):
+            groups.setdefault(m.group(2).lower(), []).append((m.start(), m.group(1), m.end()))
+        index.followed = (sorted(groups), groups)
+    known = index.before.get(word)
+    if known is not None:
+        return known
+    keys, groups = index.followed
+    low = word.lower()
+    rows = [row for key in keys[bisect_left(keys, low) : bisect_left(keys, low + "\U0010ffff")] for row in groups[key]]
+    out, free_from = [], 0
+    for start, before, follows in sorted(rows):
+        if start >= free_from:
+            out.append((start, before))
+            free_from = follows + len(word)
+    index.before[word] = out
+    return out
+
+
+
+
 def _common_opener(text: str, words: list[tuple[str, int, int]]) -> bool:
     """Is the first of a run's words (two or more) a common word capitalised only because it opens
     a sentence ("Does Rubio ...", "Outside Carrier ...", "Footage of Al-Awlaki ...")? It is when the
@@ -378,10 +413,8 @@ def _common_opener(text: str, words: list[tuple[str, int, int]]) -> bool:
     # the rest is a name the text gives elsewhere after another capitalised word ("Marco Rubio",
     # "Anwar al-Awlaki"): "Win Htein", an unlisted given name that is also a common word, keeps it
     last = words[-1][0].removesuffix("’s").removesuffix("'s").strip(".,")
-    for m in re.finditer(r"\b([A-Z][\w’'.-]*)\s+" + re.escape(last), text, re.IGNORECASE):
-        if m.start() != at and m.group(1)[:1].isupper() and m.group(1) != first:
-            return True
-    return False
+    return any(start != at and before[:1].isupper() and before != first
+               for start, before in _words_before(text, last))
 
 
 def _possessive_groups(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
