@@ -14,3 +14,12 @@ def seed():
     from analysis import load_article
 
     return load_article(SEED)
+
+
+def counts_of(text: str, **options) -> dict[str, int]:
+    """Sources of a made-up article body (a headline is put before it) and their mention counts."""
+    from analysis import Article
+    from analysis.sources import count_sources
+
+    table = count_sources(Article.from_text("Headline of the piece\n\n" + text), **options)
+    return dict(zip(table["source"], table["mentions"]))

@@ -1,6 +1,7 @@
 """Source detection and counting: the seed's must-haves, rules on made-up text, gold articles."""
 
 import pytest
+from conftest import counts_of
 
 from analysis import Article
 from analysis.evaluation.scoring import gold_files, score_sources
@@ -9,9 +10,6 @@ from analysis.sources import count_sources, source_mentions
 GOLD = gold_files("sources")
 
 
-def counts_of(text, **kw):
-    table = count_sources(Article.from_text("Headline of the piece\n\n" + text), **kw)
-    return dict(zip(table["source"], table["mentions"]))
 
 
 def test_seed_sources(seed):

@@ -2,16 +2,12 @@
 sentences of the same shapes (no text of either is copied here)."""
 
 import pytest
+from conftest import counts_of
 
 from analysis import Article
 from analysis.lexicon.names import find_names
 from analysis.sources import count_sources
 from analysis.sources.counting import described_source, load_sources
-
-
-def counts_of(text):
-    table = count_sources(Article.from_text("Headline of the piece\n\n" + text))
-    return {name: n for name, n in zip(table["source"], table["mentions"])}
 
 
 def test_a_person_named_with_where_they_work_is_the_person():

@@ -1,13 +1,10 @@
 """Issue 11aa: mechanisms that recur across the seven blind sets' remaining source errors, on made-up
 sentences of the same shapes (no text of any set or of PolNeAR is copied here)."""
 
+from conftest import counts_of
+
 from analysis import Article
 from analysis.sources import count_sources
-
-
-def counts_of(text):
-    table = count_sources(Article.from_text("Headline of the piece\n\n" + text))
-    return {name: n for name, n in zip(table["source"], table["mentions"])}
 
 
 def test_a_court_ruling_without_that_counts_for_the_court():
