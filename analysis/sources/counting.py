@@ -2295,6 +2295,10 @@ NOT_MODIFIERS = {"the", "a", "an", "to", "by", "it", "be", "is", "are", "was", "
                  "these", "those", "not", "there", "here", "what", "who", "he", "she", "they", "we", "i", "you", "as",
                  "so", "than", "then", "close", "if"}  # words that make a stretch a clause, not a noun phrase
 COMPLEMENT_WORDS = {"of", "for", "on", "at", "from", "in", "with", "behind", "briefed", "familiar", "close", "involved"}
+# Issue 11ab: a group's own complement before its verb: a participle after the head noun ("State legislators
+# supporting the law argued") and a short relative clause ("The public officials who ordered that change claimed")
+GROUP_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+ed|had|have|has)\b[^,;:\"“”()—–]{0,50}$")
 SUBJECT_STOP = re.compile(r"[,;:\"“”‘’()—–]|\s['’]|\b(?:who|which|that|whose|whom|when|while|if|because|as)\b")
 
 
@@ -2307,6 +2311,10 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     "the study"). A bare plural agent noun ("Egyptologists") counts only when the phrase ``opens`` its
     sentence. A capitalised name (no lower-case head) is not read here: names are found elsewhere.
     Type: document for a document noun, government for an authority noun, else anonymous."""
+    relative = RELATIVE_TAIL.search(phrase)  # "The public officials| who ordered that change": the head names it
+    if relative and relative.start() > 0:
+        found = described_source(phrase[:relative.start()], known, opens)
+        return (found[0], found[1]) if found and found[1] == "anonymous" else None
     words = phrase.split()
     if not words or len(words) > 14 or SUBJECT_STOP.search(phrase):
         return None
@@ -2318,7 +2326,8 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     share = known.share_group.fullmatch(phrase) if known.share_group else None
     if share:  # "Most of them said", "21 percent said", "One in three said", "Some say": a share of people
         return phrase[:1].lower() + phrase[1:], "anonymous"
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in COMPLEMENT_WORDS), len(words))
+    cut = next((i for i, w in enumerate(words) if i > 0 and (w in COMPLEMENT_WORDS or (
+        GROUP_PARTICIPLE.fullmatch(w) and words[i - 1].casefold() in known.speaker_nouns | known.anonymous_last))), len(words))
     pre = words[:cut]
     det = pre[0].casefold() in known.speaker_determiners or re.fullmatch(r"[A-Z][\w-]*['’]s", pre[0]) is not None
     head = pre[-1]
@@ -2382,6 +2391,8 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             b = gap.start() if gap else m.start()
             if m.group().endswith("ing") and b != m.start() - 1:
                 break  # a participle counts only right after its subject
+            if m.group().endswith("ed") and PASSIVE_AFTER.match(text, m.end()):
+                continue  # "Factors cited for the drop include": a passive participle, no speaker
             pair = NAME_AND_GROUP.fullmatch(text, a, b) if b > a else None
             group = pair and described_source(pair.group(2), known, opens=False)
             names = find_names(text, a, pair.end(1)) if group else []
