@@ -474,6 +474,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
         key = (speaker, speaker_type, as_written)
+        if key not in typed and isinstance(as_written, str) and DESCRIBED_COURT.fullmatch(as_written):
+            court = _main_court(text, len(text))  # "The court's summary concluded": the article's court
+            typed[key] = (known.aliases.get(court, (court, "government"))[0], "government") if court else None
         if key not in typed and isinstance(as_written, str) and not as_written[:1].isupper() \
                 and AUTHORITY_END.search(as_written) \
                 and AUTHORITY_END.search(as_written).group(1).casefold() in known.government:
@@ -2003,6 +2006,10 @@ def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
     """The name "the" + ``noun`` stands for: the last person introduced before with that role
     ("King Maha Vajiralongkorn" for "the king"), or the last name ending in the noun, or in it
     before "of" ("Thai Raksa Chart Party" for "the party", "Court of Session" for "the court")."""
+    if noun.casefold() == "court":
+        court = _main_court(text, before)
+        if court:
+            return court, "organisation"
     for name in reversed(find_names(text, max(0, before - 3000), before)):
         if name.type == "person" and (name.role or "").casefold().split()[-1:] == [noun.casefold()]:
             return name.text, "person"
@@ -2010,6 +2017,15 @@ def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
         if len(name.text.split()) > 1 and words[-1].casefold() == noun.casefold() and name.type != "person":
             return name.text, "organisation"
     return None
+
+
+def _main_court(text: str, before: int) -> str | None:
+    """The court "the court" stands for (issue 11ab): the court the article is about, the one named most
+    often before ``before`` (of two named as often, the first), not the last one named ("The only court with
+    higher authority is the Supreme Court ... The three-judge court found" is the Court of Session)."""
+    courts = [n.text for n in find_names(text, 0, before) if n.type != "person" and len(n.text.split()) > 1
+              and n.text.split(" of ")[0].split()[-1].casefold() == "court"]
+    return max(courts, key=lambda c: (courts.count(c), -courts.index(c))) if courts else None
 
 
 @lru_cache(maxsize=8)
@@ -2295,6 +2311,7 @@ NOT_MODIFIERS = {"the", "a", "an", "to", "by", "it", "be", "is", "are", "was", "
                  "these", "those", "not", "there", "here", "what", "who", "he", "she", "they", "we", "i", "you", "as",
                  "so", "than", "then", "close", "if"}  # words that make a stretch a clause, not a noun phrase
 COMPLEMENT_WORDS = {"of", "for", "on", "at", "from", "in", "with", "behind", "briefed", "familiar", "close", "involved"}
+DESCRIBED_COURT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?court(?:['’]s\s+[a-z]+)?")  # "The three-judge court", "the court's summary"
 # Issue 11ab: a group's own complement before its verb: a participle after the head noun ("State legislators
 # supporting the law argued") and a short relative clause ("The public officials who ordered that change claimed")
 GROUP_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
@@ -2409,6 +2426,9 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                               pair.start(2), pair.end(2), False))
                 break
             found = described_source(text[a:b], known, opens=True) if b > a else None
+            if found and found[0][:1].islower() and found[0].split()[-1] == "court":
+                court = _antecedent(text, "court", a)  # "The three-judge court found": the article's court
+                found = (court[0], "government") if court else found
             opening = [x for x in CLAUSE_OPENING.finditer(text, a, b)]
             comma = opening[-1].end() - 2 if opening else -1
             clause = False
