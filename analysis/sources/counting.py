@@ -1106,6 +1106,16 @@ def _study_they(text: str, sentences, body: set[int], in_quote, known: SourceLis
                               sentence.index, m.start(1), m.end(1), False))
                 dropped.update(at)
             break
+        for m in GROUP_DEMANDS.finditer(text, sentence.start, sentence.end):
+            # "Protesters' demands include ...", "the calls by United Kingdom officials asking ..." (issue 11ab)
+            a, b = (m.start(1), m.end(1)) if m.group(1) else (m.start(3), m.end(3))
+            found = described_source(text[a:b], known, opens=a == sentence.start)
+            if in_quote(m.start()) or not found or found[1] != "anonymous" \
+                    or any(c[6] < b and a < c[7] for i in by_sentence.get(sentence.index, []) for c in (candidates[i],)):
+                continue
+            added.append((found[0], found[1], text[a:b], (m.group(2) or m.group(4)).lower(), sentence.segment,
+                          sentence.index, a, b, False))
+            break
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
 
@@ -2311,6 +2321,11 @@ NOT_MODIFIERS = {"the", "a", "an", "to", "by", "it", "be", "is", "are", "was", "
                  "these", "those", "not", "there", "here", "what", "who", "he", "she", "they", "we", "i", "you", "as",
                  "so", "than", "then", "close", "if"}  # words that make a stretch a clause, not a noun phrase
 COMPLEMENT_WORDS = {"of", "for", "on", "at", "from", "in", "with", "behind", "briefed", "familiar", "close", "involved"}
+# Issue 11ab: an unnamed group's demands or calls, stated as a noun: "Protesters' demands include", "the calls by
+# United Kingdom officials asking" (blind sets 6, 7, 8; the group must be a described speaker, ``described_source``)
+GROUP_DEMANDS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][a-z]+s)['’]\s+(demands\b|calls(?=\s+(?:for|to)\b))"
+                           r"|\b(?:[Tt]he\s+)?(?:calls|demands)\s+(?:by|from)\s+((?:[\w-]+\s+){0,5}?[a-z]+s)\s+"
+                           r"(asking|calling|urging|demanding)\b")
 DESCRIBED_COURT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?court(?:['’]s\s+[a-z]+)?")  # "The three-judge court", "the court's summary"
 # Issue 11ab: a group's own complement before its verb: a participle after the head noun ("State legislators
 # supporting the law argued") and a short relative clause ("The public officials who ordered that change claimed")
@@ -2494,6 +2509,16 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             if subject:
                 added.append((subject[0], subject[1], text[subject[2]:subject[3]], m.group(1).lower(),
                               sentence.segment, sentence.index, subject[2], subject[3], False))
+            break
+        for m in GROUP_DEMANDS.finditer(text, sentence.start, sentence.end):
+            # "Protesters' demands include ...", "the calls by United Kingdom officials asking ..." (issue 11ab)
+            a, b = (m.start(1), m.end(1)) if m.group(1) else (m.start(3), m.end(3))
+            found = described_source(text[a:b], known, opens=a == sentence.start)
+            if in_quote(m.start()) or not found or found[1] != "anonymous" \
+                    or any(c[6] < b and a < c[7] for i in by_sentence.get(sentence.index, []) for c in (candidates[i],)):
+                continue
+            added.append((found[0], found[1], text[a:b], (m.group(2) or m.group(4)).lower(), sentence.segment,
+                          sentence.index, a, b, False))
             break
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
