@@ -1106,16 +1106,6 @@ def _study_they(text: str, sentences, body: set[int], in_quote, known: SourceLis
                               sentence.index, m.start(1), m.end(1), False))
                 dropped.update(at)
             break
-        for m in GROUP_DEMANDS.finditer(text, sentence.start, sentence.end):
-            # "Protesters' demands include ...", "the calls by United Kingdom officials asking ..." (issue 11ab)
-            a, b = (m.start(1), m.end(1)) if m.group(1) else (m.start(3), m.end(3))
-            found = described_source(text[a:b], known, opens=a == sentence.start)
-            if in_quote(m.start()) or not found or found[1] != "anonymous" \
-                    or any(c[6] < b and a < c[7] for i in by_sentence.get(sentence.index, []) for c in (candidates[i],)):
-                continue
-            added.append((found[0], found[1], text[a:b], (m.group(2) or m.group(4)).lower(), sentence.segment,
-                          sentence.index, a, b, False))
-            break
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
 
@@ -2113,6 +2103,13 @@ def _group_noun(words: list[str], known: SourceList) -> bool:
     return any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in words)
 
 
+def _group_head(word: str, known: SourceList) -> bool:
+    """``word`` can head a described group: a speaker noun, an unnamed-source noun or a plural agent noun."""
+    word = word.casefold()
+    return word in known.speaker_nouns or word in known.anonymous_last \
+        or (word.endswith(GROUP_SUFFIXES) and word not in known.not_groups)
+
+
 def _group_name(phrase: str) -> str:
     """An unnamed group's name: its words in lower case, a place after it and an owner as written
     ("Prosecutors in Leeds" -> "prosecutors in Leeds", "Uber's fans")."""
@@ -2323,10 +2320,12 @@ NOT_MODIFIERS = {"the", "a", "an", "to", "by", "it", "be", "is", "are", "was", "
 COMPLEMENT_WORDS = {"of", "for", "on", "at", "from", "in", "with", "behind", "briefed", "familiar", "close", "involved"}
 # Issue 11ab: an unnamed group's demands or calls, stated as a noun: "Protesters' demands include", "the calls by
 # United Kingdom officials asking" (blind sets 6, 7, 8; the group must be a described speaker, ``described_source``)
-GROUP_DEMANDS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][a-z]+s)['’]\s+(demands\b|calls(?=\s+(?:for|to)\b))"
+GROUP_DEMANDS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][a-z]+s)['’]\s+"
+                           r"(demands\b|calls(?=\s+(?:for|to)\b))"
                            r"|\b(?:[Tt]he\s+)?(?:calls|demands)\s+(?:by|from)\s+((?:[\w-]+\s+){0,5}?[a-z]+s)\s+"
                            r"(asking|calling|urging|demanding)\b")
-DESCRIBED_COURT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?court(?:['’]s\s+[a-z]+)?")  # "The three-judge court", "the court's summary"
+# "The three-judge court", "the court's summary": the article's court (issue 11ab)
+DESCRIBED_COURT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?court(?:['’]s\s+[a-z]+)?")
 # Issue 11ab: a group's own complement before its verb: a participle after the head noun ("State legislators
 # supporting the law argued") and a short relative clause ("The public officials who ordered that change claimed")
 GROUP_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
@@ -2359,7 +2358,7 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     if share:  # "Most of them said", "21 percent said", "One in three said", "Some say": a share of people
         return phrase[:1].lower() + phrase[1:], "anonymous"
     cut = next((i for i, w in enumerate(words) if i > 0 and (w in COMPLEMENT_WORDS or (
-        GROUP_PARTICIPLE.fullmatch(w) and words[i - 1].casefold() in known.speaker_nouns | known.anonymous_last))), len(words))
+        GROUP_PARTICIPLE.fullmatch(w) and _group_head(words[i - 1], known)))), len(words))
     pre = words[:cut]
     det = pre[0].casefold() in known.speaker_determiners or re.fullmatch(r"[A-Z][\w-]*['’]s", pre[0]) is not None
     head = pre[-1]
@@ -2515,7 +2514,7 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             a, b = (m.start(1), m.end(1)) if m.group(1) else (m.start(3), m.end(3))
             found = described_source(text[a:b], known, opens=a == sentence.start)
             if in_quote(m.start()) or not found or found[1] != "anonymous" \
-                    or any(c[6] < b and a < c[7] for i in by_sentence.get(sentence.index, []) for c in (candidates[i],)):
+                    or any(candidates[i][6] < b and a < candidates[i][7] for i in by_sentence.get(sentence.index, [])):
                 continue
             added.append((found[0], found[1], text[a:b], (m.group(2) or m.group(4)).lower(), sentence.segment,
                           sentence.index, a, b, False))
