@@ -49,7 +49,7 @@ def test_a_phone_call_is_not_a_demand():
     assert not any("calls" in name.casefold() for name in counts)
 
 
-def test_the_court_is_the_court_the_article_names_most_not_the_last_one():
+def test_the_court_is_the_last_court_named_but_not_one_named_after_is():
     counts = counts_of("On Monday the High Court of Norland ruled the levy unlawful. The High Court of Norland is "
                        "the top civil court in Norland. Above it is only the Appeals Court of Westmoor. "
                        "The three-judge court found the levy \"was raised for an improper purpose.\"")

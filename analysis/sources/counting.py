@@ -2020,12 +2020,13 @@ def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
 
 
 def _main_court(text: str, before: int) -> str | None:
-    """The court "the court" stands for (issue 11ab): the court the article is about, the one named most
-    often before ``before`` (of two named as often, the first), not the last one named ("The only court with
-    higher authority is the Supreme Court ... The three-judge court found" is the Court of Session)."""
+    """The court "the court" stands for (issue 11ab): the last court named before ``before``, passing over
+    one named only as the complement of "is"/"was" ("The only court with higher authority is the Supreme
+    Court ... The three-judge court found" is the Court of Session, the court the article is about)."""
     courts = [n.text for n in find_names(text, 0, before) if n.type != "person" and len(n.text.split()) > 1
-              and n.text.split(" of ")[0].split()[-1].casefold() == "court"]
-    return max(courts, key=lambda c: (courts.count(c), -courts.index(c))) if courts else None
+              and n.text.split(" of ")[0].split()[-1].casefold() == "court"
+              and not COPULA_BEFORE.search(text, max(0, n.start - 30), n.start)]
+    return courts[-1] if courts else None
 
 
 @lru_cache(maxsize=8)
@@ -2324,6 +2325,7 @@ GROUP_DEMANDS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][
                            r"(demands\b|calls(?=\s+(?:for|to)\b))"
                            r"|\b(?:[Tt]he\s+)?(?:calls|demands)\s+(?:by|from)\s+((?:[\w-]+\s+){0,5}?[a-z]+s)\s+"
                            r"(asking|calling|urging|demanding)\b")
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+(?:only\s+|also\s+)?(?:the\s+|a\s+)?$")  # "is the| Supreme Court"
 # "The three-judge court", "the court's summary": the article's court (issue 11ab)
 DESCRIBED_COURT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?court(?:['’]s\s+[a-z]+)?")
 # Issue 11ab: a group's own complement before its verb: a participle after the head noun ("State legislators
