@@ -472,11 +472,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     starts = [s.start for s in sentences]
     typed: dict[tuple, tuple[str, str] | None] = {}  # speed: a recurring speaker is typed once
 
-    def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
+    def speaker_source(speaker: str, speaker_type, as_written, at: int = -1) -> tuple[str, str] | None:
+        if isinstance(as_written, str) and DESCRIBED_COURT.fullmatch(as_written):
+            court = _main_court(text, at if at >= 0 else len(text))  # "The court's summary concluded"
+            return (known.aliases.get(court, (court, "government"))[0], "government") if court else None
         key = (speaker, speaker_type, as_written)
-        if key not in typed and isinstance(as_written, str) and DESCRIBED_COURT.fullmatch(as_written):
-            court = _main_court(text, len(text))  # "The court's summary concluded": the article's court
-            typed[key] = (known.aliases.get(court, (court, "government"))[0], "government") if court else None
         if key not in typed and isinstance(as_written, str) and not as_written[:1].isupper() \
                 and AUTHORITY_END.search(as_written) \
                 and AUTHORITY_END.search(as_written).group(1).casefold() in known.government:
@@ -690,7 +690,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for act in acts:
         k = _sentence_at(starts, act.start)
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
-            source = speaker_source(act.speaker, act.speaker_type, act.as_written)
+            source = speaker_source(act.speaker, act.speaker_type, act.as_written, act.start)
             at = text.find(act.cue, act.end, sentences[k].end)
             if source is None or (at >= 0 and (PLEA.match(text, at + len(act.cue)) or CONFESSION.match(text, at))):
                 continue  # ("admitted his guilt": a plea)
@@ -762,7 +762,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             continue
         part = PART_OF.match(q.speaker_as_written) if placed and isinstance(q.speaker_as_written, str) else None
         source = _part_owner(text, part, a, known) if part else None  # "Part of the judge's statement reads"
-        source = source or speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
+        source = source or speaker_source(q.speaker, q.speaker_type, q.speaker_as_written,
+                                          int(q.speaker_start) if pd.notna(q.speaker_start) else a)
         if source is None:
             continue
         name, kind = source
