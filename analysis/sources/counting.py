@@ -2024,7 +2024,8 @@ def _main_court(text: str, before: int) -> str | None:
     """The court "the court" stands for (issue 11ab): the last court named before ``before``, passing over
     one named only as the complement of "is"/"was" ("The only court with higher authority is the Supreme
     Court ... The three-judge court found" is the Court of Session, the court the article is about)."""
-    courts = [n.text for n in find_names(text, 0, before) if n.type != "person" and len(n.text.split()) > 1
+    courts = [n.text for n in find_names(text, max(0, before - ANTECEDENT_REACH), before)  # speed: a window
+              if n.type != "person" and len(n.text.split()) > 1
               and n.text.split(" of ")[0].split()[-1].casefold() == "court"
               and not COPULA_BEFORE.search(text, max(0, n.start - 30), n.start)]
     return courts[-1] if courts else None
