@@ -472,7 +472,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     starts = [s.start for s in sentences]
     typed: dict[tuple, tuple[str, str] | None] = {}  # speed: a recurring speaker is typed once
 
-    def speaker_source(speaker: str, speaker_type, as_written) -> tuple[str, str] | None:
+    def speaker_source(speaker: str, speaker_type, as_written, at: int = -1) -> tuple[str, str] | None:
+        if isinstance(as_written, str) and DESCRIBED_COURT.fullmatch(as_written):
+            court = _main_court(text, at if at >= 0 else len(text))  # "The court's summary concluded"
+            return (known.aliases.get(court, (court, "government"))[0], "government") if court else None
         key = (speaker, speaker_type, as_written)
         if key not in typed and isinstance(as_written, str) and not as_written[:1].isupper() \
                 and AUTHORITY_END.search(as_written) \
@@ -687,7 +690,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for act in acts:
         k = _sentence_at(starts, act.start)
         if k >= 0 and not _plural_for_one(act.as_written, act.speaker_type) and not PASSIVE.match(text, act.end):
-            source = speaker_source(act.speaker, act.speaker_type, act.as_written)
+            source = speaker_source(act.speaker, act.speaker_type, act.as_written, act.start)
             at = text.find(act.cue, act.end, sentences[k].end)
             if source is None or (at >= 0 and (PLEA.match(text, at + len(act.cue)) or CONFESSION.match(text, at))):
                 continue  # ("admitted his guilt": a plea)
@@ -759,7 +762,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             continue
         part = PART_OF.match(q.speaker_as_written) if placed and isinstance(q.speaker_as_written, str) else None
         source = _part_owner(text, part, a, known) if part else None  # "Part of the judge's statement reads"
-        source = source or speaker_source(q.speaker, q.speaker_type, q.speaker_as_written)
+        source = source or speaker_source(q.speaker, q.speaker_type, q.speaker_as_written,
+                                          int(q.speaker_start) if pd.notna(q.speaker_start) else a)
         if source is None:
             continue
         name, kind = source
@@ -2003,6 +2007,10 @@ def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
     """The name "the" + ``noun`` stands for: the last person introduced before with that role
     ("King Maha Vajiralongkorn" for "the king"), or the last name ending in the noun, or in it
     before "of" ("Thai Raksa Chart Party" for "the party", "Court of Session" for "the court")."""
+    if noun.casefold() == "court":
+        court = _main_court(text, before)
+        if court:
+            return court, "organisation"
     for name in reversed(find_names(text, max(0, before - 3000), before)):
         if name.type == "person" and (name.role or "").casefold().split()[-1:] == [noun.casefold()]:
             return name.text, "person"
@@ -2010,6 +2018,17 @@ def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
         if len(name.text.split()) > 1 and words[-1].casefold() == noun.casefold() and name.type != "person":
             return name.text, "organisation"
     return None
+
+
+def _main_court(text: str, before: int) -> str | None:
+    """The court "the court" stands for (issue 11ab): the last court named before ``before``, passing over
+    one named only as the complement of "is"/"was" ("The only court with higher authority is the Supreme
+    Court ... The three-judge court found" is the Court of Session, the court the article is about)."""
+    courts = [n.text for n in find_names(text, max(0, before - ANTECEDENT_REACH), before)  # speed: a window
+              if n.type != "person" and len(n.text.split()) > 1
+              and n.text.split(" of ")[0].split()[-1].casefold() == "court"
+              and not COPULA_BEFORE.search(text, max(0, n.start - 30), n.start)]
+    return courts[-1] if courts else None
 
 
 @lru_cache(maxsize=8)
@@ -2085,6 +2104,13 @@ def _name_type(text: str, a: int, b: int, known: SourceList) -> str:
 def _group_noun(words: list[str], known: SourceList) -> bool:
     """One of ``words`` is an unnamed-source noun or a plural agent noun ("officials", "economists")."""
     return any(w.strip(",;:“”\"'’") in known.anonymous_last or w.endswith(GROUP_SUFFIXES) for w in words)
+
+
+def _group_head(word: str, known: SourceList) -> bool:
+    """``word`` can head a described group: a speaker noun, an unnamed-source noun or a plural agent noun."""
+    word = word.casefold()
+    return word in known.speaker_nouns or word in known.anonymous_last \
+        or (word.endswith(GROUP_SUFFIXES) and word not in known.not_groups)
 
 
 def _group_name(phrase: str) -> str:
@@ -2295,6 +2321,19 @@ NOT_MODIFIERS = {"the", "a", "an", "to", "by", "it", "be", "is", "are", "was", "
                  "these", "those", "not", "there", "here", "what", "who", "he", "she", "they", "we", "i", "you", "as",
                  "so", "than", "then", "close", "if"}  # words that make a stretch a clause, not a noun phrase
 COMPLEMENT_WORDS = {"of", "for", "on", "at", "from", "in", "with", "behind", "briefed", "familiar", "close", "involved"}
+# Issue 11ab: an unnamed group's demands or calls, stated as a noun: "Protesters' demands include", "the calls by
+# United Kingdom officials asking" (blind sets 6, 7, 8; the group must be a described speaker, ``described_source``)
+GROUP_DEMANDS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][a-z]+s)['’]\s+"
+                           r"(demands\b|calls(?=\s+(?:for|to)\b))"
+                           r"|\b(?:[Tt]he\s+)?(?:calls|demands)\s+(?:by|from)\s+((?:[\w-]+\s+){0,5}?[a-z]+s)\s+"
+                           r"(asking|calling|urging|demanding)\b")
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+(?:only\s+|also\s+)?(?:the\s+|a\s+)?$")  # "is the| Supreme Court"
+# "The three-judge court", "the court's summary": the article's court (issue 11ab)
+DESCRIBED_COURT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?court(?:['’]s\s+[a-z]+)?")
+# Issue 11ab: a group's own complement before its verb: a participle after the head noun ("State legislators
+# supporting the law argued") and a short relative clause ("The public officials who ordered that change claimed")
+GROUP_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+RELATIVE_TAIL = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+ed|had|have|has)\b[^,;:\"“”()—–]{0,50}$")
 SUBJECT_STOP = re.compile(r"[,;:\"“”‘’()—–]|\s['’]|\b(?:who|which|that|whose|whom|when|while|if|because|as)\b")
 
 
@@ -2307,6 +2346,10 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     "the study"). A bare plural agent noun ("Egyptologists") counts only when the phrase ``opens`` its
     sentence. A capitalised name (no lower-case head) is not read here: names are found elsewhere.
     Type: document for a document noun, government for an authority noun, else anonymous."""
+    relative = RELATIVE_TAIL.search(phrase)  # "The public officials| who ordered that change": the head names it
+    if relative and relative.start() > 0:
+        found = described_source(phrase[:relative.start()], known, opens)
+        return (found[0], found[1]) if found and found[1] == "anonymous" else None
     words = phrase.split()
     if not words or len(words) > 14 or SUBJECT_STOP.search(phrase):
         return None
@@ -2318,7 +2361,8 @@ def described_source(phrase: str, known: SourceList, opens: bool = True) -> tupl
     share = known.share_group.fullmatch(phrase) if known.share_group else None
     if share:  # "Most of them said", "21 percent said", "One in three said", "Some say": a share of people
         return phrase[:1].lower() + phrase[1:], "anonymous"
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in COMPLEMENT_WORDS), len(words))
+    cut = next((i for i, w in enumerate(words) if i > 0 and (w in COMPLEMENT_WORDS or (
+        GROUP_PARTICIPLE.fullmatch(w) and _group_head(words[i - 1], known)))), len(words))
     pre = words[:cut]
     det = pre[0].casefold() in known.speaker_determiners or re.fullmatch(r"[A-Z][\w-]*['’]s", pre[0]) is not None
     head = pre[-1]
@@ -2382,6 +2426,8 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             b = gap.start() if gap else m.start()
             if m.group().endswith("ing") and b != m.start() - 1:
                 break  # a participle counts only right after its subject
+            if m.group().endswith("ed") and PASSIVE_AFTER.match(text, m.end()):
+                continue  # "Factors cited for the drop include": a passive participle, no speaker
             pair = NAME_AND_GROUP.fullmatch(text, a, b) if b > a else None
             group = pair and described_source(pair.group(2), known, opens=False)
             names = find_names(text, a, pair.end(1)) if group else []
@@ -2398,6 +2444,9 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                               pair.start(2), pair.end(2), False))
                 break
             found = described_source(text[a:b], known, opens=True) if b > a else None
+            if found and found[0][:1].islower() and found[0].split()[-1] == "court":
+                court = _antecedent(text, "court", a)  # "The three-judge court found": the article's court
+                found = (court[0], "government") if court else found
             opening = [x for x in CLAUSE_OPENING.finditer(text, a, b)]
             comma = opening[-1].end() - 2 if opening else -1
             clause = False
@@ -2463,6 +2512,16 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             if subject:
                 added.append((subject[0], subject[1], text[subject[2]:subject[3]], m.group(1).lower(),
                               sentence.segment, sentence.index, subject[2], subject[3], False))
+            break
+        for m in GROUP_DEMANDS.finditer(text, sentence.start, sentence.end):
+            # "Protesters' demands include ...", "the calls by United Kingdom officials asking ..." (issue 11ab)
+            a, b = (m.start(1), m.end(1)) if m.group(1) else (m.start(3), m.end(3))
+            found = described_source(text[a:b], known, opens=a == sentence.start)
+            if in_quote(m.start()) or not found or found[1] != "anonymous" \
+                    or any(candidates[i][6] < b and a < candidates[i][7] for i in by_sentence.get(sentence.index, [])):
+                continue
+            added.append((found[0], found[1], text[a:b], (m.group(2) or m.group(4)).lower(), sentence.segment,
+                          sentence.index, a, b, False))
             break
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
 
