@@ -58,3 +58,21 @@ def test_country_initials_do_not_make_other_names_match():  # guard
     assert not names_match("US State Department", "United States Department of Defense")
     assert not names_match("USA Today", "United States")
     assert not names_match("Bill Clinton", "Hillary Clinton")
+
+
+def test_a_pronoun_after_the_subordinate_clause_speaks_with_its_coordinated_verb():
+    got = speakers("Questions continue about when Senator Anna Vell will hold her next press conference.\n\n"
+                   "When Tom Mook, Vell’s campaign manager was asked during a luncheon if Vell would schedule a "
+                   "press conference, he laughed and said, “We will see.” Others were less sure.")
+    assert got == ["Tom Mook"]
+
+
+def test_a_pronoun_cue_after_a_quote_that_completes_a_named_subject():
+    got = speakers("Tom Berry is a pollster who ran focus groups with voters in Ohio.\n\nMrs. Clinton, with her "
+                   "service in the administration, \"is seen as close to the president,\" he said. Others agreed.")
+    assert got == ["Tom Berry"]
+
+
+def test_a_named_cue_after_a_quote_that_completes_a_named_subject():  # guard: the old code passed too
+    got = speakers("Tom Berry is a pollster.\n\nMrs. Clinton \"is seen as close to the president,\" Berry said.")
+    assert got == ["Tom Berry"]

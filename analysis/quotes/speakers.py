@@ -1606,6 +1606,12 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             a, b = head
             words = text[a:b].split()
         coordinated = a < b and COORDINATED.search(text, a, b) is not None
+        pronoun = PRONOUN_COORDINATED.search(text, a, b) if coordinated else None
+        if pronoun:  # "When X was asked if Y would ..., he laughed and said": he, not the sentence's first name
+            p_a, p_b = pronoun.span(1)
+            name, kind, role, conf = head_of(text, p_a, p_b, resolver)
+            if name:
+                return Speaker(text[p_a:p_b], p_a, p_b, cue, name, kind, role, conf)
         subject = sentence_subject(text, base, cue_a, resolver) if coordinated else None
         if subject:  # "X took the stage and called ...": X speaks
             return subject
@@ -1661,6 +1667,10 @@ CAPITAL_END = re.compile(r"\b[A-Z][\w’'-]*\s*$")
 # '“...,” Howard Dean, the former governor of Vermont, proclaimed': a name and its apposition after the
 # quote are the subject (a noun phrase there, "“...”, a charity, told", is not)
 APPOSED_PERSON = re.compile(r",\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,\s+(?:the|a|an|who|\w+ly)\b")
+# the last clause of a left side, opened by its pronoun subject and coordinated to the cue ("...,
+# he laughed and said"): at most three lower-case words between the pronoun and the conjunction
+PRONOUN_COORDINATED = re.compile(r"(?:^|,)\s*(he|she|they)\s+(?:[a-z]+\s+){1,3}(?:and|but)(?:\s+\w+ly)?\s*$",
+                                 re.IGNORECASE)
 LONE_PRONOUN = re.compile(r"\s*(?:he|she|they|we|I)\s*", re.IGNORECASE)
 RIGHT_RELATIVE = re.compile(r"\s+(?:who|whom|whose)\b")
 INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
