@@ -1591,7 +1591,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         elif (text[a:b].startswith(",") and not APPOSED_PERSON.match(text, a, b)) \
                 or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
                     and not DETERMINED_CHUNK.fullmatch(text, a, b)
-                    and not LONE_PRONOUN.fullmatch(text, a, b)):  # "X “...,” he said": he speaks
+                    and not (LONE_PRONOUN.fullmatch(text, a, b) and not text[base + cut + 1 : a].strip(" ,"))):
+            # (but "X “...,” he said": the pronoun right after the quote speaks)
             # ("Trump's “...” the order released Friday said": a noun phrase after the quote is the subject)
             # "Anna X of "Group", a charity, told": the subject stands before the quoted name; it
             # is looked for in the words before the first quote only, never inside a quote
