@@ -1202,10 +1202,6 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     return phrase.strip() or None, "anonymous", None, UNNAMED
 
 
-# A document and the participle naming its issuer inside the speaker phrase ("The decree signed by
-# the Pope read", "a statement released by the ministry said"): the issuer (group 1) speaks.
-
-
 @cache
 def body_noun() -> re.Pattern[str]:
     """"the court", "The three-judge court's summary": a definite description by a body's own noun
@@ -1213,6 +1209,9 @@ def body_noun() -> re.Pattern[str]:
     noun named most often (``Resolver.named_body``)."""
     return re.compile(r"^\s*(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + alternation(quote_words("body_nouns")) + r")\b")
 
+
+# A document and the participle naming its issuer inside the speaker phrase ("The decree signed by
+# the Pope read", "a statement released by the ministry said"): the issuer (group 1) speaks.
 DOCUMENT_BY = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|email|e-mail|"
                          r"tweet|post|release|memo|message|report|decree|order|ruling|judgment|judgement|"
                          r"declaration|communiqu[eé]|resolution|document|note|notice|filing|transcript)\s+"
