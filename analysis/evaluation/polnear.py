@@ -216,9 +216,18 @@ def _quoted(text: str, spans, archive: frozenset[int] = frozenset()) -> set[int]
     return out or _alnum(text, spans)
 
 
+# a country's initials spelled out, so that "US State Department" is "United States Department of
+# State" (upper case only: "us" is a pronoun)
+COUNTRY_INITIALS = ((re.compile(r"\bU\.?S\.?(?=\s|$|[’'])"), "United States"),
+                    (re.compile(r"\bU\.?K\.?(?=\s|$|[’'])"), "United Kingdom"))
+
+
 def _norm(name: str) -> list[str]:
-    """Words of a name without honorifics, a possessive, "the", a trailing apposition or (party)."""
+    """Words of a name without honorifics, a possessive, "the", a trailing apposition or (party);
+    "US"/"U.S." and "UK"/"U.K." spelled out."""
     head = re.sub(r"\([^)]*\)", " ", name).split(",")[0]
+    for initials, country in COUNTRY_INITIALS:
+        head = initials.sub(country, head)
     bare = bare_name(fold(head).replace("’s", "").replace("'s", "").replace("\xa0", " "))
     return [w for w in re.findall(r"[\w-]+", bare.casefold()) if w not in {"the", "a", "an", "of"}]
 

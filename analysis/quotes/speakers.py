@@ -589,6 +589,21 @@ class Resolver:
                 return name
         return None
 
+    def named_body(self, noun: str, before: int) -> Name | None:
+        """The organisation whose name holds ``noun`` ("the court": "Court of Session") that the
+        text names most often before ``before`` (on a tie, the first named), or None: a description
+        refers to the body the article is about, not merely the last one named ("The only court
+        higher is the Supreme Court ... the court's summary": the court of the story)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Name] = {}
+        for name in self.names:
+            if name.end > before:
+                break
+            if name.type == "organisation" and noun in fold(name.text).casefold().split():
+                counts[name.text] = counts.get(name.text, 0) + 1
+                first.setdefault(name.text, name)
+        return first[max(counts, key=counts.get)] if counts else None
+
     def main_person(self, before: int) -> Name | None:
         """The person named most often before ``before`` (in an interview, the interviewee), or None."""
         counts, last = self._persons_before(before)
@@ -1139,7 +1154,9 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
     if is_organisation_noun(phrase) and not any(n.type == "organisation" for n in names):
         # "the company" may be a lone word that opened an earlier sentence ("Velco hosted ..."); a
         # government or a body with a written qualifier ("The Ruritanian government") never is
-        found = resolver.antecedent(a, "organisation", openers=_plain_company_noun(phrase))
+        body = body_noun().match(phrase)
+        found = resolver.named_body(body.group(1).casefold(), a) if body else None
+        found = found or resolver.antecedent(a, "organisation", openers=_plain_company_noun(phrase))
         if found:
             return found.text, "organisation", None, GROUP
         return phrase, "organisation", None, ORG_NOUN_UNRESOLVED
@@ -1183,6 +1200,14 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
             kind = "organisation" if pick.text.isupper() or " " in pick.text else "person"
         return pick.text, kind, role, NAMED
     return phrase.strip() or None, "anonymous", None, UNNAMED
+
+
+@cache
+def body_noun() -> re.Pattern[str]:
+    """"the court", "The three-judge court's summary": a definite description by a body's own noun
+    (``body_nouns`` of ``data/quotes.yml``) after at most two modifiers, resolved to the body of that
+    noun named most often (``Resolver.named_body``)."""
+    return re.compile(r"^\s*(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?(" + alternation(quote_words("body_nouns")) + r")\b")
 
 
 # A document and the participle naming its issuer inside the speaker phrase ("The decree signed by
@@ -1325,6 +1350,7 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         return cited
     best: Speaker | None = None
     best_distance = None
+    before_cues: list[tuple[int, Speaker]] = []  # cues ending before the quote with a named subject left of them
     lo = bisect_left(frame.cue_starts, anchor[0] - CUE_WINDOW)
     hi = bisect_right(frame.cue_starts, anchor[1] + CUE_WINDOW)
     for cue_a, cue_b, cue in frame.cues[lo:hi]:
@@ -1333,6 +1359,10 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         if speaker is None or (speaker.only_quote is not None and not anchor[0] - 1 <= speaker.only_quote <= anchor[1]):
             continue  # "X, who was described as “...” by the police, ... “...”": the agent speaks the first only
         distance = min(abs(cue_a - anchor[1]), abs(anchor[0] - cue_b))
+        if cue.lower() != "according to" and not cue.lower().endswith("ing") and cue_b <= anchor[0] \
+                and speaker.name and speaker.end <= cue_a \
+                and speaker.confidence > UNNAMED:
+            before_cues.append((cue_b, speaker))
         if speaker.name is None or speaker.confidence <= UNNAMED:
             distance += WEAK_SPEAKER  # "Such claims are “...,” she said": prefer the cue with a real speaker
         between = text[min(cue_b, anchor[1]) : max(cue_a, anchor[0])]
@@ -1340,6 +1370,10 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
             distance += 1000
         if best_distance is None or distance < best_distance:
             best, best_distance = speaker, distance
+    if best is not None and best.cue == "according to" and before_cues:
+        subject = _subject_before_according(text, frame, anchor, best, before_cues[-1])
+        if subject is not None:  # "Pelosi called it a “breach,” according to NBC": Pelosi speaks
+            best = subject
     if best is not None and best.cue not in ("dash", "subject"):
         outer = _outer_speaker(text, frame, anchor, best, resolver)
         if outer is not None:  # "Rep. Ann Bell said Clinton called on members to be “coordinated.”"
@@ -1365,6 +1399,38 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         name, kind, role, conf = head_of(text, a, b, resolver)
         best = Speaker(text[a:b], a, b, "dash", name, kind, role, conf)
     return best
+
+
+# "Pelosi called Trump's conduct a “breach,” according to NBC", "X decided, according to the summary,
+# “that ...”": an "according to" after the speaker's own cue names the outlet that reported the
+# words, not their speaker (the Wikinews sets' convention), when nothing but the quote's own words
+# (no comma: "X said ..., saying that “...,” according to Reuters" keeps Reuters, PolNeAR's
+# convention) and the "according to" phrase stands between the cue and the quote. Not for an
+# "according to" opening the sentence ("According to the BBC, a spokesman said ...") nor a cue after
+# the quote, nor a participle cue ("saying").
+ACCORDING_GAP = 80  # characters between the speaker's cue and the quote: about a dozen words
+CLAUSE_BREAK = re.compile(r"[,;:\x00.!?]")
+INTERPOSED_BEFORE = re.compile(r",?\s*according\s+to\s*$", re.IGNORECASE)
+INTERPOSED_AFTER = re.compile(r"^\s*,?\s*")
+TRAILING_ACCORDING = re.compile(r"[\s,”\"’']*according\s+to\s+", re.IGNORECASE)
+
+
+def _subject_before_according(text: str, frame: SentenceFrame, anchor: tuple[int, int], according: Speaker,
+                              before: tuple[int, Speaker]) -> Speaker | None:
+    """The speaker of the cue ``before`` (its end, its speaker) when ``according`` only names the
+    outlet between or after it and the quote at ``anchor``."""
+    cue_b, speaker = before
+    if according.start is None or according.start < cue_b or anchor[0] - cue_b > ACCORDING_GAP:
+        return None
+    gap = text[cue_b : anchor[0] - 1]
+    if according.start < anchor[0]:  # interposed: "said, according to the summary, “...”"
+        gap = INTERPOSED_BEFORE.sub("", text[cue_b : according.start]) \
+            + INTERPOSED_AFTER.sub("", text[according.end : anchor[0] - 1])
+    elif not TRAILING_ACCORDING.fullmatch(text, anchor[1], according.start):
+        return None  # "“...” even if ..., according to a poll": the outlet's words go on after the quote
+    if CLAUSE_BREAK.search(gap):
+        return None
+    return speaker
 
 
 # A cue inside the clause reported by an earlier cue of the sentence ("Rubio said that once the
@@ -1523,7 +1589,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             a = b = cue_a
         elif (text[a:b].startswith(",") and not APPOSED_PERSON.match(text, a, b)) \
                 or (cut >= 0 and frame[cut] == "\x00" and not find_names(text, a, b)
-                    and not DETERMINED_CHUNK.fullmatch(text, a, b)):
+                    and not DETERMINED_CHUNK.fullmatch(text, a, b)
+                    and not (LONE_PRONOUN.fullmatch(text, a, b) and not text[base + cut + 1 : a].strip(" ,"))):
+            # (but "X “...,” he said": the pronoun right after the quote speaks)
             # ("Trump's “...” the order released Friday said": a noun phrase after the quote is the subject)
             # "Anna X of "Group", a charity, told": the subject stands before the quoted name; it
             # is looked for in the words before the first quote only, never inside a quote
@@ -1538,6 +1606,12 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             a, b = head
             words = text[a:b].split()
         coordinated = a < b and COORDINATED.search(text, a, b) is not None
+        pronoun = PRONOUN_COORDINATED.search(text, a, b) if coordinated else None
+        if pronoun:  # "When X was asked if Y would ..., he laughed and said": he, not the sentence's first name
+            p_a, p_b = pronoun.span(1)
+            name, kind, role, conf = head_of(text, p_a, p_b, resolver)
+            if name:
+                return Speaker(text[p_a:p_b], p_a, p_b, cue, name, kind, role, conf)
         subject = sentence_subject(text, base, cue_a, resolver) if coordinated else None
         if subject:  # "X took the stage and called ...": X speaks
             return subject
@@ -1593,6 +1667,11 @@ CAPITAL_END = re.compile(r"\b[A-Z][\w’'-]*\s*$")
 # '“...,” Howard Dean, the former governor of Vermont, proclaimed': a name and its apposition after the
 # quote are the subject (a noun phrase there, "“...”, a charity, told", is not)
 APPOSED_PERSON = re.compile(r",\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+,\s+(?:the|a|an|who|\w+ly)\b")
+# the last clause of a left side, opened by its pronoun subject and coordinated to the cue ("...,
+# he laughed and said"): at most three lower-case words between the pronoun and the conjunction
+PRONOUN_COORDINATED = re.compile(r"(?:^|,)\s*(he|she|they)\s+(?:[a-z]+\s+){1,3}(?:and|but)(?:\s+\w+ly)?\s*$",
+                                 re.IGNORECASE)
+LONE_PRONOUN = re.compile(r"\s*(?:he|she|they|we|I)\s*", re.IGNORECASE)
 RIGHT_RELATIVE = re.compile(r"\s+(?:who|whom|whose)\b")
 INFINITIVE_BEFORE = re.compile(r"\s(?:to|in\s+order\s+to)\s*$")  # "... to say": an infinitive cue
 # A quoted complement of a passive cue, then its agent: "was described as “...” by the police".
@@ -1780,8 +1859,8 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         name, kind, role, conf = head_of(text, d_a, d_b, resolver)
         if name:
             return Speaker(text[d_a:d_b], d_a, d_b, "subject", name, kind, role, min(conf, INHERITED))
-    noun = ORG_SUBJECT.match(text, a, b)
-    if noun and is_organisation_noun(noun.group(1)):  # "The company's upcoming helmet is ..., their “...”"
+    noun = _org_subject(text, a, b)
+    if noun:  # "The company's upcoming helmet is ..., their “...”"
         n_a, n_b = noun.start(1), noun.end(1)
         name, kind, role, conf = head_of(text, n_a, n_b, resolver)
         if name and kind == "organisation":
@@ -1912,7 +1991,11 @@ def _body_after_the(text: str, name: Name) -> bool:
         and text[max(0, name.start - 4) : name.start].casefold() == "the "
 
 
-ORG_SUBJECT = re.compile(r"\s*((?:the|its|their)\s+[a-z][\w-]*)(?:['’]s)?\b", re.IGNORECASE)
+ORG_SUBJECT = re.compile(r"\s*(?:the|its|their)\s+", re.IGNORECASE)
+ORG_SUBJECT_WORDS = 3  # "The three-judge court found ...": the noun after at most two modifiers
+LOWER_WORD = re.compile(r"[a-z][\w-]*")
+ANY_WORD = re.compile(r"[a-z][\w-]*", re.IGNORECASE)
+PHRASE = re.compile(r"\s*(.+)")
 # A sentence opened by a description of a person: "The (Florida) (GOP presidential) candidate"
 # (up to three modifiers, the head in lower case, then a verb or a comma, not a possessive).
 DESCRIBED_SUBJECT = re.compile(r"\s*(?:the|The)\s+((?:[\w.-]+\s+){0,3})([a-z][\w-]*)(?=\s+[a-z]|\s*,)")
@@ -1938,6 +2021,25 @@ def person_nouns() -> frozenset[str]:
     """Nouns heading a description of one person ("the senator", "the businessman"): the person
     titles and name labels of ``data/quotes.yml`` and a few campaign nouns."""
     return frozenset({*_person_titles(), *(w.casefold() for w in quote_words("name_labels")), *PERSON_HEAD_NOUNS})
+
+
+def _org_subject(text: str, a: int, b: int) -> re.Match[str] | None:
+    """"The company's ...", "The three-judge court found ...": a sentence opened by "the" and an
+    organisation noun after at most two modifiers (the shortest such phrase), or None."""
+    head = ORG_SUBJECT.match(text, a, b)
+    if not head:
+        return None
+    at = head.end()
+    for k in range(ORG_SUBJECT_WORDS):
+        word = (ANY_WORD if k == 0 else LOWER_WORD).match(text, at, b)  # "The Company's": as before
+        if not word:
+            return None
+        if is_organisation_noun("the " + word.group()):
+            return PHRASE.match(text, a, word.end())
+        at = word.end() + 1
+        if text[word.end() : at] != " ":
+            return None
+    return None
 
 
 def _described_subject(text: str, a: int, b: int) -> tuple[int, int] | None:
