@@ -20,6 +20,7 @@ from operator import add
 
 import regex
 
+from .patterns import word_runs
 from .resources import rules
 
 _LINK = r"(?:of|de|del|der|von|van|bin|al|without|the|for)"
@@ -357,7 +358,11 @@ def lower_words(text: str) -> frozenset[str]:
     """The words written in lower case somewhere in ``text`` (computed once per text, see ``_index``)."""
     index = _index(text)
     if index.lower is None:
-        index.lower = frozenset(LOWER_WORD.findall(text))
+        # speed: read from the text's distinct word runs (``word_runs``, read once per text and
+        # already read by the sentence splitter), joined by spaces, not from the whole text: a
+        # match never crosses the end of a run, where ``\b`` reads a space as it reads the text's
+        # next character (neither is a word character); the same words
+        index.lower = frozenset(LOWER_WORD.findall(" ".join(word_runs(text))))
     return index.lower
 
 
@@ -365,7 +370,6 @@ def lower_words(text: str) -> frozenset[str]:
 WORD_BEFORE = re.compile(r"\b([A-Za-z][\w’'.-]*)\s+(?=(\S*))")
 # the same word read from the end of a run of non-space characters (``_followed``)
 WORD_AT_END = re.compile(r"\b[A-Za-z][\w’'.-]*\Z")
-SPACES = re.compile(r"\s+")
 
 
 def _words_before(text: str, word: str) -> list[tuple[int, str]]:
