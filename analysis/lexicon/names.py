@@ -15,8 +15,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate
-from operator import add
 
 import regex
 
@@ -273,7 +271,7 @@ class NameIndex:
         self.lines: dict[int, tuple[list[int], list[int], list[tuple[Name, ...]]]] = {}
         self.breaks: list[int] | None = None  # offsets of the line breaks, found on first use
         self.lower: frozenset[str] | None = None  # words written in lower case (``lower_words``)
-        self.followed: tuple[list[str], list[int], list[str], list[int]] | None = None  # ``_words_before``
+        self.followed: tuple[list[str], dict[str, list[tuple[int, str, int]]]] | None = None  # ``_words_before``
         self.before: dict[str, list[tuple[int, str]]] = {}  # ``_words_before``'s answers by word
 
     def names(self, start: int, end: int) -> tuple[Name, ...]:
@@ -368,8 +366,6 @@ def lower_words(text: str) -> frozenset[str]:
 
 # a word and the white space after it: the word before each word of a text (``_words_before``)
 WORD_BEFORE = re.compile(r"\b([A-Za-z][\w’'.-]*)\s+(?=(\S*))")
-# the same word read from the end of a run of non-space characters (``_followed``)
-WORD_AT_END = re.compile(r"\b[A-Za-z][\w’'.-]*\Z")
 
 
 def _words_before(text: str, word: str) -> list[tuple[int, str]]:
@@ -380,19 +376,18 @@ def _words_before(text: str, word: str) -> list[tuple[int, str]]:
     search through the whole text per candidate name (quadratic in the text's length)."""
     index = _index(text)
     if index.followed is None:
-        index.followed = _followed(text)
+        groups: dict[str, list[tuple[int, str, int]]] = {}
+        for m in WORD_BEFORE.finditer(text):
+            groups.setdefault(m.group(2).lower(), []).append((m.start(), m.group(1), m.end()))
+        index.followed = (sorted(groups), groups)
     known = index.before.get(word)
     if known is not None:
         return known
-    keys, order, tokens, starts = index.followed
+    keys, groups = index.followed
     low = word.lower()
-    rows = []
-    for i in sorted(order[bisect_left(keys, low) : bisect_left(keys, low + "\U0010ffff")]):  # in text order
-        m = WORD_AT_END.search(tokens[i])  # ``WORD_BEFORE``'s match before the white space after token i
-        if m:
-            rows.append((starts[i] + m.start(), m.group(), starts[i + 1] if i + 1 < len(tokens) else len(text)))
+    rows = [row for key in keys[bisect_left(keys, low) : bisect_left(keys, low + "\U0010ffff")] for row in groups[key]]
     out, free_from = [], 0
-    for start, before, follows in rows:
+    for start, before, follows in sorted(rows):
         if start >= free_from:
             out.append((start, before))
             free_from = follows + len(word)
@@ -400,34 +395,6 @@ def _words_before(text: str, word: str) -> list[tuple[int, str]]:
     return out
 
 
-def _followed(text: str) -> tuple[list[str], list[int], list[str], list[int]]:
-    """``_words_before``'s index of ``text``: the runs of non-space characters (``str.split``) and
-    their starts, and for each run followed by white space the next run (or "" at the end) in lower
-    case, sorted, with the runs' numbers in that order. A match of ``WORD_BEFORE`` is a word at the
-    end of a run (``WORD_AT_END``; a run starts after white space, which ``\\b`` reads as the start
-    of a string) with the white space after it, and one match never reaches into the next run, so
-    the word before each run is read only for the runs a question asks about.
-
-    Speed: built with C-level splits, maps, joins and one sort (about 0.15 CPU s per MB) instead
-    of a Python loop over every match of ``WORD_BEFORE`` (0.55; a tenth of the quote pass; see
-    benchmarks/HISTORY.md, round 8). ``str.split()`` and ``str.rstrip()`` cut at the characters
-    ``\\s`` matches (``str.isspace``). The runs are lower-cased together, joined by a line break
-    (no run holds one, and ``str.lower`` maps each character alone but for a final sigma, which a
-    line break ends as the end of a string does).
-    """
-    tokens = text.split()
-    if not tokens:
-        return [], [], [], []
-    spaces = SPACES.findall(text)
-    lead = len(text) - len(text.lstrip())
-    gaps = spaces[1:] if lead else spaces  # the white space after each run (the last may have none)
-    starts = list(accumulate(map(add, map(len, tokens), map(len, gaps)), initial=lead))[: len(tokens)]
-    following = tokens[1 : len(gaps) + 1]
-    followers = "\n".join(following).lower().split("\n") if following else []
-    if len(gaps) == len(tokens):  # white space after the last run: the word before the end ("")
-        followers.append("")
-    order = sorted(range(len(followers)), key=followers.__getitem__)
-    return list(map(followers.__getitem__, order)), order, tokens, starts
 
 
 def _common_opener(text: str, words: list[tuple[str, int, int]]) -> bool:

@@ -113,10 +113,10 @@ class WordSpans:
         self.everything = pattern is None or len(low) != len(text) or any(c in text for c in FOLDS_TO_ASCII)
         self.starts: list[int] = []
         self.ends: list[int] = []
-        if not self.everything:  # speed: the places' offsets read by C-level maps, not a Python loop
-            places = list(pattern.finditer(low))
-            self.starts = list(map(re.Match.start, places))
-            self.ends = list(map(re.Match.end, places))
+        if not self.everything:
+            for m in pattern.finditer(low):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
 
     def may_hold(self, a: int, b: int) -> bool:
         """Can ``text[a:b]`` (or that span with parts blanked out) hold one of the words?"""
