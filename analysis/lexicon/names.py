@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from .patterns import word_runs
 from .resources import rules
 
 _LINK = r"(?:of|de|del|der|von|van|bin|al|without|the|for)"
@@ -355,7 +356,11 @@ def lower_words(text: str) -> frozenset[str]:
     """The words written in lower case somewhere in ``text`` (computed once per text, see ``_index``)."""
     index = _index(text)
     if index.lower is None:
-        index.lower = frozenset(LOWER_WORD.findall(text))
+        # speed: read from the text's distinct word runs (``word_runs``, read once per text and
+        # already read by the sentence splitter), joined by spaces, not from the whole text: a
+        # match never crosses the end of a run, where ``\b`` reads a space as it reads the text's
+        # next character (neither is a word character); the same words
+        index.lower = frozenset(LOWER_WORD.findall(" ".join(word_runs(text))))
     return index.lower
 
 
@@ -484,9 +489,17 @@ def joins_at_and(before: list[str], after: list[str]) -> bool:
 AND_TAIL_MAX = 3  # words after "and" that may close an organisation's complement ("Systems Science and Engineering")
 
 
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """``_headed``'s head words (speed: the union made once, not on every call)."""
+    return _words("organisation_words") | _words("organisation_heads")
+
+
 def _headed(bare: list[str]) -> bool:
     """An organisation's head word followed by "of" or "for": "Centers for ...", "Islamic State of ..."."""
-    heads = _words("organisation_words") | _words("organisation_heads")
+    if "of" not in bare and "for" not in bare:  # speed: most runs hold neither (then no head is followed by one)
+        return False
+    heads = _organisation_heads()
     return any(w in heads and any(v in {"of", "for"} for v in bare[i + 1 :]) for i, w in enumerate(bare))
 
 

@@ -31,7 +31,7 @@ from ..lexicon.names import (
     speech_verbs,
     without_particle,
 )
-from ..lexicon.patterns import alternation
+from ..lexicon.patterns import FOLDS_TO_ASCII, alternation
 from ..lexicon.resources import rules
 
 # Confidences: a rule's trust (0-1), not a probability. Set by hand in the order in which the
@@ -138,6 +138,14 @@ def cue_re() -> re.Pattern[str]:
 
 
 @cache
+def cue_lower_re() -> re.Pattern[str]:
+    """``cue_re`` without ``re.IGNORECASE``, for text in lower case (``sentence_frame``): the same
+    alternation (its words are lower-cased either way). Speed: ``re`` searches about 2.5 times
+    faster without the flag."""
+    return re.compile(r"(?<![\w-])(" + alternation(speech_verbs(), ignore_case=True) + r")(?![\w-])")
+
+
+@cache
 def _statement_re() -> re.Pattern[str]:
     return re.compile(r"\b(" + alternation(rules("quotes")["statement_verbs"]) + r")\b")
 
@@ -232,6 +240,7 @@ def holds_role(text: str, name: Name, noun: str) -> bool:
 
 
 ROLE_STOPS = ",.;:!?()“”\"\n"  # the characters ``ROLE_BEFORE`` does not cross
+TO_LAST_ROLE_STOP = re.compile("(?s).*[" + re.escape(ROLE_STOPS) + "]")  # a window up to its last stop
 
 
 def title_words_before(text: str, a: int, b: int) -> list[str]:
@@ -240,7 +249,8 @@ def title_words_before(text: str, a: int, b: int) -> list[str]:
     anchored at the end was retried from every start in the window (quadratic in its length, 5% of
     the quote pass); this reads the window once. ``tests/test_speed_skip.py`` compares the two."""
     window = text[a:b].rstrip()
-    return window[max(window.rfind(c) for c in ROLE_STOPS) + 1 :].split()
+    last = TO_LAST_ROLE_STOP.match(window)  # speed: one search from the end, not a ``rfind`` per stop character
+    return window[last.end() if last else 0 :].split()
 
 
 @cache
@@ -1295,7 +1305,16 @@ def sentence_frame(text: str, sent: tuple[int, int], masks: list[tuple[int, int]
         at = b
     pieces.append(text[at:s_end])
     frame = "".join(pieces)
-    found = [(s_start + m.start(), s_start + m.end(), m.group(1)) for m in (cues or cue_re()).finditer(frame)]
+    low = frame.lower() if cues is None else ""
+    if cues is None and len(low) == len(frame) and not any(c in frame for c in FOLDS_TO_ASCII):
+        # speed: the cues searched in the frame in lower case (``cue_lower_re``): the same places as
+        # ``cue_re`` finds in the frame (the check as ``WordSpans``': lower case keeps the frame's
+        # length, and no letter that ``re`` folds to an ASCII one, "ı" or "ſ", is kept by it), the
+        # cue as written taken from the frame
+        found = [(s_start + m.start(), s_start + m.end(), frame[m.start() : m.end()])
+                 for m in cue_lower_re().finditer(low)]
+    else:
+        found = [(s_start + m.start(), s_start + m.end(), m.group(1)) for m in (cues or cue_re()).finditer(frame)]
     return SentenceFrame(s_start, s_end, frame, found, [c[0] for c in found])
 
 
