@@ -91,11 +91,15 @@ def _vader():
                 return sentiments
             is_cap_diff = 0 < len(words) - sum(capitals) < len(words)  # allcap_differential
             last = len(words) - 1
+            valences = self.valences
             for i in compress(range(len(words)), lexical):
                 if i < last and lows[i] == "kind" and lows[i + 1] == "of":
                     continue
                 lo = i - 3 if i > 3 else 0
-                sentiments[i] = self.valence(list(words[lo : i + 3]), i - lo, is_cap_diff)
+                key = (*words[lo : i + 3], i - lo, is_cap_diff)  # ``valence``'s key, built once here
+                value = valences.get(key)
+                sentiments[i] = value if value is not None else self.valence(list(words[lo : i + 3]), i - lo,
+                                                                            is_cap_diff)
             if "but" in lows:
                 sentiments = self._but_check(list(words), sentiments)
             return sentiments
