@@ -117,7 +117,8 @@ def test_actor_table_equals_per_actor_quantiles_and_pandas_sort():
     pd.testing.assert_frame_equal(got.drop(columns="sentiment"), expected, check_dtype=False)
 
 
-@pytest.mark.parametrize("sentence", ["Officials said Ned Price met Mr. Obama.", "A. B.", "", "İstanbul ΣΑΣ, 2019"])
+@pytest.mark.parametrize("sentence", ["Officials said Ned Price met Mr. Obama.", "A. B.", "", "İstanbul ΣΑΣ, 2019",
+                                      "  a\u00a0b\tc\u2003d ½ ٣٤ x—y ’quoted’ don't O'Neill-Smith 5a5 ", "\n\n"])
 def test_sentence_tokens_match_the_token_pattern(sentence):
     starts, ends, words = model._sentence_tokens(sentence)
     toks = list(model.TOKEN.finditer(sentence))

@@ -29,17 +29,27 @@ def _prefixes() -> tuple[str, ...]:
     return tuple(sorted({w.casefold() for w in rules("quotes")["person_titles"]}, key=len, reverse=True))
 
 
+@cache
+def _leading_words() -> tuple[str, ...]:
+    """What ``bare_name`` removes from the front of a name, in the order it tries them: "the ",
+    then ``_prefixes`` (each with the space after it). Built once, not once per name and round."""
+    return ("the ", *(p + " " for p in _prefixes()))
+
+
 @lru_cache(maxsize=1 << 16)  # speed: the same names recur in every call of an article
 def bare_name(name: str) -> str:
     """A name without a leading "the", honorifics, titles or a possessive: "Mr. Reeves's" -> "Reeves"."""
     text = " ".join(name.split())
     text = POSSESSIVE.sub("", text)
     text = ACRONYM_TAIL.sub("", text)
+    leading = _leading_words()
     changed = True
     while changed:
         changed = False
         low = text.casefold()
-        for prefix in ("the ", *(p + " " for p in _prefixes())):
+        if not low.startswith(leading):  # none of them: the loop below would change nothing
+            break
+        for prefix in leading:
             if low.startswith(prefix) and len(text) > len(prefix):
                 text, changed = text[len(prefix):].lstrip(), True
                 break

@@ -91,11 +91,15 @@ def _vader():
                 return sentiments
             is_cap_diff = 0 < len(words) - sum(capitals) < len(words)  # allcap_differential
             last = len(words) - 1
+            valences = self.valences
             for i in compress(range(len(words)), lexical):
                 if i < last and lows[i] == "kind" and lows[i + 1] == "of":
                     continue
                 lo = i - 3 if i > 3 else 0
-                sentiments[i] = self.valence(list(words[lo : i + 3]), i - lo, is_cap_diff)
+                key = (*words[lo : i + 3], i - lo, is_cap_diff)  # ``valence``'s key, built once here
+                value = valences.get(key)
+                sentiments[i] = value if value is not None else self.valence(list(words[lo : i + 3]), i - lo,
+                                                                            is_cap_diff)
             if "but" in lows:
                 sentiments = self._but_check(list(words), sentiments)
             return sentiments
@@ -190,6 +194,27 @@ def _pattern_tables() -> tuple[dict, dict]:
     return dict(sentiment.items()), emoticons
 
 
+#: Lower-cased word -> True if ``_assessed`` passes over it when no modifier or negation is
+#: pending (``_plain``); emptied when it holds more than ``CACHED_VALENCES`` words.
+_PLAIN: dict[str, bool] = {}
+
+
+def _plain(word: str) -> bool:
+    """True for a word that changes nothing in ``_assessed`` while no modifier or negation is
+    pending: not a lexicon word with an untagged entry, not a negation, not "!" or "(!)", not
+    an emoticon (the conditions of its branches). Kept in ``_PLAIN``."""
+    from textblob._text import PUNCTUATION
+
+    lexicon, emoticons = _pattern_tables()
+    entry = lexicon.get(word)
+    special = ((entry is not None and None in entry) or word in _textblob()[0].negations or word in ("!", "(!)")
+               or (word in emoticons and word.isalpha() is False and len(word) <= 5 and word not in PUNCTUATION))
+    if len(_PLAIN) > CACHED_VALENCES:
+        _PLAIN.clear()
+    _PLAIN[word] = not special
+    return not special
+
+
 def _assessed(words: list[str]) -> tuple[float, float]:
     """pattern's ``Sentiment.assessments`` (textblob 0.20.1) and the averages of ``Sentiment.__call__``
     for lower-cased words without part-of-speech tags, statement for statement, with the lexicon
@@ -202,7 +227,12 @@ def _assessed(words: list[str]) -> tuple[float, float]:
     negations, modifiers, modifier = sentiment.negations, sentiment.modifiers, sentiment.modifier
     a: list[list] = []  # [polarity, subjectivity, intensity, negated]
     m = n = None  # the preceding modifier and negation
+    plain = _PLAIN
     for w in words:
+        if m is None and n is None:
+            skip = plain.get(w)
+            if skip or (skip is None and _plain(w)):
+                continue  # no modifier or negation pending: such a word changes nothing below
         entry = lexicon.get(w)
         if entry is not None and None in entry:
             p, s, i = entry[None]
@@ -275,6 +305,7 @@ def clear_caches() -> None:
     """Forget the scores kept per text (for benchmarks that time each stage on its own)."""
     for cached in (vader, textblob, _vader_scores, _piece_tokens):
         cached.cache_clear()
+    _PLAIN.clear()
     if _vader.cache_info().currsize:  # the words and valences VADER keeps across texts
         _vader().known.clear()
         _vader().valences.clear()

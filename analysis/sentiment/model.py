@@ -46,14 +46,22 @@ CACHED_WORDS = 100_000
 
 @lru_cache(maxsize=CACHED_SENTENCES)
 def _sentence_tokens(sentence: str) -> tuple[list[int], list[int], list[str]]:
-    """Start and end offsets and lower-cased words of the sentence's tokens (``TOKEN``)."""
-    spans = [m.span() for m in TOKEN.finditer(sentence)]
-    if not spans:
-        return [], [], []
-    starts, ends = zip(*spans)
+    """Start and end offsets and lower-cased words of the sentence's tokens (``TOKEN``).
+
+    Every character but white space starts a token, so only white space lies between two
+    tokens, and each token is found by ``str.find`` from the end of the one before: the same
+    offsets as the matches' spans, a quarter faster than a match object per token.
+    """
+    tokens = TOKEN.findall(sentence)
+    starts, ends, find, at = [], [], sentence.find, 0
+    for token in tokens:
+        at = find(token, at)
+        starts.append(at)
+        at += len(token)
+        ends.append(at)
     # a token holds no white space, so the tokens joined by newlines split back one for one
-    words = "\n".join(TOKEN.findall(sentence)).lower().split("\n")
-    return list(starts), list(ends), words
+    words = "\n".join(tokens).lower().split("\n") if tokens else []
+    return starts, ends, words
 
 
 def clear_caches() -> None:
