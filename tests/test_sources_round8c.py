@@ -36,3 +36,21 @@ def test_an_interviewers_contraction_is_no_source():
                        "((WN)) : You've said that the town needs a new bridge — what would it cost?\n\n\n"
                        "((WN)) : What do you think?")
     assert not any(name.casefold().startswith("you") for name in counts)
+
+
+def test_coordinated_named_subjects_are_each_a_source():
+    counts = counts_of("The council voted on Tuesday. Ruth Calloway and Omar Feld said the vote was rushed. "
+                       "Ines Moreau, Tom Reyes and Lena Voss said it was fair.")
+    assert {"Ruth Calloway", "Omar Feld", "Ines Moreau", "Tom Reyes", "Lena Voss"} <= set(counts)
+
+
+def test_both_he_and_a_named_official_urging_are_two_sources():
+    counts = counts_of("Harbour master Omar Feld said the wreck was dangerous. Both he and Commissioner Ruth "
+                       "Calloway urged the port be closed.")
+    assert counts.get("Omar Feld") == 2
+    assert counts.get("Ruth Calloway") == 1
+
+
+def test_a_named_subject_after_its_clause_is_a_source():
+    counts = counts_of("The ferry was late. The engine had failed twice, Ruth Calloway confirmed on Friday.")
+    assert counts.get("Ruth Calloway") == 1

@@ -716,6 +716,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 (name, a), kind = cut, "person"
             name, end = _whole_organisation(text, name, kind, end, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, end, act.cue)
+            listed = _listed_subjects(text, sentences[k].start, a, end, known) if 0 <= at - end <= 40 else []
+            for other in listed:  # "A, B and| C said": each (11ad)
+                add(sentences[k], *other, act.cue)
     issued: dict[str, tuple[str, str]] = {}  # document noun -> who signed it ("the decree signed by the Pope")
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
@@ -1337,7 +1340,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
         quoted = len(row) > 9 or any(len(r) > 9 for r in in_sentence.get(row[5], ()))
         same = [r for r in in_sentence.get(row[5], ()) if (r[0] == row[0] or _nested(r[0], row[0])
                                                           or (not quoted and r[6] < row[7] and row[6] < r[7]
-                                                              and _same_words(r, row)))]
+                                                              and _same_words(r, row, text)))]
         if not same:
             rows.append(row)
             in_sentence.setdefault(row[5], []).append(row)
@@ -2061,6 +2064,49 @@ def _joined_subject(text: str, s_a: int, a: int, known: SourceList) -> tuple[str
     return (*known.aliases.get(name.text, (name.text, kind)), name.start, name.end)
 
 
+LIST_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s+$")  # "Ann Roe,| Bob Lee and Carl Moss"
+BOTH_PRONOUN = re.compile(r"\b[Bb]oth\s+(he|she)\s+and\s+$")  # "Both he and| the commissioner urged"
+BOTH_AT = re.compile(r"[Bb]oth\s+(he|she)\s+and\s+")  # the same inside the speaker phrase
+# where a list of subjects may start: the sentence's start, a comma or dash, "and"/"but"/"that"; titles between
+CLAUSE_START = re.compile(r"(?:^|[,;:—–(.!?\n]\s*|\b(?:and|but|that|while|when|as)\s+)(?:[Bb]oth\s+)?"
+                          r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
+LIST_REACH = 4  # names in a list before the last one ("A, B, C and D said"): more is a list of things
+
+
+def _listed_subjects(text: str, s_a: int, a: int, b: int, known: SourceList) -> list[tuple[str, str, int, int]]:
+    """The other subjects joined to a speaker that starts at ``a`` (issue 11ad): "Ann Roe and| Bob Lee said",
+    "Ann Roe, Bob Lee and| Carl Moss said", "Both he and| Commissioner Mold urged" (he: the last man named)."""
+    both = BOTH_PRONOUN.search(text, max(s_a, a - 20), a) or BOTH_AT.match(text, a, b)
+    if both:
+        gender = "male" if both.group(1) == "he" else "female"
+        person = next(names_before(text, both.start(1)), None)  # the last name before: a person's, or no guess
+        if not person or person.type != "person" or person.gender not in (gender, None) \
+                or not _opens_clause(text, s_a, both.start()):
+            return []
+        return [(person.text, "person", both.start(1), both.end(1))]
+    found: list[tuple[str, str, int, int]] = []
+    joined = re.match(r"and\s+", text[a:b])  # a speaker phrase that holds the "and": "and Lena Voss"
+    other = _joined_subject(text, s_a, a + joined.end() if joined else a, known)
+    while other and len(found) < LIST_REACH and text[other[3]:other[3] + 2] not in ("'s", "’s"):
+        found.append(other)
+        listed = LIST_COMMA.search(text, max(s_a, other[2] - 60), other[2])
+        names = [n for n in find_names(text, listed.start(1), listed.end(1))
+                 if n.end == listed.end(1)] if listed else []
+        if not names or names[-1].type == "place" or names[-1].text.split()[0] in not_names():
+            break
+        n = names[-1]
+        kind = "person" if n.type == "person" else _name_type(text, n.start, n.end, known)
+        other = (*known.aliases.get(n.text, (n.text, kind)), n.start, n.end)
+    first = min((f[2] for f in found), default=a)  # the list opens a clause: not "playing Obama and", "fend off both"
+    return found if _opens_clause(text, s_a, first) else []
+
+
+def _opens_clause(text: str, s_a: int, at: int) -> bool:
+    """``at`` opens a clause of the sentence starting at ``s_a`` (titles and "both" may stand before)."""
+    before = text[s_a:at]
+    return CLAUSE_START.search(before if len(before) < 60 else "\0" + before[-60:]) is not None
+
+
 def _country_at(text: str, a: int) -> bool:
     """A country's name starts at ``a``."""
     names = find_names(text, a, min(len(text), a + 60))
@@ -2273,12 +2319,17 @@ def _outlet_before(text: str, a: int, b: int, nouns: frozenset[str]) -> bool:
     return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
 
-def _same_words(kept: tuple, row: tuple) -> bool:
+def _same_words(kept: tuple, row: tuple, text: str = "") -> bool:
     """Two overlapping citations are one, except when the shorter one ends the longer one's words
     and is not in its name: "Whole Foods lowered its prices, Yahoo Finance" (a wrong speaker
     phrase, cue "reported") and "Yahoo Finance" are two."""
     if row[1] == "anonymous" and kept[1] != "anonymous" and row[2].casefold() not in kept[0].casefold():
         return False  # "Our sources say Lupita" (a speaker phrase run too far back) holds two sources
+    if kept[1] == row[1] == "person" and row[0].casefold() not in kept[0].casefold() \
+            and re.match(rf"(?:[Bb]oth\s+)?{re.escape(row[2])}(?:,\s+|\s+and\s+)[A-Z]", kept[2]) \
+            and (row[2][:1].isupper() or row[2] in ("he", "she")) and not re.search(r"['’]s$", row[2]) \
+            and _opens_clause(text, max(0, row[6] - 60), row[6]):
+        return False  # "Ann Roe and Bob Lee said": two persons joined, two sources (issue 11ad)
     return not (kept[7] == row[7] and row[0].casefold() not in kept[0].casefold())
 
 
