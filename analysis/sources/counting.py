@@ -171,6 +171,8 @@ class SourceList:
     court_ruling: re.Pattern[str] | None = None  # a ruling verb after a court: "ruled", "issued a ruling", "convicted"
     court_ruling_words: tuple[str, ...] = ()  # those verbs (speed: where the pattern is tried)
     court_words: frozenset[str] = frozenset()  # heads of the bodies that rule: "court", "judge", "jury", "tribunal"
+    question_askers: frozenset[str] = frozenset()  # "The press asked": a question, no citation (issue 11ad)
+    not_source_words: frozenset[str] = frozenset()  # "Per", "You've": never a source's name (issue 11ad)
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -258,6 +260,8 @@ def load_sources(path: str | None = None) -> SourceList:
                                     rf"({words('court_cues')})\b") if data.get("court_cues") else None,
             court_ruling_words=tuple(str(w) for w in data.get("court_cues") or ()),
             court_words=frozenset(str(w).casefold() for w in data.get("court_words") or ()),
+            question_askers=frozenset(str(w).casefold() for w in data.get("question_askers") or ()),
+            not_source_words=frozenset(str(w).casefold() for w in data.get("not_source_words") or ()),
             pattern_words=tuple(aliases),
             anonymous_cue_words=tuple(str(w) for w in data["anonymous_cues"]),
             subject_cue_words=tuple(str(w) for w in data["subject_cues"]),
@@ -712,6 +716,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 (name, a), kind = cut, "person"
             name, end = _whole_organisation(text, name, kind, end, sentences[k].end, known.heads)
             add(sentences[k], name, kind, a, end, act.cue)
+            listed = _listed_subjects(text, sentences[k].start, a, end, known) if 0 <= at - end <= 40 else []
+            for other in listed:  # "A, B and| C said": each (11ad)
+                add(sentences[k], *other, act.cue)
     issued: dict[str, tuple[str, str]] = {}  # document noun -> who signed it ("the decree signed by the Pope")
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
@@ -803,6 +810,13 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             other = _joined_subject(text, sentence.start, subject[2], known)
             if other:  # "both Mugabe and Tsvangirai claimed victory": each of them
                 add(sentence, *other, m.group(1).lower())
+    for sentence in sentences:  # "..., police revealed on Saturday.": a subject after its clause (issue 11ad)
+        tail = POSTPOSED_TAIL.search(text, max(sentence.start, sentence.end - POSTPOSED_REACH), sentence.end)
+        if tail and sentence.segment in body and not in_quote(tail.start()) and known.speech_verb \
+                and tail.group(2) not in POSTPOSED_SAID and known.speech_verb.fullmatch(tail.group(2)):
+            subject = _postposed_subject(text, tail.start(1), tail.end(1), known)
+            if subject:
+                add(sentence, *subject, tail.group(2))
     for sentence, m in _matches(_near(CAME_FROM, text, (" from ",), (60, 10)), text, sentences, starts):
         if sentence.segment not in body:
             continue
@@ -884,8 +898,29 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     credited = _inline_credits(text)
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
+    candidates = [c for c in candidates if not _not_a_citation(text, c, known)]
     candidates = _family_names(text, candidates)
     return _merged(text, _joined_forms(_with_authors(text, _study_team(candidates), known)), known.adverbs)
+
+
+ASKED = {"asked", "asks"}
+# a question whose topic is only a pronoun: "asked Trump about it" (no content reported)
+NO_CONTENT_QUESTION = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}?about\s+(?:it|this|that|them)\b"
+                                 r"(?!\s+(?:is|was|are|were)\b)")
+
+
+def _not_a_citation(text: str, row: tuple, known: SourceList) -> bool:
+    """A candidate that cites nobody (issue 11ad): a word that only looks like a name at a sentence's start
+    ("Per reports, ...", an interviewer's "You've said"), or the press asking a question ("The press asked
+    Trump about it": a reporter's question is no citation, ``data/gold/README.md``)."""
+    written = row[2] if isinstance(row[2], str) else ""
+    if any(isinstance(w, str) and w.replace("’", "'").casefold() in known.not_source_words for w in (row[0], written)):
+        return True
+    words = written.casefold().split()
+    if row[3] not in ASKED or not words or words[-1] not in known.question_askers:
+        return False
+    at = text.find(row[3], row[7], row[7] + 40)
+    return at >= 0 and NO_CONTENT_QUESTION.match(text, at + len(row[3])) is not None
 
 
 # ---------------------------------------------------------------- round 5, blind-test-5's classes
@@ -1305,7 +1340,7 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
         quoted = len(row) > 9 or any(len(r) > 9 for r in in_sentence.get(row[5], ()))
         same = [r for r in in_sentence.get(row[5], ()) if (r[0] == row[0] or _nested(r[0], row[0])
                                                           or (not quoted and r[6] < row[7] and row[6] < r[7]
-                                                              and _same_words(r, row)))]
+                                                              and _same_words(r, row, text)))]
         if not same:
             rows.append(row)
             in_sentence.setdefault(row[5], []).append(row)
@@ -1648,7 +1683,12 @@ def _no_speech(text: str, at: int, cue: str, as_written, a: int, b: int, s_a: in
 # only as the verb right after its subject (nothing but auxiliaries and adverbs between) and, for some,
 # only with what was said after it.
 AMBIGUOUS_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged", "charged", "continues",
-                  "continued", "went on", "read", "called", "spoke", "expressed", "added", "asked", "responded"}
+                  "continued", "went on", "read", "called", "spoke", "expressed", "added", "asked", "responded",
+                  "maintained", "maintains"}
+# issue 11ad: "maintained" is speech only before "that" or a clause ("has maintained an inquiry is what ..."), not
+# before a thing kept ("maintained a lead", "maintained his innocence")
+MAINTAINED_CLAUSE = re.compile(r"\s+(?:that\b|[^,.;:]{0,60}?\b(?:is|are|was|were|has|have|had|will|would|should|could|"
+                               r"must|can|did|does|do)\b)")
 # words before a noun, never right before a subject's verb: determiners, prepositions, particles
 NOUN_BEFORE = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "own",
                "off", "with", "of", "on", "for", "and", "or", "by", "in", "to", "new", "big", "many", "swing", "so"}
@@ -1732,6 +1772,8 @@ def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str, kin
         return re.match(r"\s+(?:\w+ly\s+)?(?:by\s+[a-z]+ing|as\s+if)\b", text[after:s_b]) is not None
     if cue == "added":
         return ADDED_THING.match(text, after, s_b) is not None and not re.search(r"[:\"“]", text[after:s_b])
+    if cue in ("maintained", "maintains"):
+        return MAINTAINED_CLAUSE.match(text, after, s_b) is None
     return False
 
 
@@ -1869,6 +1911,12 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
     document = DOCUMENT_SUBJECT.search(text, max(s_a, end - 60), end)
     if document:  # "A large body of neuroscientific studies has pointed out": unnamed earlier work
         return document.group(1), "document", document.start(1), end
+    held = PERSON_OF_PLACE.search(text, max(s_a, end - 120), end)
+    if held and _known_place(held.group(2)):
+        person = next((n for n in find_names(text, max(s_a, held.start(1) - 60), held.end(1))
+                       if n.end == held.end(1) and n.type == "person"), None)
+        if person:  # "Jerrold Nadler of New York| has repeatedly maintained": the person, not the place (11ad)
+            return person.text, "person", person.start, held.end(2)
     names = [n for n in find_names(text, max(s_a, end - NAME_REACH), end) if n.end == end]
     if names:
         name = names[-1]
@@ -1913,6 +1961,9 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
         if name.type == "unknown" and name.text.endswith("s") and not name.text.endswith("ss"):
             kind = "organisation"  # "The Teamsters disagree": a capitalised plural is a body of people
         return name.text, kind, name.start, name.end
+    bare = BARE_AUTHORITY.search(text, max(s_a, end - 20), end)
+    if bare and bare.group(1).casefold() in known.unnamed_authorities:  # "..., police revealed on Saturday" (11ad)
+        return bare.group(1).lower(), "government", bare.start(1), end
     body = UNNAMED_BODY.search(text, max(s_a, end - 40), end)
     full = body and " " in body.group(1) and _short_form(text, body.group(1).split(), body.start())
     if full:  # "The fire service indicated": the "North Wales Fire and Rescue Service" named before
@@ -1934,6 +1985,11 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
 
 # a plural group of people before "in"/"from"/"at" and a place ("several foreign ministers in| Cairo")
 GROUP_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:in|from|at)\s+(?:the\s+)?$")
+# issue 11ad: a person named with a place after "of" ("Jerrold Nadler of| New York"), and an unnamed authority
+# without "the" after a clause (", police| revealed on Saturday")
+PERSON_OF_PLACE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+of\s+(?:the\s+)?"
+                             r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
+BARE_AUTHORITY = re.compile(r",\s+([a-z]+)$")
 JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+$")
 
 
@@ -1947,6 +2003,44 @@ def _plural_before(candidates: list[tuple], k: int, a: int, b: int) -> tuple[str
     groups = {(c[0], c[1]) for c in candidates if k - THEY_REACH <= c[5] < k and c[1] == "anonymous"
               and c[0].split()[-1].endswith("s")}
     return (*next(iter(groups)), a, b) if len(groups) == 1 else None
+
+
+# issue 11ad: a subject after the clause it reports, at the sentence's end: ", police revealed on Saturday."
+POSTPOSED_TAIL = re.compile(r",\s+((?:the\s+)?[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:also\s+)?([a-z]+)"
+                            r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early|today|yesterday)\b[^.;,:\"“”]{0,40})?"
+                            r"\s*[.!]?\s*$")
+POSTPOSED_REACH = 120  # characters: the tail of a sentence where such a subject is looked for
+POSTPOSED_SAID = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "saying"}  # the quote pass's
+
+
+def _postposed_subject(text: str, a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """The subject of a postposed verb of speech: an unnamed authority ("police", "the ministry") or a name."""
+    phrase = text[a:b]
+    bare = phrase.removeprefix("the ").strip()
+    if bare.islower():
+        if bare.casefold() in known.unnamed_authorities:
+            return phrase, "government", a, b
+        return None
+    names = [n for n in find_names(text, a, b) if n.start == a and n.end == b]
+    if not names or names[0].text.split()[0] in not_names() or names[0].type == "place":
+        return None
+    name = names[0]
+    if name.text in known.aliases:
+        return (*known.aliases[name.text], a, b)
+    kind = "person" if name.type == "person" else _name_type(text, a, b, known)
+    return name.text, kind, a, b
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Cities and US states of ``data/places.yml`` (countries: ``canonical_place``)."""
+    places = rules("places")
+    return frozenset(str(w) for key in ("cities", "us_states") for w in places.get(key) or ())
+
+
+def _known_place(name: str) -> bool:
+    """A country, bloc, city or US state."""
+    return canonical_place(name) is not None or name in _place_words()
 
 
 def _joined_subject(text: str, s_a: int, a: int, known: SourceList) -> tuple[str, str, int, int] | None:
@@ -1968,6 +2062,49 @@ def _joined_subject(text: str, s_a: int, a: int, known: SourceList) -> tuple[str
         return full, "person", name.start, name.end
     kind = "person" if name.type == "person" else _name_type(text, name.start, name.end, known)
     return (*known.aliases.get(name.text, (name.text, kind)), name.start, name.end)
+
+
+LIST_COMMA = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s+$")  # "Ann Roe,| Bob Lee and Carl Moss"
+BOTH_PRONOUN = re.compile(r"\b[Bb]oth\s+(he|she)\s+and\s+$")  # "Both he and| the commissioner urged"
+BOTH_AT = re.compile(r"[Bb]oth\s+(he|she)\s+and\s+")  # the same inside the speaker phrase
+# where a list of subjects may start: the sentence's start, a comma or dash, "and"/"but"/"that"; titles between
+CLAUSE_START = re.compile(r"(?:^|[,;:—–(.!?\n]\s*|\b(?:and|but|that|while|when|as)\s+)(?:[Bb]oth\s+)?"
+                          r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
+LIST_REACH = 4  # names in a list before the last one ("A, B, C and D said"): more is a list of things
+
+
+def _listed_subjects(text: str, s_a: int, a: int, b: int, known: SourceList) -> list[tuple[str, str, int, int]]:
+    """The other subjects joined to a speaker that starts at ``a`` (issue 11ad): "Ann Roe and| Bob Lee said",
+    "Ann Roe, Bob Lee and| Carl Moss said", "Both he and| Commissioner Mold urged" (he: the last man named)."""
+    both = BOTH_PRONOUN.search(text, max(s_a, a - 20), a) or BOTH_AT.match(text, a, b)
+    if both:
+        gender = "male" if both.group(1) == "he" else "female"
+        person = next(names_before(text, both.start(1)), None)  # the last name before: a person's, or no guess
+        if not person or person.type != "person" or person.gender not in (gender, None) \
+                or not _opens_clause(text, s_a, both.start()):
+            return []
+        return [(person.text, "person", both.start(1), both.end(1))]
+    found: list[tuple[str, str, int, int]] = []
+    joined = re.match(r"and\s+", text[a:b])  # a speaker phrase that holds the "and": "and Lena Voss"
+    other = _joined_subject(text, s_a, a + joined.end() if joined else a, known)
+    while other and len(found) < LIST_REACH and text[other[3]:other[3] + 2] not in ("'s", "’s"):
+        found.append(other)
+        listed = LIST_COMMA.search(text, max(s_a, other[2] - 60), other[2])
+        names = [n for n in find_names(text, listed.start(1), listed.end(1))
+                 if n.end == listed.end(1)] if listed else []
+        if not names or names[-1].type == "place" or names[-1].text.split()[0] in not_names():
+            break
+        n = names[-1]
+        kind = "person" if n.type == "person" else _name_type(text, n.start, n.end, known)
+        other = (*known.aliases.get(n.text, (n.text, kind)), n.start, n.end)
+    first = min((f[2] for f in found), default=a)  # the list opens a clause: not "playing Obama and", "fend off both"
+    return found if _opens_clause(text, s_a, first) else []
+
+
+def _opens_clause(text: str, s_a: int, at: int) -> bool:
+    """``at`` opens a clause of the sentence starting at ``s_a`` (titles and "both" may stand before)."""
+    before = text[s_a:at]
+    return CLAUSE_START.search(before if len(before) < 60 else "\0" + before[-60:]) is not None
 
 
 def _country_at(text: str, a: int) -> bool:
@@ -2182,12 +2319,17 @@ def _outlet_before(text: str, a: int, b: int, nouns: frozenset[str]) -> bool:
     return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
 
-def _same_words(kept: tuple, row: tuple) -> bool:
+def _same_words(kept: tuple, row: tuple, text: str = "") -> bool:
     """Two overlapping citations are one, except when the shorter one ends the longer one's words
     and is not in its name: "Whole Foods lowered its prices, Yahoo Finance" (a wrong speaker
     phrase, cue "reported") and "Yahoo Finance" are two."""
     if row[1] == "anonymous" and kept[1] != "anonymous" and row[2].casefold() not in kept[0].casefold():
         return False  # "Our sources say Lupita" (a speaker phrase run too far back) holds two sources
+    if kept[1] == row[1] == "person" and row[0].casefold() not in kept[0].casefold() \
+            and re.match(rf"(?:[Bb]oth\s+)?{re.escape(row[2])}(?:,\s+|\s+and\s+)[A-Z]", kept[2]) \
+            and (row[2][:1].isupper() or row[2] in ("he", "she")) and not re.search(r"['’]s$", row[2]) \
+            and _opens_clause(text, max(0, row[6] - 60), row[6]):
+        return False  # "Ann Roe and Bob Lee said": two persons joined, two sources (issue 11ad)
     return not (kept[7] == row[7] and row[0].casefold() not in kept[0].casefold())
 
 
