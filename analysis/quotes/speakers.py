@@ -882,6 +882,11 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     if pronoun:
         return pronoun.start(1), b
     chunks = list(CHUNK.finditer(text[a:b]))
+    lead = SUBORDINATOR_LEAD.match(chunks[-1].group()) if len(chunks) > 1 else None
+    if lead and not comma_before_cue and chunks[-1].group()[lead.end() :].strip():
+        # "..., the park was loud, when a young boy shouted": the subordinate clause's subject speaks
+        # (issue 11ae)
+        return a + chunks[-1].start() + lead.end(), b
     while comma_before_cue and len(chunks) > 1 and PLACE_TAIL.search(chunks[-2].group()) \
             and LONE_WORD.match(chunks[-1].group()) and not ADDRESSED.search(chunks[-2].group()):
         # "A woman in Worcester, Massachusetts, told": the state after a town (and its comma) is no
@@ -945,6 +950,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
+
+
+SUBORDINATOR_LEAD = re.compile(r"\s*(?:when|while|after|before|because|until|since|although|though|whereas|once)\s+")
 
 
 # Cue-side grammar added in issue 11's sixth round (sentences made up; no corpus text):
@@ -1397,6 +1405,14 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         subject = _subject_before_according(text, frame, anchor, best, before_cues[-1])
         if subject is not None:  # "Pelosi called it a “breach,” according to NBC": Pelosi speaks
             best = subject
+    if best is not None and best.cue == "according to" and not before_cues and best.start is not None \
+            and best.end is not None and best.end < anchor[0] and anchor[0] - best.end <= ACCORDING_GAP:
+        verb = VERB_BEFORE_ACCORDING.search(text, s_start, best.start)
+        subject = sentence_subject(text, s_start, verb.start(), resolver) if verb else None
+        if subject is not None and subject.name and subject.type == "person":
+            # "X, the Lord President, decided, according to the summary, “that ...”": the person who
+            # decided speaks; the document only reports it (issue 11ae, the Wikinews sets' convention)
+            best = subject
     if best is not None and best.cue not in ("dash", "subject"):
         outer = _outer_speaker(text, frame, anchor, best, resolver)
         if outer is not None:  # "Rep. Ann Bell said Clinton called on members to be “coordinated.”"
@@ -1433,6 +1449,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
 # the quote, nor a participle cue ("saying").
 ACCORDING_GAP = 80  # characters between the speaker's cue and the quote: about a dozen words
 CLAUSE_BREAK = re.compile(r"[,;:\x00.!?]")
+# "X decided, according to": a finite verb and its comma right before an interposed "according to"
+VERB_BEFORE_ACCORDING = re.compile(r"\s[a-z]+(?:ed|s)\s*,\s*according\s+to\s*$", re.IGNORECASE)
 INTERPOSED_BEFORE = re.compile(r",?\s*according\s+to\s*$", re.IGNORECASE)
 INTERPOSED_AFTER = re.compile(r"^\s*,?\s*")
 TRAILING_ACCORDING = re.compile(r"[\s,”\"’']*according\s+to\s+", re.IGNORECASE)
