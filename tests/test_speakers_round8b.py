@@ -83,3 +83,10 @@ def test_according_to_after_a_quote_still_names_the_outlet():  # guard
     got = speakers("The deficit grew again.\n\nThe deficit \"is mainly attributable to rising costs,\" "
                    "according to the budget office.")
     assert got in (["budget office"], ["the budget office"])
+
+
+def test_a_quote_opening_its_sentence_with_no_one_to_inherit_is_the_previous_subjects():
+    got = speakers("Buddy Vale joined the governor at a town hall on Monday.\n\nVale praised the governor's "
+                   "leadership after the storm and his record in the state.\n\n\"We need someone who is going "
+                   "to cut through the noise and bring people together.\"")
+    assert got == ["Buddy Vale"]
