@@ -90,3 +90,9 @@ def test_a_quote_opening_its_sentence_with_no_one_to_inherit_is_the_previous_sub
                    "leadership after the storm and his record in the state.\n\n\"We need someone who is going "
                    "to cut through the noise and bring people together.\"")
     assert got == ["Buddy Vale"]
+
+
+def test_an_in_response_to_opener_is_no_subject():
+    got = speakers("In response to Mayor Tom Crane's proposal to close the northern bridge to all traffic from "
+                   "next year, Councillor Ann Whitby rallied supporters, saying: \"We have to be ready to stop him.\"")
+    assert got == ["Ann Whitby"]

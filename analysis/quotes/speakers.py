@@ -832,6 +832,7 @@ def _governed(text: str, start: int, at: int) -> bool:
 # it) or opens the main clause ("If X is wobbly, she is ...": the pronoun is X, the subject).
 SUBORDINATE_OPENER = re.compile(
     r"\s*(?:Though|Although|Even\s+though|Because|If|Unless|Whereas|Once|Until|While|When|After|Before|Since|"
+    r"In\s+(?:response|reply|reaction)\s+to|"
     r"[A-Z][a-z]+ing\s+(?=(?:up|down|out|in|at|on|to|from|with|for|about|through|the|a|an|his|her|their|its)\s))"
     r"\b(?:(?!\b(?:he|she|they|we|I)\b)[^,;:\x00“”\"]){0,200},(?!\s*(?:he|she|they|we|I|it)\b)")
 SUBORDINATE_WINDOW = 210  # the clause's length bound above and its comma
@@ -1906,7 +1907,7 @@ def _quoted_at(text: str, a: int, at: int) -> bool:
 
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
-    intro = INTRO.match(text, a, b)
+    intro = INTRO.match(text, a, b) or SUBORDINATE_OPENER.match(text, a, b)
     if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
         a = intro.end()
     a = _after_participle_intro(text, a, b)  # "In a long, in-prison interview with X last year, Lazar"
