@@ -501,6 +501,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
     quotes: list[Quote] = []
     carried = False  # previous paragraph left a quote open
     last_para_speaker: Speaker | None = None
+    plain: tuple[int, int] | None = None  # the sentence just before, when it held no quote
     for seg in article.body:
         resolver.new_paragraph()
         spans, left_open = find_spans(text, seg, marks)
@@ -575,6 +576,12 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
                     earlier = last_para_speaker if not newcomer or reopened else None
                     inherit = para_speaker or (earlier if opens_paragraph else None)
                     inherit = inherit or statement or para_statement or earlier
+                    if inherit is None and plain is not None and q_a - 1 <= s_start:
+                        # "Valastro praised X's leadership. “We need someone who ...”": a quote opening
+                        # its sentence, with no one to inherit from, is the person the sentence just
+                        # before (without a quote) was about, its subject (issue 11ae)
+                        subject = sentence_subject(text, plain[0], plain[1], resolver)
+                        inherit = subject if subject is not None and subject.type == "person" else None
                     if inherit is not None:
                         speaker = inherit
                         confidence = min(inherit.confidence, INHERITED)
@@ -585,6 +592,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
                         para_speaker = speaker
                         resolver.heard(speaker)
                 quotes.append(quote)
+            plain = None if inside or running else (s_start, s_end)
             if len(inside) > 1:
                 _voice_fragments(text, quotes[len(quotes) - len(inside) :], (s_start, s_end))
             newcomer = newcomer or _new_person(names, last_para_speaker, resolver)

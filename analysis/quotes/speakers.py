@@ -679,9 +679,15 @@ class Resolver:
             if gender and self.gender(name) and self.gender(name) != gender:
                 continue
             value = self.score(name, gender)
+            # "Carson defied the question ... “...,” he said": a lone surname opening its sentence
+            # before a verb is that sentence's subject for "he"/"she" too (issue 11ae)
+            opener = want == "person" and name.type == "unknown" and name.start in self.openers \
+                and name.start not in self.subjects
+            if opener:
+                value += SUBJECT
             if role and holds_role(role[0], name, role[1]):
                 value += ROLE_MATCH
-            if latest and name.start in self.subjects \
+            if latest and (name.start in self.subjects or opener) \
                     and self.where.get(name.start, (self.paragraph,))[0] == self.paragraph:
                 value += LATEST_SUBJECT
                 latest = False
@@ -822,7 +828,25 @@ def _governed(text: str, start: int, at: int) -> bool:
     if GOVERNED.search(before):
         return True
     intro = INTRO.match(text, start, min(len(text), at + 100))
-    return intro is not None and intro.end() > at
+    if intro is not None and intro.end() > at:
+        return True
+    clause = SUBORDINATE_OPENER.match(text, start, min(len(text), at + SUBORDINATE_WINDOW))
+    return clause is not None and clause.end() > at
+
+
+# Issue 11ae: a sentence opened by a subordinate clause or a participle phrase up to its comma
+# ("Though it was far from the last word on X's emails, Y took ...", "Growing up in El Paso, Y
+# witnessed ..."): a name inside it is not the sentence's subject. A capitalised -ing word counts only
+# before a particle, preposition or determiner ("Fleming, the ..." is a name and its apposition). Not
+# when a pronoun stands in the clause ("When X held rallies he was received by ...,": no comma closed
+# it) or opens the main clause ("If X is wobbly, she is ...": the pronoun is X, the subject).
+SUBORDINATE_OPENER = re.compile(
+    r"\s*(?:Though|Although|Even\s+though|Because|If|Unless|Whereas|Once|Until|While|When|After|Before|Since|"
+    r"In\s+(?:response|reply|reaction)\s+to|"
+    r"[A-Z][a-z]+ing\s+(?=(?:up|down|out|in|at|on|to|from|with|for|about|through|the|a|an|his|her|their|its)\s))"
+    r"\b(?:(?!\b(?:he|she|they|we|I)\b)[^,;:\x00“”\"]){0,200},(?!\s*(?:he|she|they|we|I|it)\b)")
+SUBORDINATE_WINDOW = 210  # the clause's length bound above and its comma
+
 
 
 LEADING_ADVERB = re.compile(r"([A-Z][a-z]+),?\s+(?=(?:the|a|an|his|her|its|their)\s)")
@@ -869,6 +893,11 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     if pronoun:
         return pronoun.start(1), b
     chunks = list(CHUNK.finditer(text[a:b]))
+    lead = SUBORDINATOR_LEAD.match(chunks[-1].group()) if len(chunks) > 1 else None
+    if lead and not comma_before_cue and chunks[-1].group()[lead.end() :].strip():
+        # "..., the park was loud, when a young boy shouted": the subordinate clause's subject speaks
+        # (issue 11ae)
+        return a + chunks[-1].start() + lead.end(), b
     while comma_before_cue and len(chunks) > 1 and PLACE_TAIL.search(chunks[-2].group()) \
             and LONE_WORD.match(chunks[-1].group()) and not ADDRESSED.search(chunks[-2].group()):
         # "A woman in Worcester, Massachusetts, told": the state after a town (and its comma) is no
@@ -932,6 +961,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
+
+
+SUBORDINATOR_LEAD = re.compile(r"\s*(?:when|while|after|before|because|until|since|although|though|whereas|once)\s+")
 
 
 # Cue-side grammar added in issue 11's sixth round (sentences made up; no corpus text):
@@ -1393,6 +1425,14 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         subject = _subject_before_according(text, frame, anchor, best, before_cues[-1])
         if subject is not None:  # "Pelosi called it a “breach,” according to NBC": Pelosi speaks
             best = subject
+    if best is not None and best.cue == "according to" and not before_cues and best.start is not None \
+            and best.end is not None and best.end < anchor[0] and anchor[0] - best.end <= ACCORDING_GAP:
+        verb = VERB_BEFORE_ACCORDING.search(text, s_start, best.start)
+        subject = sentence_subject(text, s_start, verb.start(), resolver) if verb else None
+        if subject is not None and subject.name and subject.type == "person":
+            # "X, the Lord President, decided, according to the summary, “that ...”": the person who
+            # decided speaks; the document only reports it (issue 11ae, the Wikinews sets' convention)
+            best = subject
     if best is not None and best.cue not in ("dash", "subject"):
         outer = _outer_speaker(text, frame, anchor, best, resolver)
         if outer is not None:  # "Rep. Ann Bell said Clinton called on members to be “coordinated.”"
@@ -1429,6 +1469,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
 # the quote, nor a participle cue ("saying").
 ACCORDING_GAP = 80  # characters between the speaker's cue and the quote: about a dozen words
 CLAUSE_BREAK = re.compile(r"[,;:\x00.!?]")
+# "X decided, according to": a finite verb and its comma right before an interposed "according to"
+VERB_BEFORE_ACCORDING = re.compile(r"\s[a-z]+(?:ed|s)\s*,\s*according\s+to\s*$", re.IGNORECASE)
 INTERPOSED_BEFORE = re.compile(r",?\s*according\s+to\s*$", re.IGNORECASE)
 INTERPOSED_AFTER = re.compile(r"^\s*,?\s*")
 TRAILING_ACCORDING = re.compile(r"[\s,”\"’']*according\s+to\s+", re.IGNORECASE)
@@ -1534,6 +1576,14 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if text[cue_a:cue_b] == "States" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]):
         return None  # 'the United States “must ...”': capitalised after a capitalised word, always a name
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
+        agent = WITH_BEFORE_ING.search(text, max(base, cue_a - SPEAKER_WINDOW), cue_a)
+        named = find_names(text, agent.start(1), agent.end(1)) if agent else []
+        if named and named[-1].end == agent.end(1) and named[-1].type in ("person", "organisation", "unknown"):
+            # "..., with Senator John Reeve telling reporters he ...": the participle's own subject speaks
+            a, b = agent.span(1)
+            name, kind, role, conf = head_of(text, a, b, resolver)
+            if name:
+                return Speaker(text[a:b], a, b, cue, name, kind, role, conf)
         left = frame[: cue_a - base]
         inner = [m for m in cue_re().finditer(left) if not m.group(1).lower().endswith("ing")]
         if inner and len(left) - inner[-1].end() <= ING_AFTER_CUE:
@@ -1583,6 +1633,11 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
+        who = WHO_BEFORE_CUE.search(text, a, cue_a)
+        named = find_names(text, max(a, who.start() - SPEAKER_WINDOW), who.start()) if who else []
+        if named and not text[named[-1].end : who.start()].strip() and named[-1].type in ("person", "unknown"):
+            # "a damning reaction from X, who called ...": the name the relative clause follows speaks
+            a, b = named[-1].start, named[-1].end
         if cut > 0 and left[cut] == ":" and TITLE_TAIL.fullmatch(left, cut + 1) and CAPITAL_END.search(left, 0, cut):
             # "X of the Center for Oceanography: Research and Education said": the colon is inside
             # a name (a title and its subtitle), so the subject is the phrase before it
@@ -1599,6 +1654,17 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             and not THAT_WORD.search(PARENTHETICAL.match(frame[cue_b - base :]).group())
         if parenthetical:  # "The combination, say economists, marks ...": the speaker follows the cue
             a = b = cue_a
+        if (a >= b or not text[a:b].strip()) and cue in inversion_verbs() and cut >= 0 and frame[cut] == "\x00" \
+                and CONJUNCTION_ONLY.fullmatch(left, cut + 1) and frame.find("\x00") > 0 \
+                and not QUOTE_NEXT.match(frame, cue_b - base):
+            # 'X supports “...”, opposes “...” and recalled the freeze: “...”': the verb is coordinated
+            # after quoted words, so the subject before the first quote speaks (issue 11ae); not when the
+            # quote follows the cue ('X, chair of Y, called it “...” and said “...”': left as before)
+            first_mask = frame.find("\x00")
+            subject = sentence_subject(text, base, base + first_mask, resolver)
+            if subject:
+                return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
+                               subject.role, subject.confidence)
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             pass  # '"...," said Scott Reed, a strategist': the speaker follows the cue (below)
         elif cut >= 0 and frame[cut] == "\x00" and cue in inversion_verbs() and left.rstrip().endswith(",") \
@@ -1724,7 +1790,14 @@ def _subject_of_infinitive(text: str, a: int, b: int) -> tuple[int, int]:
     return (a, verb.start()) if verb and verb.start() > a else (a, b)
 
 
-RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+)?$")  # ", who (also) says"
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:\w+\s+){0,3}$")  # ", who (also) says", ", who did not say"
+# ' “...” and recalled': a conjunction alone between the last quote and an inversion cue
+QUOTE_NEXT = re.compile(r"[\s,:“”\"‘’']*\x00")  # 'and said “...”': the quote itself follows the cue
+CONJUNCTION_ONLY = re.compile(r"[\s,”\"’']*(?:and|but)\s+(?:(?:then|also|later|\w+ly)\s+)?")
+# "with Senator X telling reporters": a participle cue's subject after "with" (issue 11ae)
+WITH_BEFORE_ING = re.compile(r"\bwith\s+([^,;:\x00()]{1,80}?)\s*$")
+# ", who called", ", who later told": a relative clause's cue after the name it follows (issue 11ae)
+WHO_BEFORE_CUE = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+|had\s+|has\s+|have\s+){0,2}$")
 COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)(?:\s+(?:now|then|also|later|still|again|instead|\w+ly))?\s*$",
                          re.IGNORECASE)  # "... but now said": one adverb may follow the conjunction
 # An auxiliary or modal right of an inverted cue makes the words a clause, not a speaker phrase.
@@ -1853,7 +1926,7 @@ def _quoted_at(text: str, a: int, at: int) -> bool:
 
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
-    intro = INTRO.match(text, a, b)
+    intro = INTRO.match(text, a, b) or SUBORDINATE_OPENER.match(text, a, b)
     if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
         a = intro.end()
     a = _after_participle_intro(text, a, b)  # "In a long, in-prison interview with X last year, Lazar"
