@@ -185,6 +185,12 @@ def actor_rows(mentions: Iterable[tuple], min_mentions: int = 1, resamples: int 
     bootstrapped: list[tuple[int, np.ndarray]] = []  # (row, draws) of actors with several mentions
     for key in sorted(scores_of):
         actor, name, kind = key
+        if len(scores_of[key]) == 1 and min_mentions == 1:  # one mention: its score, its label (no numpy)
+            score, sentiment = float(scores_of[key][0]), labels_of[key][0]
+            rows.append([actor, name, kind, 1, round(score, 3), round(score, 3), round(score, 3),
+                         *(1.0 if side == sentiment else 0.0 for side in ("negative", "neutral", "positive")),
+                         sentiment])
+            continue
         scores = np.asarray(scores_of[key], dtype=float)
         if len(scores) < min_mentions:
             continue
