@@ -56,35 +56,6 @@ def test_vader_and_textblob_equal_the_libraries():
         assert lexicons.textblob(text) == ((polarity, subjectivity) if text.strip() else (0.0, 0.0)), text
 
 
-SPAN_TEXTS = [
-    "But it is good, but bad", "It was KIND of great, the Kind of thing", "  very GOOD news!!! but not bad? ",
-    "He was not very happy :) today, NOT AT ALL", "I LOVE it but hate HIM", "a kind often good, sort of nice",
-    "and then the kiss of death came for them all", "we all saw that the broken heart healed",
-    "“Great,” said the UN. (Terrible) butter-soft and so GOOD!", "no\u00a0good\u2028news\x1cat all 😀 great",
-]
-
-
-def test_vader_spans_equal_vader_of_the_span():
-    """``vader_span`` reads the sentence once for all its spans; every span (cut tokens, "but",
-    "kind of", capitals, odd white space, an emoji) scores as ``vader`` of the span's text, and
-    ``vader_sentence`` as ``vader_scores``."""
-    lexicons.clear_caches()
-    for sentence in [*TEXTS, *SPAN_TEXTS, *_texts()[len(TEXTS) : len(TEXTS) + 400]]:
-        assert lexicons.vader_sentence(sentence) == lexicons.vader_scores(sentence), sentence
-        cuts = range(0, len(sentence) + 1, max(1, len(sentence) // 23))
-        for a in cuts:
-            for b in cuts:
-                if a <= b:
-                    assert lexicons.vader_span(sentence, a, b) == lexicons.vader(sentence[a:b]), (sentence, a, b)
-    idiom = "and then the kiss of death came"  # "kiss of death" (VADER reads two words after "kiss")
-    for end in (idiom.index(" of") + 3, idiom.index("death") + 2):
-        assert lexicons.vader_span(idiom, 0, end) == lexicons.vader(idiom[:end]) != lexicons.vader(idiom)
-    # the spans' words are scored before any whole sentence was (nothing kept from it)
-    lexicons.clear_caches()
-    assert lexicons.vader_span(SPAN_TEXTS[1], 4, 30) == SentimentIntensityAnalyzer().polarity_scores(
-        SPAN_TEXTS[1][4:30])["compound"]
-
-
 def test_textblob_pieces_split_like_the_tokenizer():
     from textblob._text import find_tokens
 

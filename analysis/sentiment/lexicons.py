@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
-from itertools import accumulate, compress
-from typing import NamedTuple
+from itertools import compress
 
 #: Distinct texts whose scores are kept: the model scores four or five overlapping spans of each
 #: sentence per actor mention, and about one span in ten recurs within an article.
 CACHED_TEXTS = 8192
-#: Sentences whose VADER reading is kept for their spans (``vader_span``): as the model keeps its
-#: tokens (``model.CACHED_SENTENCES``), enough for every sentence of a 1 MB article.
-CACHED_SENTENCES = 8192
-#: White space as ``str.split`` reads it (``\s`` of a str pattern is ``str.isspace``, as for split).
-WHITE_SPACE = re.compile(r"(\s+)")
 
 
 #: Valences of lexicon words kept by their neighbourhood, and words by their token (see ``_vader``);
@@ -111,123 +104,6 @@ def _vader():
                 sentiments = self._but_check(list(words), sentiments)
             return sentiments
 
-        def parsed(self, sentence: str) -> Parsed | None:
-            """The sentence's whitespace tokens with their offsets, what ``word`` says of each, and
-            the valence ``sentiments`` gives each token of the whole sentence before ``_but_check``
-            (None for a sentence with an emoji: it and its spans go through ``polarity_scores``)."""
-            if not self.emoji_chars.isdisjoint(sentence):
-                return None
-            parts = WHITE_SPACE.split(sentence)  # tokens at even places (the first and last may be "")
-            offsets = list(accumulate(map(len, parts), initial=0))
-            tokens, starts, ends = parts[0::2], offsets[0::2], offsets[1::2]
-            if not tokens[0]:
-                del tokens[0], starts[0], ends[0]
-            if tokens and not tokens[-1]:
-                del tokens[-1], starts[-1], ends[-1]
-            known = self.known
-            info = [known.get(token) or self.word(token) for token in tokens]
-            words, lows, capitals, lexical = zip(*info) if info else ((), (), (), ())
-            capitals_before = list(accumulate(capitals, initial=0))
-            n = len(words)
-            is_cap_diff = 0 < n - capitals_before[-1] < n
-            values = [0] * n
-            valences = self.valences
-            for i in compress(range(n), lexical):  # as ``sentiments``
-                if i < n - 1 and lows[i] == "kind" and lows[i + 1] == "of":
-                    continue
-                lo = i - 3 if i > 3 else 0
-                value = valences.get((*words[lo : i + 3], i - lo, is_cap_diff))
-                values[i] = value if value is not None else self.valence(list(words[lo : i + 3]), i - lo,
-                                                                        is_cap_diff)
-            return Parsed(starts, ends, words, lows, lexical, capitals_before, is_cap_diff, values,
-                          [i for i, low in enumerate(lows) if low == "but"] if "but" in lows else [])
-
-        def sentence_scores(self, sentence: str, parsed: Parsed | None) -> dict[str, float]:
-            """``polarity_scores(sentence)`` from its ``parsed`` tokens."""
-            if parsed is None:
-                return self.polarity_scores(sentence)
-            sentiments = list(parsed.values)
-            if sentiments and 1 in parsed.lexical and parsed.buts:
-                sentiments = self._but_check(list(parsed.words), sentiments)
-            return self.score_valence(sentiments, sentence.strip())
-
-        def span_compound(self, sentence: str, parsed: Parsed | None, a: int, b: int) -> float:
-            """``compound(sentence[a:b])`` from the sentence's ``parsed`` tokens.
-
-            A lexicon word's valence depends only on its window (``valence``: three words before,
-            two after, its position among the first three) and the capitals differential, so a
-            span whose differential is the sentence's keeps the sentence's valence for every word
-            but those within reach of its edges (the first four and the last three words, counting
-            a token the span cuts), which are scored as ``sentiments`` scores them. A span with
-            "but" in reach goes through ``compound`` itself (``_but_check`` reads the whole span).
-            """
-            text = sentence[a:b]
-            if parsed is None:
-                return vader(text)
-            starts, ends, words, lows, lexical, capitals_before, sentence_cap_diff, values, buts = parsed
-            n = len(words)
-            first = bisect_left(starts, a)  # tokens first .. stop - 1 lie whole in the span
-            stop = bisect_right(ends, b)
-            if first > stop or (buts and bisect_left(buts, first - 1) < bisect_left(buts, stop + 1)):
-                return vader(text)  # inside one token, or a "but" in reach
-            known = self.known
-            left = right = None
-            sentiments = values[first:stop]
-            if first > 0 and ends[first - 1] > a:  # a token cut by the span's start
-                piece = sentence[a : ends[first - 1]]
-                left = known.get(piece) or self.word(piece)
-                sentiments.insert(0, 0)
-            if stop < n and starts[stop] < b:  # a token cut by the span's end
-                piece = sentence[starts[stop] : b]
-                right = known.get(piece) or self.word(piece)
-                sentiments.append(0)
-            size = len(sentiments)
-            if not size:
-                return 0.0
-            capitals = capitals_before[stop] - capitals_before[first]
-            if left:
-                if left[1] == "but":
-                    return vader(text)
-                capitals += left[2]
-            if right:
-                if right[1] == "but":
-                    return vader(text)
-                capitals += right[2]
-            is_cap_diff = 0 < size - capitals < size
-            if is_cap_diff != sentence_cap_diff:
-                redo = range(size)
-            else:
-                head = 3 + (left is not None) if first > 0 or left else 0
-                tail = size - 2 - (right is not None) if stop < n else size
-                redo = range(size) if head >= tail else [*range(head), *range(tail, size)]
-            span_words = span_lows = span_lexical = None
-            valences = self.valences
-            for i in redo:
-                if span_words is None:
-                    span_words, span_lows, span_lexical = words[first:stop], lows[first:stop], lexical[first:stop]
-                    if left:
-                        span_words, span_lows, span_lexical = ((left[0], *span_words), (left[1], *span_lows),
-                                                               (left[3], *span_lexical))
-                    if right:
-                        span_words, span_lows, span_lexical = ((*span_words, right[0]), (*span_lows, right[1]),
-                                                               (*span_lexical, right[3]))
-                if not span_lexical[i]:
-                    continue
-                if i < size - 1 and span_lows[i] == "kind" and span_lows[i + 1] == "of":
-                    sentiments[i] = 0
-                    continue
-                lo = i - 3 if i > 3 else 0
-                value = valences.get((*span_words[lo : i + 3], i - lo, is_cap_diff))
-                sentiments[i] = value if value is not None else self.valence(list(span_words[lo : i + 3]), i - lo,
-                                                                            is_cap_diff)
-            sum_s = float(sum(sentiments))
-            emphasis = self._punctuation_emphasis(text)
-            if sum_s > 0:
-                sum_s += emphasis
-            elif sum_s < 0:
-                sum_s -= emphasis
-            return round(normalize(sum_s), 4)
-
         def word(self, token: str) -> tuple[str, str, bool, int]:
             """A whitespace-separated token as VADER reads it: (word, lower case, all capitals,
             1 if a lexicon word whose valence counts, else 0: a booster or outside the lexicon)."""
@@ -263,36 +139,6 @@ def vader_scores(text: str) -> dict[str, float]:
 @lru_cache(maxsize=CACHED_TEXTS)
 def _vader_scores(text: str) -> dict[str, float]:
     return _vader().polarity_scores(text)
-
-
-class Parsed(NamedTuple):
-    """A sentence as VADER reads it, for scoring it and its spans (``vader_span``)."""
-
-    starts: list[int]  # whitespace tokens' offsets
-    ends: list[int]
-    words: tuple[str, ...]  # each token as ``Analyzer.word`` reads it
-    lows: tuple[str, ...]
-    lexical: tuple[int, ...]
-    capitals_before: list[int]  # tokens in capitals before each token (and in all)
-    is_cap_diff: bool
-    values: list  # each token's valence in the whole sentence, before ``_but_check``
-    buts: list[int]  # tokens that are "but"
-
-
-@lru_cache(maxsize=CACHED_SENTENCES)
-def _parsed(sentence: str) -> Parsed | None:
-    return _vader().parsed(sentence)
-
-
-def vader_sentence(sentence: str) -> dict[str, float]:
-    """``vader_scores(sentence)`` for a sentence whose spans ``vader_span`` will score."""
-    return dict(_vader().sentence_scores(sentence, _parsed(sentence)))
-
-
-def vader_span(sentence: str, start: int, end: int) -> float:
-    """``vader(sentence[start:end])``, computed from the sentence's words and valences read once
-    for all its spans (the model scores four spans of each target's sentence)."""
-    return _vader().span_compound(sentence, _parsed(sentence), start, end)
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
@@ -457,7 +303,7 @@ def _textblob_scores(score) -> tuple[float, float]:
 
 def clear_caches() -> None:
     """Forget the scores kept per text (for benchmarks that time each stage on its own)."""
-    for cached in (vader, textblob, _vader_scores, _piece_tokens, _parsed):
+    for cached in (vader, textblob, _vader_scores, _piece_tokens):
         cached.cache_clear()
     _PLAIN.clear()
     if _vader.cache_info().currsize:  # the words and valences VADER keeps across texts

@@ -21,7 +21,7 @@ import numpy as np
 from ..errors import DataFileError
 from ..lexicon.resources import data_path
 from . import lexicons
-from .lexicons import textblob, vader_sentence, vader_span
+from .lexicons import textblob, vader, vader_scores
 
 MODEL_PATH = data_path("models", "newsmtsc-lr.json")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
@@ -85,7 +85,7 @@ def sentence_features(sentence: str) -> tuple[float, float, float, float, float]
     """The target-free features of a sentence: VADER compound, pos, neg; TextBlob polarity, subjectivity."""
     if not sentence.strip():
         return 0.0, 0.0, 0.0, 0.0, 0.0
-    scores = vader_sentence(sentence)
+    scores = vader_scores(sentence)
     return (scores["compound"], scores["pos"], scores["neg"], *textblob(sentence))
 
 
@@ -96,22 +96,19 @@ def dense_features(sentence: str, start: int, end: int, whole: tuple | None = No
     """
     (starts, ends, words), i0, i1 = _tokens(sentence, start, end)
 
-    def span(lo: int, hi: int) -> tuple[int, int]:
-        """Offsets of tokens lo .. hi - 1 (as many as there are) in the sentence."""
+    def span(lo: int, hi: int) -> str:
         lo, hi = max(0, lo), min(len(starts), hi)
-        return (starts[lo], ends[hi - 1]) if hi > lo and starts else (0, 0)
+        return sentence[starts[lo] : ends[hi - 1]] if hi > lo and starts else ""
 
     compound, pos, neg, tb, tb_subj = whole if whole is not None else sentence_features(sentence)
-    w5, w10 = span(i0 - 5, i1 + 6), span(i0 - 10, i1 + 11)
-    tbw, tbw_subj = textblob(sentence[w10[0] : w10[1]]) if w10[1] > w10[0] else (tb, tb_subj)
-    n = len(sentence)
+    w10 = span(i0 - 10, i1 + 11)
+    tbw, tbw_subj = textblob(w10) if w10 else (tb, tb_subj)
     before = sentence[:start]
     in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     after_words = set(words[i1 + 1 : i1 + 4])
     before_words = set(words[max(0, i0 - 3) : i0])
     return [
-        compound, vader_span(sentence, *w5), vader_span(sentence, *w10), vader_span(sentence, 0, start),
-        vader_span(sentence, end, n),
+        compound, vader(span(i0 - 5, i1 + 6)), vader(w10), vader(before), vader(sentence[end:]),
         pos, neg, tb, tb_subj, tbw, tbw_subj,
         start / max(len(sentence), 1), min(len(starts), 80) / 80, float(in_quote),
         float(bool(after_words & SPEECH)), float(bool(before_words & SPEECH)),
