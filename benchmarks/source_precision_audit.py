@@ -46,23 +46,29 @@ def _sentence(text: str, start: int, end: int) -> str:
     return " ".join(text[a:b].split())[:300]
 
 
-def mechanism(as_written: str, cue: str, kind: str) -> str:
-    """The first mechanism class ``as_written`` (with its ``cue`` and ``type``) fits."""
-    words = as_written.split()
-    first = words[0].strip(QUOTES).casefold() if words else ""
-    if any(q in as_written for q in "\"“”"):
-        return "contains a quote mark"
-    if cue.casefold() in NAMING_CUES:
-        return "cue is a naming verb (called/named/known)"
-    if words and words[-1].casefold() in CUT_END:
-        return "ends in a preposition, article or conjunction (cut)"
-    if words and (as_written[:1].islower() or first in FUNCTION_WORDS):
-        return "starts lowercase or with a function word"
-    if len(words) == 1:
-        return "one word"
-    if kind == "person" and any(w[:1].islower() and w not in {"de", "van", "von", "bin", "al", "da"} for w in words):
-        return "typed person, has a lowercase word"
-    return "other (a real name or phrase gold does not count)"
+PRONOUNS = {"he", "she", "they", "it", "we", "him", "her", "them", "his", "its", "their"}
+
+
+def mechanism(source: str, as_written: str, cue: str, kind: str) -> str:
+    """The first mechanism class a spurious citation fits: the ``source`` name it gave, the words
+    ``as_written``, its ``cue`` and ``type``. Fragments first (what no source's name looks like), then
+    wrong links (a pronoun or description given to a name), then what gold does not count."""
+    name, said = source.split(), as_written.split()
+    if cue == "quoted":
+        return "a quote's other sentence given to a wrong or non-source speaker"
+    if any(q in as_written for q in "\"“”") or cue.casefold() in NAMING_CUES:
+        return "fragment: a quote's words or a naming verb read as speech"
+    if name and name[-1].casefold() in CUT_END:
+        return "fragment: a name ending in a preposition, article or conjunction"
+    if kind == "person" and (len(name) == 1 or any(w[:1].islower() for w in said)) \
+            and not (said and said[0].casefold() in PRONOUNS):
+        return "fragment: typed person, a one-word or lowercase phrase (a cut or a common word)"
+    if said and (said[0].casefold() in PRONOUNS or (as_written[:1].islower() or said[0].casefold() in FUNCTION_WORDS)) \
+            and as_written.casefold().removeprefix("the ") != source.casefold().removeprefix("the "):
+        return "wrong link: a pronoun or description given to a name"
+    if kind in ("anonymous", "document") or source[:1].islower():
+        return "an unnamed group, document or common noun gold does not count"
+    return "a named person or body gold does not count (a subject of the news, no speech, another name)"
 
 
 def _sets() -> list[tuple[str, list[Path]]]:
@@ -92,7 +98,7 @@ def audit() -> list[dict]:
                     cases.append({"set": set_name, "article": path.stem, "source": m.group(1), "type": row.type,
                                   "mentions": int(m.group(2)), "as_written": row.as_written, "cue": row.cue,
                                   "sentence": _sentence(article.text, row.start, row.end),
-                                  "mechanism": mechanism(row.as_written, row.cue, row.type)})
+                                  "mechanism": mechanism(m.group(1), row.as_written, row.cue, row.type)})
     return cases
 
 
@@ -106,10 +112,11 @@ def main() -> int:
         by_mechanism[case["mechanism"]].append(case)
     sources = {(c["set"], c["article"], c["source"]) for c in cases}
     print(f"{len(sources)} spurious sources ({len(cases)} citations) over {len({c['set'] for c in cases})} sets")
-    print(f"{'mechanism':55} sets citations  per set")
+    print(f"{'mechanism':90} sets sources citations  per set (citations)")
     for name, group in sorted(by_mechanism.items(), key=lambda kv: -len(kv[1])):
         per_set = Counter(c["set"] for c in group)
-        print(f"{name:55} {len(per_set):4} {len(group):9}  {dict(sorted(per_set.items()))}")
+        distinct = len({(c["set"], c["article"], c["source"]) for c in group})
+        print(f"{name:90} {len(per_set):4} {distinct:7} {len(group):9}  {dict(sorted(per_set.items()))}")
     if not args.tally:
         for name, group in sorted(by_mechanism.items(), key=lambda kv: -len(kv[1])):
             print(f"\n## {name}")

@@ -50,3 +50,17 @@ def test_a_person_cut_out_of_a_university_name_is_no_person():
     counts = counts_of("Researchers from the Northern Institute of Technology (NIT) and University of South Dakota "
                        "Brookings, both in the United States, reported the reef is recovering.")
     assert "Dakota Brookings" not in counts
+
+
+def test_a_cue_word_that_is_a_noun_here_is_no_speech():
+    counts = counts_of("On Tuesday, the United States Green Party held primary elections in fourteen states, as well "
+                       "as caucuses in one territory.")
+    assert not counts
+    counts = counts_of("The Green Party was founded in 1990. The party advocates states' rights and low taxes.")
+    assert not counts
+
+
+def test_a_document_from_a_body_after_according_to_is_the_body():
+    counts = counts_of("The plane was old. According to a 1994 report from the National Marine Safety Board (NMSB), "
+                       "the same aircraft was involved in an incident in Ohio on May 2, 1991.")
+    assert counts == {"National Marine Safety Board": 1}

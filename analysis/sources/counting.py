@@ -590,6 +590,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if issuer:
                 add(sentence, *issuer, "according to")
             return
+        sent = DOCUMENT_SENT_FROM.match(text, a, b)
+        if sent and known.document.search(sent.group(0)):  # "a 1989 report from the National Transportation
+            name, kind = _typed_phrase(text, sent.end(), b, known)  # Safety Board": the body issued it (issue 11af)
+            add(sentence, name, kind, sent.end(), b, "according to")
+            return
         issuer = _document_issuer(text, a, b, known)
         if issuer:  # "according to a fire service statement", "according to her memoirs": who issued it
             add(sentence, *issuer, "according to")
@@ -942,6 +947,8 @@ CALLED_SUBJECT = {"he", "she", "they", "we", "i", "you", "it", "who", "which", "
                   "then", "later", "once", "repeatedly", "publicly", "previously", "recently", "again", "and"}
 WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
 WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
+COUNT_WORD = re.compile(r"(?i:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?)")  # "fourteen| states"
 
 
 def _fragment(text: str, row: tuple, known: SourceList) -> bool:
@@ -953,16 +960,19 @@ def _fragment(text: str, row: tuple, known: SourceList) -> bool:
     ocean environments have led to", "Worth noting this"); a person cut out of an organisation's name
     ("University of South Carolina| Beaufort"); a naming "called"/"named" after a noun ("a phenomenon called
     coral bleaching", "DNA sequences called plasmids") or a verb with a particle that is no speech
-    ("called off its search")."""
+    ("called off its search"); a cue word that is a noun here (a count or determiner before it, a possessive
+    apostrophe after it: "primaries in fourteen states", "advocates states' rights").
+    """
     name = row[0] if isinstance(row[0], str) else ""
     written = row[2] if isinstance(row[2], str) else ""
     words, said = name.split(), written.split()
     if words and words[-1].casefold() in known.fragment_end_words:
         return True
     mark = QUOTE_MARK.search(written)
-    if mark and not (len(row) > 9 and row[9] == QUOTED) and mark.start() > 0 and not written[mark.start() - 1].isspace() \
-            and mark.group() != "“" and not written[mark.end():mark.end() + 1].isalnum():
-        return True  # a closing mark: the phrase began inside the quote ('Let's keep fighting"', not 'of "Have no fear"')
+    if mark and not (len(row) > 9 and row[9] == QUOTED) and mark.start() > 0 \
+            and not written[mark.start() - 1].isspace() and mark.group() != "“" \
+            and not written[mark.end():mark.end() + 1].isalnum():
+        return True  # a closing mark: the phrase began inside the quote ('Let's keep fighting"'; not 'of "Have no')
     if row[1] == "person" and len(words) == 1 and len(said) >= 3 and said[0] == name and said[1][:1].islower() \
             and said[1].casefold() not in known.adverbs | PRONOUN_REST:
         return True
@@ -970,9 +980,14 @@ def _fragment(text: str, row: tuple, known: SourceList) -> bool:
             and written.find(name) > known.organisation_of.search(written).start():
         return True
     cue = row[3].casefold() if isinstance(row[3], str) else ""
+    at = text.find(row[3], row[7], row[7] + 40)
+    if cue in NOUN_CUES | {"report", "reports"} and at >= 0:
+        before = WORD_BEFORE.search(text, max(0, at - 40), at)
+        if text[at + len(row[3]):at + len(row[3]) + 1] in ("'", "’") or (before and (
+                before.group(1).casefold() in NOUN_BEFORE or COUNT_WORD.fullmatch(before.group(1)))):
+            return True  # a noun: "in fourteen states", "advocates states' rights", "The authors of the report used"
     if cue not in known.naming_verbs and cue not in known.not_speech_particles:
         return False
-    at = text.find(row[3], row[7], row[7] + 40)
     after = WORD_AFTER.match(text, at + len(row[3])) if at >= 0 else None
     if not after:
         return False
@@ -1537,6 +1552,8 @@ BY_SAYING_BODY = re.compile(r"\b([Tt]he\s+[a-z]+)\s+(?:has\s+|have\s+|had\s+)?[a
 # an unnamed or named source a clause cites: "..., citing local paramilitary groups, reported"
 CITING = re.compile(r"\bciting\s+((?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*[,;.)]|\s+as\s+saying\b)")
 # "a statement from her younger brother, King Maha Vajiralongkorn", "a letter from the ministry"
+# a document and who sent it, after "according to": "a 1989 report from| the National Transportation Safety Board"
+DOCUMENT_SENT_FROM = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[a-z]+\s+from\s+(?:the\s+)?(?=[A-Z])")
 DOCUMENT_FROM = re.compile(r"\b(statement|letter|message|report|study|communiqué|memo|note)s?\s+from\s+")
 # "the family's statement said", "Erdogan's office's statement" -> the owner; the document must speak
 DOCUMENT_OWNER = re.compile(r"\b((?:[Tt]he\s+[a-z]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))['’]s\s+"
