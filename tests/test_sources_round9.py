@@ -64,3 +64,15 @@ def test_a_document_from_a_body_after_according_to_is_the_body():
     counts = counts_of("The plane was old. According to a 1994 report from the National Marine Safety Board (NMSB), "
                        "the same aircraft was involved in an incident in Ohio on May 2, 1991.")
     assert counts == {"National Marine Safety Board": 1}
+
+
+def test_according_to_the_ruling_is_the_court_that_ruled():
+    counts = counts_of("On Monday, the High Court of Northland ruled in the case of a farmer. According to the ruling, "
+                       "the farmer must pay a fine.")
+    assert counts == {"High Court of Northland": 2}
+
+
+def test_words_that_end_inside_a_word_are_no_name():
+    counts = counts_of("A man is said to have run on stage during the Great Orchestra of Christmas Charity and "
+                       "claimed he was wrongly jailed.")
+    assert not any(name.startswith("Great Orchestra") for name in counts)

@@ -590,6 +590,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             if issuer:
                 add(sentence, *issuer, "according to")
             return
+        if COURT_DOCUMENT.fullmatch(phrase):
+            court = _main_court(text, a)  # "According to the ruling": the court that ruled (issue 11af)
+            if court:
+                add(sentence, known.aliases.get(court, (court, "government"))[0], "government", a, b, "according to")
+                return
         sent = DOCUMENT_SENT_FROM.match(text, a, b)
         if sent and known.document.search(sent.group(0)):  # "a 1989 report from the National Transportation
             name, kind = _typed_phrase(text, sent.end(), b, known)  # Safety Board": the body issued it (issue 11af)
@@ -956,20 +961,23 @@ COUNT_WORD = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|
 def _fragment(text: str, row: tuple, known: SourceList) -> bool:
     """A candidate no source's name can look like (issue 11af, the precision audit of the nine blind sets:
     ``benchmarks/source_precision_audit.py``): a name that ends in a preposition, article or conjunction
-    ("authors of the| report used", "release into the water to| defend"); a subject phrase with a closing quote
-    mark in it (the end of a quote read as its speaker: 'Let's keep fighting", wrote X'); one capitalised word that
-    opens a phrase of lowercase words typed as a person (a sentence-initial gerund or adjective: "Changing
-    ocean environments have led to", "Worth noting this"); a person cut out of an organisation's name
-    ("University of South Carolina| Beaufort"); a naming "called"/"named" after a noun ("a phenomenon called
-    coral bleaching", "DNA sequences called plasmids") or a verb with a particle that is no speech
-    ("called off its search"); a cue word that is a noun here (a count or determiner before it, a possessive
-    apostrophe after it: "primaries in fourteen states", "advocates states' rights").
+    ("authors of the| report used", "release into the water to| defend") or inside a word ("Orchestra of
+    C|hristmas"); a subject phrase with a closing quote mark after the name (the end of a quote read as its
+    speaker: 'Let's keep fighting", wrote X'); one capitalised word that opens a phrase of lowercase words
+    typed as a person (a sentence-initial gerund or adjective: "Changing ocean environments have led to",
+    "Worth noting this"); a person cut out of an organisation's name ("University of South Carolina|
+    Beaufort"); a naming "called"/"named" after a noun ("a phenomenon called coral bleaching", "DNA
+    sequences called plasmids") or a verb with a particle that is no speech ("called off its search"); a cue
+    word that is a noun here (a count or determiner before it, a possessive apostrophe after it: "primaries
+    in fourteen states", "advocates states' rights").
     """
     name = row[0] if isinstance(row[0], str) else ""
     written = row[2] if isinstance(row[2], str) else ""
     words, said = name.split(), written.split()
     if words and words[-1] in known.fragment_end_words:  # (lower case: not "THE| WEEKLY STANDARD", "by the A.F.L.")
         return True
+    if 0 < row[7] < len(text) and text[row[7] - 1].isalpha() and text[row[7]].isalpha():
+        return True  # the words end inside a word: "the Great Orchestra of C|hristmas Charity"
     mark = QUOTE_MARK.search(written)
     if mark and not (len(row) > 9 and row[9] == QUOTED) and mark.start() > 0 \
             and not written[mark.start() - 1].isspace() and mark.group() != "“" \
@@ -1559,6 +1567,8 @@ BY_SAYING_BODY = re.compile(r"\b([Tt]he\s+[a-z]+)\s+(?:has\s+|have\s+|had\s+)?[a
 # an unnamed or named source a clause cites: "..., citing local paramilitary groups, reported"
 CITING = re.compile(r"\bciting\s+((?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*[,;.)]|\s+as\s+saying\b)")
 # "a statement from her younger brother, King Maha Vajiralongkorn", "a letter from the ministry"
+# a court's document after "according to": "the ruling", "the court's judgment" (the court that ruled speaks)
+COURT_DOCUMENT = re.compile(r"(?:the|its|this|that)\s+(?:court['’]s\s+)?(?:ruling|judgment|judgement|verdict)")
 # a document and who sent it, after "according to": "a 1989 report from| the National Transportation Safety Board"
 DOCUMENT_SENT_FROM = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?[a-z]+\s+from\s+(?:the\s+)?(?=[A-Z])")
 DOCUMENT_FROM = re.compile(r"\b(statement|letter|message|report|study|communiqué|memo|note)s?\s+from\s+")
