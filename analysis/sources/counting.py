@@ -960,24 +960,21 @@ COUNT_WORD = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|
 
 def _fragment(text: str, row: tuple, known: SourceList) -> bool:
     """A candidate no source's name can look like (issue 11af, the precision audit of the nine blind sets:
-    ``benchmarks/source_precision_audit.py``): a name that ends in a preposition, article or conjunction
-    ("authors of the| report used", "release into the water to| defend") or inside a word ("Orchestra of
-    C|hristmas"); a subject phrase with a closing quote mark after the name (the end of a quote read as its
-    speaker: 'Let's keep fighting", wrote X'); one capitalised word that opens a phrase of lowercase words
-    typed as a person (a sentence-initial gerund or adjective: "Changing ocean environments have led to",
-    "Worth noting this"); a person cut out of an organisation's name ("University of South Carolina|
-    Beaufort"); a naming "called"/"named" after a noun ("a phenomenon called coral bleaching", "DNA
-    sequences called plasmids") or a verb with a particle that is no speech ("called off its search"); a cue
-    word that is a noun here (a count or determiner before it, a possessive apostrophe after it: "primaries
-    in fourteen states", "advocates states' rights").
+    ``benchmarks/source_precision_audit.py``): a name that ends in a preposition, article or conjunction ("authors
+    of the| report used", "release into the water to| defend"); a subject phrase with a closing quote mark after the
+    name (the end of a quote read as its speaker: 'Let's keep fighting", wrote X'); one capitalised word that opens
+    a phrase of lowercase words typed as a person (a sentence-initial gerund or adjective: "Changing ocean
+    environments have led to", "Worth noting this"); a person cut out of an organisation's name ("University of
+    South Carolina| Beaufort"); a naming "called"/"named" after a noun ("a phenomenon called coral bleaching", "DNA
+    sequences called plasmids") or a verb with a particle that is no speech ("called off its search"); a cue word
+    that is a noun here (a count or determiner before it, a possessive apostrophe after it: "primaries in fourteen
+    states", "advocates states' rights").
     """
     name = row[0] if isinstance(row[0], str) else ""
     written = row[2] if isinstance(row[2], str) else ""
     words, said = name.split(), written.split()
     if words and words[-1] in known.fragment_end_words:  # (lower case: not "THE| WEEKLY STANDARD", "by the A.F.L.")
         return True
-    if 0 < row[7] < len(text) and text[row[7] - 1].isalpha() and text[row[7]].isalpha():
-        return True  # the words end inside a word: "the Great Orchestra of C|hristmas Charity"
     mark = QUOTE_MARK.search(written)
     if mark and not (len(row) > 9 and row[9] == QUOTED) and mark.start() > 0 \
             and not written[mark.start() - 1].isspace() and mark.group() != "“" \
