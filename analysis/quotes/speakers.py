@@ -279,8 +279,11 @@ def _headline_run(written: str) -> bool:
         or (len(letters) >= HEADLINE_RUN_WORDS and all(w.isupper() for w in letters))
 
 
-# "Hasbro hosted", "Hasbro says", "Boeing did not": a lone word as subject (a past or present verb, an auxiliary)
-OPENER_VERB = re.compile(r"\s+(?!(?:as|its|his|this|thus|plus|unless|towards|besides|across|us)\b)"
+# "Hasbro hosted", "Hasbro says", "Boeing did not": a lone word as subject (a past or present verb, an
+# auxiliary), also after one adverb ("Obama also addressed ...", issue 11ag)
+OPENER_VERB = re.compile(r"\s+(?:(?:also|then|later|again|never|since|still|just|already|often|quickly|"
+                         r"repeatedly|previously|recently|once)\s+)?"
+                         r"(?!(?:as|its|his|this|thus|plus|unless|towards|besides|across|us)\b)"
                          r"(?:[a-z]+(?:ed|s)|did|do|had|have|will|would|could|can|cannot|told|said|spoke|wrote|"
                          r"gave|took|made)\b")
 
@@ -325,6 +328,7 @@ class Resolver:
         self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
         # name -> the gender a pronoun in its own clause gave ("X ... his"), None after a clash
         self.learned: dict[str, str | None] = {}
+        self.surname_only: set[int] = set()  # starts of lone surnames made a fuller name ("Clinton" -> "Bill Clinton")
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -411,7 +415,15 @@ class Resolver:
         for order, name in enumerate(names):
             if _headline_run(name.text) or text and _label_line(text, name):
                 continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
+            written = name
             name = self.canonical(name)
+            if " " not in written.text and written.gender is None and name.text != written.text:
+                self.surname_only.add(name.start)  # "Clinton" read as the last "Bill Clinton": gender may say otherwise
+            if name.type == "person" and name.gender is None and name.text.split()[-1].casefold() in name_prefixes():
+                # "Latino Republicans", "Clinton's chief Democratic rival": a party or rival word read as
+                # a person's name is a group or an adjective, no one a "he" or "she" refers to (issue 11ag)
+                name = Name(name.text, name.start, name.end, "unknown")
+                self.not_persons.add(name.start)
             if name.type == "person" and not name.role and text and _titled_thing(text, name):
                 # "the Kelly File", "the Manchurian Candidate": a person's name takes no article; a
                 # show, a work or a team is no one to refer to as "he" or "she"
@@ -584,6 +596,19 @@ class Resolver:
                 value += LAST_SPEAKER
         return value
 
+    def _namesake(self, name: Name, gender: str) -> Name | None:
+        """A lone surname resolved to a person of the other gender ("“...,” Clinton said", read as the
+        last "Bill Clinton"): the latest earlier person of that surname and of the pronoun's gender
+        ("Hillary Clinton") for "she" (issue 11ag: the pronoun's gender decides between namesakes),
+        else None. Only for an untitled surname ("Mrs. Clinton" has her gender) that is its sentence's
+        subject or a speaker. The mention keeps its place, so it scores as the written surname."""
+        if name.start not in self.surname_only or name.start not in self.subjects:
+            return None
+        for prior in reversed(self.full.get(fold(name.text).split()[-1], [])):
+            if prior.start < name.start and prior.type == "person" and self.gender(prior) == gender:
+                return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
+        return None
+
     def role_holder(self, text: str, before: int, noun: str) -> Name | None:
         """The most recent person before ``before`` introduced with the role ``noun``, in a title
         ("trade commissioner Albert Muchanga") or an apposition ("Albert Muchanga, the AU's trade
@@ -677,7 +702,9 @@ class Resolver:
             if want == "any" and kind not in ("person", "organisation"):
                 continue
             if gender and self.gender(name) and self.gender(name) != gender:
-                continue
+                name = self._namesake(name, gender)
+                if name is None:
+                    continue
             value = self.score(name, gender)
             # "Carson defied the question ... “...,” he said": a lone surname opening its sentence
             # before a verb is that sentence's subject for "he"/"she" too (issue 11ae)
@@ -837,14 +864,18 @@ def _governed(text: str, start: int, at: int) -> bool:
 # Issue 11ae: a sentence opened by a subordinate clause or a participle phrase up to its comma
 # ("Though it was far from the last word on X's emails, Y took ...", "Growing up in El Paso, Y
 # witnessed ..."): a name inside it is not the sentence's subject. A capitalised -ing word counts only
-# before a particle, preposition or determiner ("Fleming, the ..." is a name and its apposition). Not
+# before a particle, preposition or determiner ("Fleming, the ..." is a name and its apposition). A
+# quoted title (capitalised) may stand in the clause or end it with the comma inside its closing mark
+# ("During an interview for “Dateline” on “MSNBC Live,” Y ...", issue 11ag); quoted lower-case words
+# keep the clause open ("compared them to “criminals”, Y wrote" leaves the words to X). Not
 # when a pronoun stands in the clause ("When X held rallies he was received by ...,": no comma closed
 # it) or opens the main clause ("If X is wobbly, she is ...": the pronoun is X, the subject).
 SUBORDINATE_OPENER = re.compile(
     r"\s*(?:Though|Although|Even\s+though|Because|If|Unless|Whereas|Once|Until|While|When|After|Before|Since|"
     r"In\s+(?:response|reply|reaction)\s+to|"
     r"[A-Z][a-z]+ing\s+(?=(?:up|down|out|in|at|on|to|from|with|for|about|through|the|a|an|his|her|their|its)\s))"
-    r"\b(?:(?!\b(?:he|she|they|we|I)\b)[^,;:\x00“”\"]){0,200},(?!\s*(?:he|she|they|we|I|it)\b)")
+    r"\b(?:(?!\b(?:he|she|they|we|I)\b)(?:“[A-Z][^“”\x00,]{0,60}”|[^,;:\x00“”\"])){0,200}"
+    r"(?:,|“[A-Z][^“”\x00,]{0,60},”)(?!\s*(?:he|she|they|we|I|it)\b)")
 SUBORDINATE_WINDOW = 210  # the clause's length bound above and its comma
 
 
@@ -1638,6 +1669,13 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if named and not text[named[-1].end : who.start()].strip() and named[-1].type in ("person", "unknown"):
             # "a damning reaction from X, who called ...": the name the relative clause follows speaks
             a, b = named[-1].start, named[-1].end
+        wider = find_names(text, max(base, who.start() - SPEAKER_WINDOW), who.start()) \
+            if named and named[-1].type != "person" else []
+        described = [n for n in wider if n.type == "person" and APPOSITION_TO_WHO.fullmatch(text, n.end, who.start())]
+        if described:
+            # "led by Mark Hay, a marine ecologist and Regents Professor at GT, who said": the
+            # apposition describes the person, who speaks, not the body it names (issue 11ag)
+            a, b = described[-1].start, described[-1].end
         if cut > 0 and left[cut] == ":" and TITLE_TAIL.fullmatch(left, cut + 1) and CAPITAL_END.search(left, 0, cut):
             # "X of the Center for Oceanography: Research and Education said": the colon is inside
             # a name (a title and its subtitle), so the subject is the phrase before it
@@ -1803,6 +1841,9 @@ COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)(?:\s+(?:now|then|also|later|st
 # An auxiliary or modal right of an inverted cue makes the words a clause, not a speaker phrase.
 FINITE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b")
 SHORT_PAREN = re.compile(r"\((?![A-Z]{2,}\))[^()\x00]{1,40}\)")  # not an acronym: "(UNESCO) said" names the speaker
+# ", a marine ecologist and Regents Professor at GT": an apposition describing the name before it,
+# up to the comma of a following ", who" (issue 11ag)
+APPOSITION_TO_WHO = re.compile(r",\s*(?:a|an|the)\s+[a-z][^,;:\x00()“”\"]{0,120}")
 RELATIVE_WHO = re.compile(r"\s*(?:who|whose)\b")  # "Petrilli, who thinks ...": a lone word before "who" is a person
 
 
@@ -1924,6 +1965,9 @@ def _quoted_at(text: str, a: int, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+HYPHENED_BEFORE = re.compile(r"[^\W\d_]-")  # "anti-Trump delegates", "pro-Clinton groups": a name as a modifier (11ag)
+
+
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
     intro = INTRO.match(text, a, b) or SUBORDINATE_OPENER.match(text, a, b)
@@ -1962,7 +2006,8 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     if holder:  # "an official government Twitter account made ...": the account's holder speaks
         o_a, o_b, name, kind, role, conf = holder
         return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
-    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
+    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)
+             and not HYPHENED_BEFORE.match(text, max(a, n.start - 2), n.start)]
     names = [n for n in names if n.type in ("person", "organisation") or resolver.named_opener(n)
              or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
     if not names:
