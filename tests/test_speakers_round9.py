@@ -2,8 +2,8 @@
 pronoun errors and of blind-test-9's errors (no corpus text): a pronoun's gender picks between two
 people of one surname; a party or rival word read as a person's name is no antecedent; a lone surname
 before an adverb and a verb opens its sentence as its subject; a quoted title's comma closes an
-opening clause; "X, a <description>, who said" is X's; "anti-X delegates" have no subject X. Each
-test fails on the code before issue 11ag but for the guards marked as such."""
+opening clause; "X, a <description>, who said" is X's; "anti-X delegates" have no subject X; words
+quoted in a ", but Y ..." clause are Y's. Each test fails on the code before issue 11ag but for the guards marked as such."""
 
 from analysis import Article
 from analysis.quotes import extract_quotes
@@ -74,3 +74,16 @@ def test_who_said_right_after_a_person_is_still_that_person():  # guard
     got = speakers("The study was reviewed by a panel at MIT, including Tom Wexler, who said \"The results "
                    "hold up well.\"")
     assert got == ["Tom Wexler"]
+
+
+def test_quoted_words_after_but_are_the_subject_of_that_clause():
+    got = speakers("Lee Dorran ran the site. Dorran was arrested in March, but Ruritania's National Police "
+                   "Agency when announcing the arrest in May identified him only as \"Mr. B\" as the "
+                   "investigation continued.")
+    assert got == ["National Police Agency"]
+
+
+def test_quoted_words_without_a_but_clause_keep_the_sentence_subject():  # guard
+    got = speakers("Police chief Lee Dorran spoke on Monday. Dorran when announcing the arrest in March "
+                   "identified the man only as \"Mr. B\" as the investigation continued.")
+    assert got == ["Lee Dorran"]

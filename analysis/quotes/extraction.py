@@ -42,6 +42,7 @@ from .speakers import (
     act_re,
     attribute,
     caption_writer,
+    clause_subject,
     cue_re,
     group_head,
     head_of,
@@ -567,7 +568,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
                         and not title_cased(text[q_a:q_b]):
                     # "Ribble casts Trump as a liberal who would “unravel” ...": the sentence's subject
                     speaker = relative_subject(text, s_start, q_a - 1, resolver) \
-                        or sentence_subject(text, s_start, q_a - 1, resolver)
+                        or clause_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
                 # a name used as a modifier ('the “one country, two systems” model') inherits no speaker
                 named = kind == "scare" and _modifier(text[q_a:q_b], *_around(text, (s_start, s_end), (q_a, q_b)))

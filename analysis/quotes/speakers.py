@@ -1623,7 +1623,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             earlier = speaker_for_cue(text, frame, base, base + m.start(), base + m.end(), m.group(1), resolver)
             if earlier and earlier.name:
                 return earlier
-        subject = sentence_subject(text, base, cue_a, resolver)
+        subject = clause_subject(text, base, cue_a, resolver)  # ", but X, announcing ...": X (11ag)
         return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
                         subject.role, subject.confidence) if subject else None
     if AS_BEFORE.search(frame[: cue_a - base]):  # "— as reported by Hurriyet —": a source, not a speaker
@@ -1966,6 +1966,22 @@ def _quoted_at(text: str, a: int, at: int) -> bool:
 
 
 HYPHENED_BEFORE = re.compile(r"[^\W\d_]-")  # "anti-Trump delegates", "pro-Clinton groups": a name as a modifier (11ag)
+
+
+# ", but South Korea's police ... identified him only as “Mr. A”": a coordinated clause with its own
+# subject, whose quoted words are that subject's (issue 11ag, blind-test-9)
+BUT_CLAUSE = re.compile(r"(?:,\s*but|;)\s+(?=[A-Z])")
+
+
+def clause_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The subject of the last clause of ``text[a:b]`` opened by ", but" or ";" when it opens with a
+    name ("X was arrested, but the agency identified him as “...”": the agency), else the sentence's."""
+    clauses = list(BUT_CLAUSE.finditer(text, a, b))
+    if clauses:
+        subject = sentence_subject(text, clauses[-1].end(), b, resolver)
+        if subject is not None:
+            return subject
+    return sentence_subject(text, a, b, resolver)
 
 
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
