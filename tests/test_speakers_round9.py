@@ -3,7 +3,8 @@ pronoun errors and of blind-test-9's errors (no corpus text): a pronoun's gender
 people of one surname; a party or rival word read as a person's name is no antecedent; a lone surname
 before an adverb and a verb opens its sentence as its subject; a quoted title's comma closes an
 opening clause; "X, a <description>, who said" is X's; "anti-X delegates" have no subject X; words
-quoted in a ", but Y ..." clause are Y's. Each test fails on the code before issue 11ag but for the guards marked as such."""
+quoted in a ", but Y ..." clause are Y's. Each test fails on the code before issue 11ag but for the
+guards marked as such."""
 
 from analysis import Article
 from analysis.quotes import extract_quotes
