@@ -3,8 +3,9 @@ pronoun errors and of blind-test-9's errors (no corpus text): a pronoun's gender
 people of one surname; a party or rival word read as a person's name is no antecedent; a lone surname
 before an adverb and a verb opens its sentence as its subject; a quoted title's comma closes an
 opening clause; "X, a <description>, who said" is X's; "anti-X delegates" have no subject X; words
-quoted in a ", but Y ..." clause are Y's. Each test fails on the code before issue 11ag but for the
-guards marked as such."""
+quoted in a ", but Y ..." clause are Y's; "they" after a sentence opened by "The researchers" is that
+group; a quoted court case ("X vs. Y") is no one's words. Each test fails on the code before issue 11ag
+but for the guards marked as such."""
 
 from analysis import Article
 from analysis.quotes import extract_quotes
@@ -88,3 +89,22 @@ def test_quoted_words_without_a_but_clause_keep_the_sentence_subject():  # guard
     got = speakers("Police chief Lee Dorran spoke on Monday. Dorran when announcing the arrest in March "
                    "identified the man only as \"Mr. B\" as the investigation continued.")
     assert got == ["Lee Dorran"]
+
+
+def test_they_after_a_sentence_opened_by_a_group_is_the_group():
+    got = speakers("Dr. Mark Hale led the work. The researchers suggested the algae might weaken the corals.  "
+                   "They reported, \"Macroalgae are suggested to disrupt coral microbiomes\".")
+    assert got == ["researchers"]
+
+
+def test_they_after_a_person_keeps_the_ranker():  # guard
+    got = speakers("Dr. Mark Hale and Dr. Ann Pike led the work. Hale suggested the algae might weaken the "
+                   "corals. They reported, \"Macroalgae are suggested to disrupt coral microbiomes\".")
+    assert got != ["researchers"]
+
+
+def test_a_quoted_case_name_is_no_quote():
+    from analysis.quotes.extraction import find_quotes
+    text = ("Court rules on posts\n\nThe court ruled in regard to the case \"Ann Brill vs. Facebook Ireland "
+            "Limited\". The ruling was welcomed.")
+    assert [q.kind for q in find_quotes(Article.from_text(text))] == ["scare"]

@@ -1151,6 +1151,10 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
             if found:
                 return found.text, "person", found.role or None, INHERITED
             return None, None, None, PRONOUN_UNRESOLVED
+        group = _group_before(text, a) if low in ("they", "we") else None
+        if group is not None:  # "The researchers suggested ... They reported, “...”": the group (issue 11ag)
+            noun = group_head().search(group).group(1).casefold()
+            return group, "anonymous" if noun in anonymous_nouns() else "organisation", None, GROUP
         found = resolver.antecedent(a, need["type"], need.get("gender"))
         if found and found.role == DESCRIBED:  # a person the article describes but never names
             return found.text, "anonymous", None, PRONOUN
@@ -1273,6 +1277,26 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
             kind = "organisation" if pick.text.isupper() or " " in pick.text else "person"
         return pick.text, kind, role, NAMED
     return phrase.strip() or None, "anonymous", None, UNNAMED
+
+
+# "The researchers suggested ...": a sentence opened by a definite plural group ("the" and up to two
+# modifiers before a group noun of ``group_head``) and its verb
+GROUP_OPENS = re.compile(r"(?:[Tt]he)\s+((?:[a-z][\w-]*\s+){0,2}[a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[”\"’']?\s+)(?=[A-Z“\"])", re.MULTILINE)
+GROUP_WINDOW = 400  # characters searched back for the sentence before a "they" (two sentences of news)
+
+
+def _group_before(text: str, at: int) -> str | None:
+    """For a "they"/"we" opening its sentence at ``at``: the group opening the sentence just before in
+    the same paragraph ("The researchers suggested ... They reported": "researchers"), else None."""
+    lo = max(0, at - GROUP_WINDOW, text.rfind("\n", 0, at) + 1)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, lo, at + 1)]
+    if len(starts) < 2 or starts[-1] != at:
+        return None  # the pronoun does not open its sentence, or no sentence before it in the paragraph
+    opened = GROUP_OPENS.match(text, starts[-2], at)
+    if opened is None or not group_head().search(opened.group(1)) or find_names(text, opened.start(1), opened.end(1)):
+        return None
+    return opened.group(1)
 
 
 @cache
