@@ -108,3 +108,10 @@ def test_a_quoted_case_name_is_no_quote():
     text = ("Court rules on posts\n\nThe court ruled in regard to the case \"Ann Brill vs. Facebook Ireland "
             "Limited\". The ruling was welcomed.")
     assert [q.kind for q in find_quotes(Article.from_text(text))] == ["scare"]
+
+
+def test_a_name_after_an_opening_adverbial_is_no_list_item():
+    got = speakers("Former agent Gary Byrne wrote a book about Hillary Clinton and President Bill Clinton.\n\n"
+                   "In an earlier article from Western Journalism, Byrne expressed concern that Clinton may "
+                   "become the next president.\n\nHe wrote, \"Clinton is now poised to become the nominee.\"")
+    assert got == ["Gary Byrne"]

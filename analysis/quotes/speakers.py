@@ -441,7 +441,9 @@ class Resolver:
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
                 if gender:
                     name = Name(name.text, name.start, name.end, name.type, gender, name.role)
-            listed = governed_before is not None and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None
+            listed = governed_before is not None \
+                and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None \
+                and not _closes_opener(text, start, name.start)
             governed = sentence and bool(text) and (listed or _governed(text, start, name.start))
             governed_before = name.end if governed else None
             if sentence and first and name.type in ("person", "organisation") and not governed \
@@ -844,6 +846,17 @@ def _common_opener(text: str, start: int, name: Name) -> bool:
     by then, and a name such as "Rihanna" or "Hasbro" is not written in lower case.)"""
     return not text[start : name.start].strip() and name.text.lower() in lower_words(text) \
         and name.text[1:].islower()
+
+
+def _closes_opener(text: str, start: int, at: int) -> bool:
+    """Does an opening adverbial or subordinate clause of the sentence at ``start`` end right before
+    ``at`` ("In an article from Western Journalism, Byrne expressed ..."), so that the name there
+    starts the main clause and does not continue a list of objects ("by Quirin, Redouane")? (11ag)"""
+    intro = INTRO.match(text, start, min(len(text), at + 1))
+    if intro is not None and intro.end() == at:
+        return True
+    clause = SUBORDINATE_OPENER.match(text, start, min(len(text), at + 1))
+    return clause is not None and clause.end() == at
 
 
 def _governed(text: str, start: int, at: int) -> bool:
