@@ -42,6 +42,7 @@ from .speakers import (
     act_re,
     attribute,
     caption_writer,
+    clause_subject,
     cue_re,
     group_head,
     head_of,
@@ -330,6 +331,8 @@ def _is_title(text: str, start: int, end: int) -> bool:
     quote so that its words stay masked from speakers and sources.
     """
     inner = text[start:end]
+    if len(inner.split()) <= TITLE_MAX_WORDS and CASE_NAME.fullmatch(inner):
+        return True  # "the case “Eva Glawischnig-Piesczek vs. Facebook Ireland Limited”": a court case's name
     before = text[max(0, start - TITLE_WINDOW) : opening(text, start)]
     if inner[:1].isupper() and INSCRIPTION.search(before):
         return True
@@ -344,6 +347,10 @@ INSCRIPTION = re.compile(r"\b(?:sign|banner|placard|poster|shirt|t-shirt|hat|cap
                          r"slogan|sweatshirt|jersey|mug)s?,?\s+(?:that\s+|which\s+)?(?:\w+\s+){0,2}?"
                          r"(?:reads?|read|said|says|advertised|advertises|proclaimed|proclaims|declared|declares|"
                          r"displayed|bore|bears|bearing|reading|saying)\s*[,:]?\s*$", re.IGNORECASE)
+# A court case named by its parties ("Roe v. Wade", "X vs. Facebook Ireland Limited"): capitalised
+# words on both sides of "v." or "vs." (issue 11ag, blind-test-9)
+CASE_NAME = re.compile(r"\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+vs?\.\s+(?:the\s+)?[A-Z][\w’'.-]*"
+                       r"(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w’'.,-]*)*[\s.,]*")
 TITLE_WINDOW = 60  # characters before a quoted title: "known within the community as" is 29 of them
 TITLE_MAX_WORDS = 12  # "This Week with George Stephanopoulos": a programme or book title is short
 TITLE_BEFORE = re.compile(
@@ -567,7 +574,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
                         and not title_cased(text[q_a:q_b]):
                     # "Ribble casts Trump as a liberal who would “unravel” ...": the sentence's subject
                     speaker = relative_subject(text, s_start, q_a - 1, resolver) \
-                        or sentence_subject(text, s_start, q_a - 1, resolver)
+                        or clause_subject(text, s_start, q_a - 1, resolver)
                 confidence = speaker.confidence if speaker else 0.0
                 # a name used as a modifier ('the “one country, two systems” model') inherits no speaker
                 named = kind == "scare" and _modifier(text[q_a:q_b], *_around(text, (s_start, s_end), (q_a, q_b)))

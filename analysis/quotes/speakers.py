@@ -279,8 +279,11 @@ def _headline_run(written: str) -> bool:
         or (len(letters) >= HEADLINE_RUN_WORDS and all(w.isupper() for w in letters))
 
 
-# "Hasbro hosted", "Hasbro says", "Boeing did not": a lone word as subject (a past or present verb, an auxiliary)
-OPENER_VERB = re.compile(r"\s+(?!(?:as|its|his|this|thus|plus|unless|towards|besides|across|us)\b)"
+# "Hasbro hosted", "Hasbro says", "Boeing did not": a lone word as subject (a past or present verb, an
+# auxiliary), also after one adverb ("Obama also addressed ...", issue 11ag)
+OPENER_VERB = re.compile(r"\s+(?:(?:also|then|later|again|never|since|still|just|already|often|quickly|"
+                         r"repeatedly|previously|recently|once)\s+)?"
+                         r"(?!(?:as|its|his|this|thus|plus|unless|towards|besides|across|us)\b)"
                          r"(?:[a-z]+(?:ed|s)|did|do|had|have|will|would|could|can|cannot|told|said|spoke|wrote|"
                          r"gave|took|made)\b")
 
@@ -325,6 +328,7 @@ class Resolver:
         self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
         # name -> the gender a pronoun in its own clause gave ("X ... his"), None after a clash
         self.learned: dict[str, str | None] = {}
+        self.surname_only: set[int] = set()  # starts of lone surnames made a fuller name ("Clinton" -> "Bill Clinton")
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
         # speed: the same, by written form, as (starts, insertion numbers, names) in text order
@@ -411,7 +415,15 @@ class Resolver:
         for order, name in enumerate(names):
             if _headline_run(name.text) or text and _label_line(text, name):
                 continue  # "Tim Allen Just Got Asked About Donald Trump": a title-case headline, no one's name
+            written = name
             name = self.canonical(name)
+            if " " not in written.text and written.gender is None and name.text != written.text:
+                self.surname_only.add(name.start)  # "Clinton" read as the last "Bill Clinton": gender may say otherwise
+            if name.type == "person" and name.gender is None and name.text.split()[-1].casefold() in name_prefixes():
+                # "Latino Republicans", "Clinton's chief Democratic rival": a party or rival word read as
+                # a person's name is a group or an adjective, no one a "he" or "she" refers to (issue 11ag)
+                name = Name(name.text, name.start, name.end, "unknown")
+                self.not_persons.add(name.start)
             if name.type == "person" and not name.role and text and _titled_thing(text, name):
                 # "the Kelly File", "the Manchurian Candidate": a person's name takes no article; a
                 # show, a work or a team is no one to refer to as "he" or "she"
@@ -429,7 +441,9 @@ class Resolver:
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
                 if gender:
                     name = Name(name.text, name.start, name.end, name.type, gender, name.role)
-            listed = governed_before is not None and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None
+            listed = governed_before is not None \
+                and LIST_JOIN.fullmatch(text, governed_before, name.start) is not None \
+                and not _closes_opener(text, start, name.start)
             governed = sentence and bool(text) and (listed or _governed(text, start, name.start))
             governed_before = name.end if governed else None
             if sentence and first and name.type in ("person", "organisation") and not governed \
@@ -584,6 +598,19 @@ class Resolver:
                 value += LAST_SPEAKER
         return value
 
+    def _namesake(self, name: Name, gender: str) -> Name | None:
+        """A lone surname resolved to a person of the other gender ("“...,” Clinton said", read as the
+        last "Bill Clinton"): the latest earlier person of that surname and of the pronoun's gender
+        ("Hillary Clinton") for "she" (issue 11ag: the pronoun's gender decides between namesakes),
+        else None. Only for an untitled surname ("Mrs. Clinton" has her gender) that is its sentence's
+        subject or a speaker. The mention keeps its place, so it scores as the written surname."""
+        if name.start not in self.surname_only or name.start not in self.subjects:
+            return None
+        for prior in reversed(self.full.get(fold(name.text).split()[-1], [])):
+            if prior.start < name.start and prior.type == "person" and self.gender(prior) == gender:
+                return Name(prior.text, name.start, name.end, prior.type, prior.gender, prior.role)
+        return None
+
     def role_holder(self, text: str, before: int, noun: str) -> Name | None:
         """The most recent person before ``before`` introduced with the role ``noun``, in a title
         ("trade commissioner Albert Muchanga") or an apposition ("Albert Muchanga, the AU's trade
@@ -677,7 +704,9 @@ class Resolver:
             if want == "any" and kind not in ("person", "organisation"):
                 continue
             if gender and self.gender(name) and self.gender(name) != gender:
-                continue
+                name = self._namesake(name, gender)
+                if name is None:
+                    continue
             value = self.score(name, gender)
             # "Carson defied the question ... “...,” he said": a lone surname opening its sentence
             # before a verb is that sentence's subject for "he"/"she" too (issue 11ae)
@@ -819,6 +848,17 @@ def _common_opener(text: str, start: int, name: Name) -> bool:
         and name.text[1:].islower()
 
 
+def _closes_opener(text: str, start: int, at: int) -> bool:
+    """Does an opening adverbial or subordinate clause of the sentence at ``start`` end right before
+    ``at`` ("In an article from Western Journalism, Byrne expressed ..."), so that the name there
+    starts the main clause and does not continue a list of objects ("by Quirin, Redouane")? (11ag)"""
+    intro = INTRO.match(text, start, min(len(text), at + 1))
+    if intro is not None and intro.end() == at:
+        return True
+    clause = SUBORDINATE_OPENER.match(text, start, min(len(text), at + 1))
+    return clause is not None and clause.end() == at
+
+
 def _governed(text: str, start: int, at: int) -> bool:
     """Is the name at ``at`` an object ("to Martin Smith", "Trump accused Cruz") or inside an
     opening adverbial ("Speaking to X, ...")? Looks at the words of its sentence before it."""
@@ -837,14 +877,18 @@ def _governed(text: str, start: int, at: int) -> bool:
 # Issue 11ae: a sentence opened by a subordinate clause or a participle phrase up to its comma
 # ("Though it was far from the last word on X's emails, Y took ...", "Growing up in El Paso, Y
 # witnessed ..."): a name inside it is not the sentence's subject. A capitalised -ing word counts only
-# before a particle, preposition or determiner ("Fleming, the ..." is a name and its apposition). Not
+# before a particle, preposition or determiner ("Fleming, the ..." is a name and its apposition). A
+# quoted title (capitalised) may stand in the clause or end it with the comma inside its closing mark
+# ("During an interview for “Dateline” on “MSNBC Live,” Y ...", issue 11ag); quoted lower-case words
+# keep the clause open ("compared them to “criminals”, Y wrote" leaves the words to X). Not
 # when a pronoun stands in the clause ("When X held rallies he was received by ...,": no comma closed
 # it) or opens the main clause ("If X is wobbly, she is ...": the pronoun is X, the subject).
 SUBORDINATE_OPENER = re.compile(
     r"\s*(?:Though|Although|Even\s+though|Because|If|Unless|Whereas|Once|Until|While|When|After|Before|Since|"
     r"In\s+(?:response|reply|reaction)\s+to|"
     r"[A-Z][a-z]+ing\s+(?=(?:up|down|out|in|at|on|to|from|with|for|about|through|the|a|an|his|her|their|its)\s))"
-    r"\b(?:(?!\b(?:he|she|they|we|I)\b)[^,;:\x00“”\"]){0,200},(?!\s*(?:he|she|they|we|I|it)\b)")
+    r"\b(?:(?!\b(?:he|she|they|we|I)\b)(?:“[A-Z][^“”\x00,]{0,60}”|[^,;:\x00“”\"])){0,200}"
+    r"(?:,|“[A-Z][^“”\x00,]{0,60},”)(?!\s*(?:he|she|they|we|I|it)\b)")
 SUBORDINATE_WINDOW = 210  # the clause's length bound above and its comma
 
 
@@ -1120,6 +1164,10 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
             if found:
                 return found.text, "person", found.role or None, INHERITED
             return None, None, None, PRONOUN_UNRESOLVED
+        group = _group_before(text, a) if low in ("they", "we") else None
+        if group is not None:  # "The researchers suggested ... They reported, “...”": the group (issue 11ag)
+            noun = group_head().search(group).group(1).casefold()
+            return group, "anonymous" if noun in anonymous_nouns() else "organisation", None, GROUP
         found = resolver.antecedent(a, need["type"], need.get("gender"))
         if found and found.role == DESCRIBED:  # a person the article describes but never names
             return found.text, "anonymous", None, PRONOUN
@@ -1242,6 +1290,26 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
             kind = "organisation" if pick.text.isupper() or " " in pick.text else "person"
         return pick.text, kind, role, NAMED
     return phrase.strip() or None, "anonymous", None, UNNAMED
+
+
+# "The researchers suggested ...": a sentence opened by a definite plural group ("the" and up to two
+# modifiers before a group noun of ``group_head``) and its verb
+GROUP_OPENS = re.compile(r"(?:[Tt]he)\s+((?:[a-z][\w-]*\s+){0,2}[a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[”\"’']?\s+)(?=[A-Z“\"])", re.MULTILINE)
+GROUP_WINDOW = 400  # characters searched back for the sentence before a "they" (two sentences of news)
+
+
+def _group_before(text: str, at: int) -> str | None:
+    """For a "they"/"we" opening its sentence at ``at``: the group opening the sentence just before in
+    the same paragraph ("The researchers suggested ... They reported": "researchers"), else None."""
+    lo = max(0, at - GROUP_WINDOW, text.rfind("\n", 0, at) + 1)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, lo, at + 1)]
+    if len(starts) < 2 or starts[-1] != at:
+        return None  # the pronoun does not open its sentence, or no sentence before it in the paragraph
+    opened = GROUP_OPENS.match(text, starts[-2], at)
+    if opened is None or not group_head().search(opened.group(1)) or find_names(text, opened.start(1), opened.end(1)):
+        return None
+    return opened.group(1)
 
 
 @cache
@@ -1592,7 +1660,7 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             earlier = speaker_for_cue(text, frame, base, base + m.start(), base + m.end(), m.group(1), resolver)
             if earlier and earlier.name:
                 return earlier
-        subject = sentence_subject(text, base, cue_a, resolver)
+        subject = clause_subject(text, base, cue_a, resolver)  # ", but X, announcing ...": X (11ag)
         return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
                         subject.role, subject.confidence) if subject else None
     if AS_BEFORE.search(frame[: cue_a - base]):  # "— as reported by Hurriyet —": a source, not a speaker
@@ -1638,6 +1706,13 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if named and not text[named[-1].end : who.start()].strip() and named[-1].type in ("person", "unknown"):
             # "a damning reaction from X, who called ...": the name the relative clause follows speaks
             a, b = named[-1].start, named[-1].end
+        wider = find_names(text, max(base, who.start() - SPEAKER_WINDOW), who.start()) \
+            if named and named[-1].type != "person" else []
+        described = [n for n in wider if n.type == "person" and APPOSITION_TO_WHO.fullmatch(text, n.end, who.start())]
+        if described:
+            # "led by Mark Hay, a marine ecologist and Regents Professor at GT, who said": the
+            # apposition describes the person, who speaks, not the body it names (issue 11ag)
+            a, b = described[-1].start, described[-1].end
         if cut > 0 and left[cut] == ":" and TITLE_TAIL.fullmatch(left, cut + 1) and CAPITAL_END.search(left, 0, cut):
             # "X of the Center for Oceanography: Research and Education said": the colon is inside
             # a name (a title and its subtitle), so the subject is the phrase before it
@@ -1803,6 +1878,9 @@ COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)(?:\s+(?:now|then|also|later|st
 # An auxiliary or modal right of an inverted cue makes the words a clause, not a speaker phrase.
 FINITE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were|did|does|do)\b")
 SHORT_PAREN = re.compile(r"\((?![A-Z]{2,}\))[^()\x00]{1,40}\)")  # not an acronym: "(UNESCO) said" names the speaker
+# ", a marine ecologist and Regents Professor at GT": an apposition describing the name before it,
+# up to the comma of a following ", who" (issue 11ag)
+APPOSITION_TO_WHO = re.compile(r",\s*(?:a|an|the)\s+[a-z][^,;:\x00()“”\"]{0,120}")
 RELATIVE_WHO = re.compile(r"\s*(?:who|whose)\b")  # "Petrilli, who thinks ...": a lone word before "who" is a person
 
 
@@ -1924,6 +2002,25 @@ def _quoted_at(text: str, a: int, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+HYPHENED_BEFORE = re.compile(r"[^\W\d_]-")  # "anti-Trump delegates", "pro-Clinton groups": a name as a modifier (11ag)
+
+
+# ", but South Korea's police ... identified him only as “Mr. A”": a coordinated clause with its own
+# subject, whose quoted words are that subject's (issue 11ag, blind-test-9)
+BUT_CLAUSE = re.compile(r"(?:,\s*but|;)\s+(?=[A-Z])")
+
+
+def clause_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
+    """The subject of the last clause of ``text[a:b]`` opened by ", but" or ";" when it opens with a
+    name ("X was arrested, but the agency identified him as “...”": the agency), else the sentence's."""
+    clauses = list(BUT_CLAUSE.finditer(text, a, b))
+    if clauses:
+        subject = sentence_subject(text, clauses[-1].end(), b, resolver)
+        if subject is not None:
+            return subject
+    return sentence_subject(text, a, b, resolver)
+
+
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
     intro = INTRO.match(text, a, b) or SUBORDINATE_OPENER.match(text, a, b)
@@ -1962,7 +2059,8 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     if holder:  # "an official government Twitter account made ...": the account's holder speaks
         o_a, o_b, name, kind, role, conf = holder
         return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
-    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)]
+    names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)
+             and not HYPHENED_BEFORE.match(text, max(a, n.start - 2), n.start)]
     names = [n for n in names if n.type in ("person", "organisation") or resolver.named_opener(n)
              or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
     if not names:
