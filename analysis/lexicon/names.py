@@ -241,7 +241,22 @@ def names_before(text: str, end: int) -> Iterator[Name]:
         line_start, k = start, k - 1
 
 
+def keep_names(text: str) -> None:
+    """Keep the name index of ``text`` (the article being analysed) until another text is kept.
+
+    Speed: the quote pass, the sources pass and discovery ask for the names of the same article;
+    kept here, the sources pass reads the lines the quote pass has read, instead of reading them
+    again after a few short strings asked about in between pushed the article's index out of the
+    recent ones (``TEXTS_KEPT``: on 1 MB it was built twice, the lines typed twice). One article's
+    index at a time per thread; the answers are those of a new index.
+    """
+    _FOUND.article = _index(text)
+
+
 def _index(text: str) -> NameIndex:
+    article = getattr(_FOUND, "article", None)
+    if article is not None and article.text is text:
+        return article
     kept = getattr(_FOUND, "indexes", None)
     if kept is None:
         kept = _FOUND.indexes = []
@@ -273,6 +288,15 @@ class NameIndex:
         self.lower: frozenset[str] | None = None  # words written in lower case (``lower_words``)
         self.followed: tuple[list[str], dict[str, list[tuple[int, str, int]]]] | None = None  # ``_words_before``
         self.before: dict[str, list[tuple[int, str]]] = {}  # ``_words_before``'s answers by word
+        self._folded: str | None = None  # the text lower-cased (``folded``)
+
+    def folded(self) -> str | None:
+        """The text lower-cased, or None where lower case changes its length (then one character of
+        the copy is not one of the text, so offsets would not carry over)."""
+        if self._folded is None:
+            folded = self.text.lower()
+            self._folded = folded if len(folded) == len(self.text) else ""
+        return self._folded if len(self._folded) == len(self.text) else None
 
     def names(self, start: int, end: int) -> tuple[Name, ...]:
         """The names of ``text[start:end]``, computed once per span."""
@@ -371,21 +395,23 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z][\w’'.-]*)\s+(?=(\S*))")
 def _words_before(text: str, word: str) -> list[tuple[int, str]]:
     """(start, word) of each word written just before a word beginning with ``word`` (any case), in
     text order, as ``re.finditer(r"\\b([A-Z][\\w’'.-]*)\\s+" + word, text, re.I)`` finds them (a
-    match ends inside the next word, so one that overlaps the match before it is skipped). Speed: one
-    pass over the text, kept on its index, and a range of a sorted list per question, instead of one
-    search through the whole text per candidate name (quadratic in the text's length)."""
+    match ends inside the next word, so one that overlaps the match before it is skipped): the
+    matches of ``WORD_BEFORE`` whose following word, lower-cased, begins with ``word`` lower-cased.
+
+    Speed: a text shorter than ``SCAN_MAX`` is searched for ``word`` in its lower-cased copy
+    (``str.find``) and only the word before each hit is read (``_word_before_at``); a longer one
+    gets one index of every word's word before (one pass, kept on its name index, a range of a
+    sorted list per question), as a search per question would grow with the square of its length.
+    Same answers either way (``tests/test_speed_round9.py``); answers are kept per word."""
     index = _index(text)
-    if index.followed is None:
-        groups: dict[str, list[tuple[int, str, int]]] = {}
-        for m in WORD_BEFORE.finditer(text):
-            groups.setdefault(m.group(2).lower(), []).append((m.start(), m.group(1), m.end()))
-        index.followed = (sorted(groups), groups)
     known = index.before.get(word)
     if known is not None:
         return known
-    keys, groups = index.followed
     low = word.lower()
-    rows = [row for key in keys[bisect_left(keys, low) : bisect_left(keys, low + "\U0010ffff")] for row in groups[key]]
+    if len(text) < SCAN_MAX and low and index.folded() is not None:
+        rows = _scanned_rows(text, index.folded(), low)
+    else:
+        rows = _indexed_rows(index, low)
     out, free_from = [], 0
     for start, before, follows in sorted(rows):
         if start >= free_from:
@@ -395,6 +421,58 @@ def _words_before(text: str, word: str) -> list[tuple[int, str]]:
     return out
 
 
+SCAN_MAX = 200_000  # characters: below, ``_words_before`` searches the text per word; above, it indexes every word
+MATCH_CHARS = re.compile(r"[\w’'.-]*\Z")  # the characters ``WORD_BEFORE``'s word may hold after its first letter
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _indexed_rows(index: NameIndex, low: str) -> list[tuple[int, str, int]]:
+    """``_words_before``'s rows from the index of every word's word before (built once per text)."""
+    if index.followed is None:
+        groups: dict[str, list[tuple[int, str, int]]] = {}
+        for m in WORD_BEFORE.finditer(index.text):
+            groups.setdefault(m.group(2).lower(), []).append((m.start(), m.group(1), m.end()))
+        index.followed = (sorted(groups), groups)
+    keys, groups = index.followed
+    return [row for key in keys[bisect_left(keys, low) : bisect_left(keys, low + "\U0010ffff")] for row in groups[key]]
+
+
+def _scanned_rows(text: str, folded: str, low: str) -> list[tuple[int, str, int]]:
+    """``_words_before``'s rows found by searching ``folded`` (``text`` lower-cased, one character for
+    one) for ``low`` at the start of a word and reading the word before each hit."""
+    rows = []
+    at = folded.find(low, 1)
+    while at != -1:
+        if text[at - 1].isspace() and folded[at + len(low) : at + len(low) + 1] != "\U0010ffff":
+            row = _word_before_at(text, at)
+            if row is not None:
+                rows.append(row)
+        at = folded.find(low, at + 1)
+    return rows
+
+
+def _word_before_at(text: str, follows: int) -> tuple[int, str, int] | None:
+    """The match of ``WORD_BEFORE`` that ends at ``follows`` (a word's start after white space) as
+    (start, word, follows), or None. ``finditer`` reads the text word by word (each match ends where
+    the next word starts), so the match in the word before is the first position of that word where
+    ``WORD_BEFORE`` matches: an ASCII letter at a word boundary, followed only by ``[\\w’'.-]`` up to
+    the white space."""
+    end = follows - 1
+    while end >= 0 and text[end].isspace():
+        end -= 1
+    if end < 0:
+        return None
+    end += 1
+    start = end - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end]
+    tail = MATCH_CHARS.search(word)  # the longest end of the word made of the class's characters
+    first = tail.start()
+    for k in range(first, len(word)):
+        if word[k] in ASCII_LETTERS and (k == first or word[k - 1] in "’'.-"):
+            return start + k, word[k:], follows
+    return None
 
 
 def _common_opener(text: str, words: list[tuple[str, int, int]]) -> bool:
