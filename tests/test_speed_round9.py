@@ -7,6 +7,10 @@ differently, a final sigma, U+10FFFF); the article's name index is kept between 
 import random
 import re
 
+import pandas as pd
+import pytest
+
+from analysis.evaluation.scoring import shared_dir
 from analysis.lexicon import names
 from analysis.lexicon.names import NameIndex, find_names, keep_names
 
@@ -61,3 +65,76 @@ def test_the_kept_article_index_outlives_short_strings():
         find_names(f"Name Number{k} Here")
     assert names._index(article) is index
     assert [n.text for n in find_names(article)] == ["Marco Rubio", "Anwar al-Awlaki", "Washington", "Rubio"]
+
+
+def _old_typed_name(text: str, start: int, end: int) -> names.Name:
+    """``typed_name`` as round 8 wrote it (every occurrence typed from the text around it)."""
+    Name, _words, _titles = names.Name, names._words, names._titles
+    surface = text[start:end]
+    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
+    before = text[max(0, start - names.TITLE_WINDOW) : start]
+    last = before.split()[-3:]
+    title = names._title_at_end(last)
+    organisation_words = _words("organisation_words")
+    person = names._person_of(surface, organisation_words)
+    gender_after, first_gender, role = names._apposition_gender, names.first_name_gender, names._role
+    if person:
+        return Name(person, start, start + len(person), "person", gender_after(text, end)
+                    or first_gender(person), role(before.rstrip()))
+    if title and " of " in surface:
+        head = surface[: surface.index(" of ")]
+        head_words = [w.strip(".,’'").casefold() for w in head.split()]
+        if len(head_words) <= 3 and not any(w in organisation_words for w in head_words):
+            gender = _titles()[title] or gender_after(text, end) or first_gender(head)
+            return Name(head, start, start + len(head), "person", gender, role(before.rstrip()))
+    if any(w in organisation_words for w in words) or (names._headed(words) and words[0] not in names._first_names()) \
+            or (last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")):
+        return Name(surface, start, end, "organisation")
+    if title:
+        if " of " in surface:
+            surface = surface[: surface.index(" of ")]
+            end = start + len(surface)
+        gender = _titles()[title] or gender_after(text, end) or first_gender(surface)
+        return Name(surface, start, end, "person", gender, role(before.rstrip()))
+    if surface in names._places() or any(w in names._region_words() for w in words):
+        return Name(surface, start, end, "place")
+    if len(words) >= 2 and all(w[:1].isalpha() for w in words):
+        return Name(surface, start, end, "person", gender_after(text, end) or first_gender(surface))
+    return Name(surface, start, end, "unknown")
+
+
+TYPED_TEXT = (
+    "Sam Wilson of the University of Hawaii met Mr. Burman of the Tax Policy Center, his aide. Prime Minister "
+    "Mohammad bin Salman of Saudi Arabia, spokeswoman for X, said. The ministry Reuters reported. US State "
+    "Department spokesman Ned Price, the minister, told Hatice Cengiz, fiancée of Jamal Khashoggi, and Claire "
+    "McCaskill. Senator Jane Doe of Ohio, a senator, and the organization Amnesty International. "
+    "Former Deputy Foreign Minister Ali Bagheri of the Foreign Ministry said. New York; Kazakhstan. "
+)
+
+
+def test_typed_names_are_those_the_old_code_gives():
+    rng = random.Random(91)
+    texts = [TYPED_TEXT, TYPED_TEXT.lower(), TYPED_TEXT.replace(" ", "\n")]
+    for _ in range(400):
+        words = TYPED_TEXT.split(" ")
+        rng.shuffle(words)
+        texts.append(" ".join(words[: rng.randint(5, 60)]))
+    for text in texts:
+        spans = [(n.start, n.end) for n in names.read_names(text, 0, len(text))]
+        spans += [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w.’']*(?: [\w.’']+){0,5}", text)]
+        for a, b in spans:
+            assert names.typed_name(text, a, b) == _old_typed_name(text, a, b), (text, text[a:b])
+
+
+def test_typed_names_of_wikinews_articles_are_those_the_old_code_gives():
+    folder = shared_dir() / "wikinews"
+    if not folder.is_dir():
+        pytest.skip("../shared/wikinews is absent")
+    texts = pd.concat([pd.read_csv(p) for p in sorted(folder.glob("*.csv"))])["text"].dropna().tolist()[:60]
+    for text in texts:
+        for m in names.name_runs(text, 0, len(text)):
+            words = [(w.group(), w.start(), w.end()) for w in names.NON_SPACE.finditer(text, m.start(), m.end())]
+            for k in range(len(words)):
+                for j in range(k, len(words)):
+                    a, b = words[k][1], words[j][2]
+                    assert names.typed_name(text, a, b) == _old_typed_name(text, a, b), text[a:b]

@@ -677,39 +677,50 @@ def _is_place_or_org(words: list[str]) -> bool:
 
 
 def typed_name(text: str, start: int, end: int) -> Name:
-    """The name at ``text[start:end]`` with type, gender and role read from it and before it."""
-    surface = text[start:end]
-    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
+    """The name at ``text[start:end]`` with type, gender and role read from it and before it.
+
+    Speed: the type and gender depend only on the name's words and on four things read around
+    it (the title its last one to three words before form, whether the word before is an
+    organisation noun, the gender an apposition after it gives, and, for a person, the role in
+    the words before), so they are worked out once per distinct (name, title, noun, apposition)
+    (``_typed``: "Trump" after "said" once per corpus) and only the role per occurrence.
+    """
     before = text[max(0, start - TITLE_WINDOW) : start]
     last = before.split()[-3:]
-    title = _title_at_end(last)
+    noun_before = bool(last) and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
+    apposition = _apposition_gender(text, end) if text.startswith(",", end) else None  # it opens with a comma
+    surface, kind, gender, has_role = _typed(text[start:end], _title_at_end(last), noun_before, apposition)
+    return Name(surface, start, start + len(surface), kind, gender, _role(before.rstrip()) if has_role else "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _typed(surface: str, title: str | None, noun_before: bool, apposition: str | None
+           ) -> tuple[str, str, str | None, bool]:
+    """``typed_name``'s (name, type, gender, has a role) for a name written ``surface`` after a title
+    (a key of ``person_titles``, or None) or an organisation noun, with an apposition's gender."""
+    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
     organisation_words = _words("organisation_words")
     person = _person_of(surface, organisation_words)
     if person:  # "Sam Wilson of the University of Hawaii": the person, not the university
-        return Name(person, start, start + len(person), "person", _apposition_gender(text, end)
-                    or first_name_gender(person), _role(before.rstrip()))
+        return person, "person", apposition or first_name_gender(person), True
     if title and " of " in surface:  # "Mr. Burman of the Tax Policy Center": the titled person, not the body
         head = surface[: surface.index(" of ")]
         head_words = [w.strip(".,’'").casefold() for w in head.split()]
         if len(head_words) <= 3 and not any(w in organisation_words for w in head_words):
-            gender = _titles()[title] or _apposition_gender(text, end) or first_name_gender(head)
-            return Name(head, start, start + len(head), "person", gender, _role(before.rstrip()))
-    if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) or (
-        last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
-    ):
-        return Name(surface, start, end, "organisation")
+            return head, "person", _titles()[title] or apposition or first_name_gender(head), True
+    if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) \
+            or noun_before:
+        return surface, "organisation", None, False
     if title:
-        if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia"
+        if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia": no apposition right after the cut
             surface = surface[: surface.index(" of ")]
-            end = start + len(surface)
-        gender = _titles()[title] or _apposition_gender(text, end) or first_name_gender(surface)
-        return Name(surface, start, end, "person", gender, _role(before.rstrip()))
-    region_words = _region_words()
-    if surface in _places() or any(w in region_words for w in words):
-        return Name(surface, start, end, "place")
+            return surface, "person", _titles()[title] or first_name_gender(surface), True
+        return surface, "person", _titles()[title] or apposition or first_name_gender(surface), True
+    if surface in _places() or any(w in _region_words() for w in words):
+        return surface, "place", None, False
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-        return Name(surface, start, end, "person", _apposition_gender(text, end) or first_name_gender(surface))
-    return Name(surface, start, end, "unknown")
+        return surface, "person", apposition or first_name_gender(surface), False  # no title: no role read
+    return surface, "unknown", None, False
 
 
 def _person_of(surface: str, organisation_words: frozenset[str] | set[str]) -> str | None:
