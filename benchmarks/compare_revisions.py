@@ -40,6 +40,18 @@ def unpack(revision: str, into: Path, name: str) -> None:
     (into / "analysis").rename(into / name)
 
 
+def clear_bounded_caches(package: str) -> None:
+    """Empty the ``lru_cache``s with a maxsize (memoised answers, e.g. typed names) of every loaded
+    module of ``package``, not the unbounded ``cache``s (word lists, compiled patterns): a repeated
+    round on the same text otherwise finds every answer of the round before (``--cold``)."""
+    for name, module in list(sys.modules.items()):
+        if name == package or name.startswith(package + "."):
+            for value in vars(module).values():
+                params = getattr(value, "cache_parameters", None)
+                if params is not None and params()["maxsize"] is not None:
+                    value.cache_clear()
+
+
 def stages(modules: dict, text: str) -> dict[str, float]:
     clock = time.process_time
     seconds = {}
@@ -67,6 +79,8 @@ def main() -> None:
     parser.add_argument("--article", choices=["wiki", "seed", "articles"], default="wiki")
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--cold", action="store_true",
+                        help="empty each package's bounded caches (lru_cache with a maxsize) before every run")
     parser.add_argument("--wikinews", default=str(REPO.parent / "shared" / "wikinews"))
     args = parser.parse_args()
     texts = []
@@ -81,6 +95,8 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
 
     def run(label: str) -> dict[str, float]:
+        if args.cold:
+            clear_bounded_caches(f"analysis_{label}")
         each = [stages(modules[label], t) for t in texts]
         return {stage: sum(e[stage] for e in each) for stage in each[0]}
 
