@@ -9,7 +9,8 @@ meet the same conditions; the fastest of the rounds is kept per stage.
 Run: .venv/bin/python benchmarks/compare_revisions.py OLD NEW [--article wiki|seed] [--size BYTES]
 [--rounds N] [--wikinews ../shared/wikinews]
 (``wiki``: Wikinews articles joined to the size, as ``corpus_speed.py``; ``seed``: the seed
-repeated, as ``throughput.py``). The "quotes" stage includes reading the names.
+repeated, as ``throughput.py``; ``articles``: the Wikinews articles one at a time, as a corpus
+run reads them, the stages' seconds summed; ``--size`` is then ignored). The "quotes" stage includes reading the names.
 """
 
 from __future__ import annotations
@@ -39,6 +40,18 @@ def unpack(revision: str, into: Path, name: str) -> None:
     (into / "analysis").rename(into / name)
 
 
+def clear_bounded_caches(package: str) -> None:
+    """Empty the ``lru_cache``s with a maxsize (memoised answers, e.g. typed names) of every loaded
+    module of ``package``, not the unbounded ``cache``s (word lists, compiled patterns): a repeated
+    round on the same text otherwise finds every answer of the round before (``--cold``)."""
+    for name, module in list(sys.modules.items()):
+        if name == package or name.startswith(package + "."):
+            for value in vars(module).values():
+                params = getattr(value, "cache_parameters", None)
+                if params is not None and params()["maxsize"] is not None:
+                    value.cache_clear()
+
+
 def stages(modules: dict, text: str) -> dict[str, float]:
     clock = time.process_time
     seconds = {}
@@ -63,18 +76,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("old")
     parser.add_argument("new")
-    parser.add_argument("--article", choices=["wiki", "seed"], default="wiki")
+    parser.add_argument("--article", choices=["wiki", "seed", "articles"], default="wiki")
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--cold", action="store_true",
+                        help="empty each package's bounded caches (lru_cache with a maxsize) before every run")
     parser.add_argument("--wikinews", default=str(REPO.parent / "shared" / "wikinews"))
     args = parser.parse_args()
-    if args.article == "wiki":
+    texts = []
+    if args.article in ("wiki", "articles"):
         csvs = sorted(Path(args.wikinews).glob("*.csv"))
         texts = pd.concat([pd.read_csv(p) for p in csvs])["text"].dropna().tolist()
         text = joined_article(texts, args.size)
     else:
         text = article_of(args.size)
-    words = len(text.split())
+    if args.article != "articles":
+        texts = [text]
+    words = sum(len(t.split()) for t in texts)
+
+    def run(label: str) -> dict[str, float]:
+        if args.cold:
+            clear_bounded_caches(f"analysis_{label}")
+        each = [stages(modules[label], t) for t in texts]
+        return {stage: sum(e[stage] for e in each) for stage in each[0]}
+
     with tempfile.TemporaryDirectory() as tmp:
         versions = {"old": args.old, "new": args.new}
         modules = {}
@@ -88,9 +113,10 @@ def main() -> None:
         runs: dict[str, list[dict[str, float]]] = {label: [] for label in versions}
         for k in range(args.rounds):
             for label in (("old", "new") if k % 2 == 0 else ("new", "old")):
-                runs[label].append(stages(modules[label], text))
-    print(f"{args.article} article, {len(text.encode('utf-8')):,} bytes, {words:,} words; {args.rounds} rounds each, "
-          f"alternating; fastest (slowest) CPU seconds\n")
+                runs[label].append(run(label))
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    print(f"{args.article} article(s), {len(texts)} text(s), {size:,} bytes, {words:,} words; "
+          f"{args.rounds} rounds each, alternating; fastest (slowest) CPU seconds\n")
     print(f"| stage | {args.old} | {args.new} | speed-up | words/s {args.old} -> {args.new} |")
     print("|---|---|---|---|---|")
     for stage in runs["old"][0]:

@@ -241,7 +241,22 @@ def names_before(text: str, end: int) -> Iterator[Name]:
         line_start, k = start, k - 1
 
 
+def keep_names(text: str) -> None:
+    """Keep the name index of ``text`` (the article being analysed) until another text is kept.
+
+    Speed: the quote pass, the sources pass and discovery ask for the names of the same article;
+    kept here, the sources pass reads the lines the quote pass has read, instead of reading them
+    again after a few short strings asked about in between pushed the article's index out of the
+    recent ones (``TEXTS_KEPT``: on 1 MB it was built twice, the lines typed twice). One article's
+    index at a time per thread; the answers are those of a new index.
+    """
+    _FOUND.article = _index(text)
+
+
 def _index(text: str) -> NameIndex:
+    article = getattr(_FOUND, "article", None)
+    if article is not None and article.text is text:
+        return article
     kept = getattr(_FOUND, "indexes", None)
     if kept is None:
         kept = _FOUND.indexes = []
@@ -273,6 +288,15 @@ class NameIndex:
         self.lower: frozenset[str] | None = None  # words written in lower case (``lower_words``)
         self.followed: tuple[list[str], dict[str, list[tuple[int, str, int]]]] | None = None  # ``_words_before``
         self.before: dict[str, list[tuple[int, str]]] = {}  # ``_words_before``'s answers by word
+        self._folded: str | None = None  # the text lower-cased (``folded``)
+
+    def folded(self) -> str | None:
+        """The text lower-cased, or None where lower case changes its length (then one character of
+        the copy is not one of the text, so offsets would not carry over)."""
+        if self._folded is None:
+            folded = self.text.lower()
+            self._folded = folded if len(folded) == len(self.text) else ""
+        return self._folded if len(self._folded) == len(self.text) else None
 
     def names(self, start: int, end: int) -> tuple[Name, ...]:
         """The names of ``text[start:end]``, computed once per span."""
@@ -371,21 +395,23 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z][\w’'.-]*)\s+(?=(\S*))")
 def _words_before(text: str, word: str) -> list[tuple[int, str]]:
     """(start, word) of each word written just before a word beginning with ``word`` (any case), in
     text order, as ``re.finditer(r"\\b([A-Z][\\w’'.-]*)\\s+" + word, text, re.I)`` finds them (a
-    match ends inside the next word, so one that overlaps the match before it is skipped). Speed: one
-    pass over the text, kept on its index, and a range of a sorted list per question, instead of one
-    search through the whole text per candidate name (quadratic in the text's length)."""
+    match ends inside the next word, so one that overlaps the match before it is skipped): the
+    matches of ``WORD_BEFORE`` whose following word, lower-cased, begins with ``word`` lower-cased.
+
+    Speed: a text shorter than ``SCAN_MAX`` is searched for ``word`` in its lower-cased copy
+    (``str.find``) and only the word before each hit is read (``_word_before_at``); a longer one
+    gets one index of every word's word before (one pass, kept on its name index, a range of a
+    sorted list per question), as a search per question would grow with the square of its length.
+    Same answers either way (``tests/test_speed_round9.py``); answers are kept per word."""
     index = _index(text)
-    if index.followed is None:
-        groups: dict[str, list[tuple[int, str, int]]] = {}
-        for m in WORD_BEFORE.finditer(text):
-            groups.setdefault(m.group(2).lower(), []).append((m.start(), m.group(1), m.end()))
-        index.followed = (sorted(groups), groups)
     known = index.before.get(word)
     if known is not None:
         return known
-    keys, groups = index.followed
     low = word.lower()
-    rows = [row for key in keys[bisect_left(keys, low) : bisect_left(keys, low + "\U0010ffff")] for row in groups[key]]
+    if len(text) < SCAN_MAX and low and index.folded() is not None:
+        rows = _scanned_rows(text, index.folded(), low)
+    else:
+        rows = _indexed_rows(index, low)
     out, free_from = [], 0
     for start, before, follows in sorted(rows):
         if start >= free_from:
@@ -395,6 +421,62 @@ def _words_before(text: str, word: str) -> list[tuple[int, str]]:
     return out
 
 
+# characters: below, ``_words_before`` searches the text per word; from there on, it indexes every word. The
+# words a quote pass asks about, on Wikinews text: 100 KB searched 0.007 CPU s, indexed 0.022; 300 KB 0.08-0.11
+# against 0.09; 1 MB 11-13 s against 0.4-0.7 (the asks and a common word's hits both grow with the text).
+# Wikinews articles: median 2,065 characters, 3 of 295 above 50,000
+SCAN_MAX = 50_000
+MATCH_CHARS = re.compile(r"[\w’'.-]*\Z")  # the characters ``WORD_BEFORE``'s word may hold after its first letter
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _indexed_rows(index: NameIndex, low: str) -> list[tuple[int, str, int]]:
+    """``_words_before``'s rows from the index of every word's word before (built once per text)."""
+    if index.followed is None:
+        groups: dict[str, list[tuple[int, str, int]]] = {}
+        for m in WORD_BEFORE.finditer(index.text):
+            groups.setdefault(m.group(2).lower(), []).append((m.start(), m.group(1), m.end()))
+        index.followed = (sorted(groups), groups)
+    keys, groups = index.followed
+    return [row for key in keys[bisect_left(keys, low) : bisect_left(keys, low + "\U0010ffff")] for row in groups[key]]
+
+
+def _scanned_rows(text: str, folded: str, low: str) -> list[tuple[int, str, int]]:
+    """``_words_before``'s rows found by searching ``folded`` (``text`` lower-cased, one character for
+    one) for ``low`` at the start of a word and reading the word before each hit."""
+    rows = []
+    at = folded.find(low, 1)
+    while at != -1:
+        if text[at - 1].isspace() and folded[at + len(low) : at + len(low) + 1] != "\U0010ffff":
+            row = _word_before_at(text, at)
+            if row is not None:
+                rows.append(row)
+        at = folded.find(low, at + 1)
+    return rows
+
+
+def _word_before_at(text: str, follows: int) -> tuple[int, str, int] | None:
+    """The match of ``WORD_BEFORE`` that ends at ``follows`` (a word's start after white space) as
+    (start, word, follows), or None. ``finditer`` reads the text word by word (each match ends where
+    the next word starts), so the match in the word before is the first position of that word where
+    ``WORD_BEFORE`` matches: an ASCII letter at a word boundary, followed only by ``[\\w’'.-]`` up to
+    the white space."""
+    end = follows - 1
+    while end >= 0 and text[end].isspace():
+        end -= 1
+    if end < 0:
+        return None
+    end += 1
+    start = end - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end]
+    tail = MATCH_CHARS.search(word)  # the longest end of the word made of the class's characters
+    first = tail.start()
+    for k in range(first, len(word)):
+        if word[k] in ASCII_LETTERS and (k == first or word[k - 1] in "’'.-"):
+            return start + k, word[k:], follows
+    return None
 
 
 def _common_opener(text: str, words: list[tuple[str, int, int]]) -> bool:
@@ -599,39 +681,50 @@ def _is_place_or_org(words: list[str]) -> bool:
 
 
 def typed_name(text: str, start: int, end: int) -> Name:
-    """The name at ``text[start:end]`` with type, gender and role read from it and before it."""
-    surface = text[start:end]
-    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
+    """The name at ``text[start:end]`` with type, gender and role read from it and before it.
+
+    Speed: the type and gender depend only on the name's words and on four things read around
+    it (the title its last one to three words before form, whether the word before is an
+    organisation noun, the gender an apposition after it gives, and, for a person, the role in
+    the words before), so they are worked out once per distinct (name, title, noun, apposition)
+    (``_typed``: "Trump" after "said" once per corpus) and only the role per occurrence.
+    """
     before = text[max(0, start - TITLE_WINDOW) : start]
     last = before.split()[-3:]
-    title = _title_at_end(last)
+    noun_before = bool(last) and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
+    apposition = _apposition_gender(text, end) if text.startswith(",", end) else None  # it opens with a comma
+    surface, kind, gender, has_role = _typed(text[start:end], _title_at_end(last), noun_before, apposition)
+    return Name(surface, start, start + len(surface), kind, gender, _role(before.rstrip()) if has_role else "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _typed(surface: str, title: str | None, noun_before: bool, apposition: str | None
+           ) -> tuple[str, str, str | None, bool]:
+    """``typed_name``'s (name, type, gender, has a role) for a name written ``surface`` after a title
+    (a key of ``person_titles``, or None) or an organisation noun, with an apposition's gender."""
+    words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
     organisation_words = _words("organisation_words")
     person = _person_of(surface, organisation_words)
     if person:  # "Sam Wilson of the University of Hawaii": the person, not the university
-        return Name(person, start, start + len(person), "person", _apposition_gender(text, end)
-                    or first_name_gender(person), _role(before.rstrip()))
+        return person, "person", apposition or first_name_gender(person), True
     if title and " of " in surface:  # "Mr. Burman of the Tax Policy Center": the titled person, not the body
         head = surface[: surface.index(" of ")]
         head_words = [w.strip(".,’'").casefold() for w in head.split()]
         if len(head_words) <= 3 and not any(w in organisation_words for w in head_words):
-            gender = _titles()[title] or _apposition_gender(text, end) or first_name_gender(head)
-            return Name(head, start, start + len(head), "person", gender, _role(before.rstrip()))
-    if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) or (
-        last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
-    ):
-        return Name(surface, start, end, "organisation")
+            return head, "person", _titles()[title] or apposition or first_name_gender(head), True
+    if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) \
+            or noun_before:
+        return surface, "organisation", None, False
     if title:
-        if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia"
+        if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia": no apposition right after the cut
             surface = surface[: surface.index(" of ")]
-            end = start + len(surface)
-        gender = _titles()[title] or _apposition_gender(text, end) or first_name_gender(surface)
-        return Name(surface, start, end, "person", gender, _role(before.rstrip()))
-    region_words = _region_words()
-    if surface in _places() or any(w in region_words for w in words):
-        return Name(surface, start, end, "place")
+            return surface, "person", _titles()[title] or first_name_gender(surface), True
+        return surface, "person", _titles()[title] or apposition or first_name_gender(surface), True
+    if surface in _places() or any(w in _region_words() for w in words):
+        return surface, "place", None, False
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-        return Name(surface, start, end, "person", _apposition_gender(text, end) or first_name_gender(surface))
-    return Name(surface, start, end, "unknown")
+        return surface, "person", apposition or first_name_gender(surface), False  # no title: no role read
+    return surface, "unknown", None, False
 
 
 def _person_of(surface: str, organisation_words: frozenset[str] | set[str]) -> str | None:

@@ -24,7 +24,7 @@ from ..actors.mentions import find_mentions
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.memory import collector_paused
-from ..lexicon.names import Name, find_names, fold, quote_words, speech_verbs
+from ..lexicon.names import Name, find_names, fold, keep_names, quote_words, speech_verbs
 from ..lexicon.patterns import WordSpans, alternation
 from ..lexicon.resources import rules
 from ..reading.article import Article
@@ -498,6 +498,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
     quote marks are those of the article's house style (``house_style``, one for the article).
     """
     text = article.text
+    keep_names(text)  # speed: the sources pass reads the same names (``names.keep_names``)
     marks = house_style(text, style)
     acts: list[SpeechAct] = []
     sentences_by_segment: dict[int, list[tuple[int, int]]] = {}

@@ -89,7 +89,7 @@ import pandas as pd
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.memory import collector_paused
-from ..lexicon.names import Name, find_names, first_name_gender, names_before, not_names
+from ..lexicon.names import Name, find_names, first_name_gender, keep_names, names_before, not_names
 from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
@@ -300,6 +300,7 @@ def cited_sources(article: Article, quotes: pd.DataFrame, acts: list[SpeechAct],
     ``as_written``; is_credit: a photo or image credit.
     """
     known = load_sources(str(sources_path) if sources_path else None)
+    keep_names(article.text)  # speed: the names the quote pass read (``names.keep_names``)
     rows = [*_credit_rows(article, known), *_body_rows(article, known, quotes, acts)]
     return _typed_frame(rows)
 
