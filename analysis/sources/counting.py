@@ -745,6 +745,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for q in (Row(*values) for values in zip(*(quotes[c].tolist() for c in columns))):
         if not isinstance(q.speaker, str) or q.kind == "headline":
             continue
+        if q.kind == "indirect" and in_quote(q.start) and str(q.speaker_as_written).casefold() in ("it", "they"):
+            continue  # '"... And it says a country could ..."': "it" inside another speaker's quote marks points
+            # into that speaker's words (the judgment), not to the last body the writer named (issue 11ai)
         read = STATEMENT_READ.match(text, q.end)
         issuer = read and next((c for c in reversed(candidates) if c[3] in ISSUING and c[6] < q.start), None)
         if issuer:  # '"..." read the statement': whoever issued the statement speaks, not the last speaker
