@@ -720,6 +720,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 continue  # ("admitted his guilt": a plea)
             if _no_speech(text, at, act.cue, act.as_written, act.start, act.end, sentences[k].start, known):
                 continue
+            if _postposed_cue(text, sentences[k].start, sentences[k].end, act.end, at, known):
+                continue  # "X died of COVID-19, the government announced": the government speaks, not X (11ai)
             name, kind = source
             a, end = act.start, act.end
             owned = POSSESSED_HEAD.match(text, act.end, sentences[k].end)
@@ -2107,6 +2109,15 @@ POSTPOSED_TAIL = re.compile(r",\s+((?:the\s+)?[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z]
                             r"\s*[.!]?\s*$")
 POSTPOSED_REACH = 120  # characters: the tail of a sentence where such a subject is looked for
 POSTPOSED_SAID = {"said", "says", "say", "told", "tells", "tell", "added", "adds", "saying"}  # the quote pass's
+
+
+def _postposed_cue(text: str, s_a: int, s_b: int, speaker_end: int, at: int, known: SourceList) -> bool:
+    """Whether the cue at ``at`` is a sentence's postposed verb of speech with its own subject after a
+    comma (", the government announced yesterday."), the speaker read before it (ending at ``speaker_end``)
+    being the subject of the reported clause ("X died of COVID-19"), not the speaker (issue 11ai)."""
+    tail = POSTPOSED_TAIL.search(text, max(s_a, s_b - POSTPOSED_REACH), s_b) if at >= 0 else None
+    return bool(tail and tail.start(2) == at and speaker_end <= tail.start()
+                and _postposed_subject(text, tail.start(1), tail.end(1), known))
 
 
 def _postposed_subject(text: str, a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
