@@ -68,3 +68,14 @@ def test_the_court_is_the_court_named_most():
                        "said the order had no effect. The Harbor District Court had upheld the ban in May. "
                        "The court found that the ban broke the charter.")
     assert counts.get("Veldt Court of Appeal") == 3
+
+
+def test_a_country_that_speaks_is_not_its_president():
+    body = "President Kwame Asante of Ghana met the trade council. Ghana announced it would join the zone in May."
+    at = ("Headline of the piece\n\n" + body).index("Ghana announced")
+    said = {"quote": "it would join the zone in May", "kind": "indirect", "speaker": "Kwame Asante",
+            "speaker_as_written": "Ghana", "speaker_type": "person", "role": "Ghana", "cue": "announced",
+            "segment": 1, "start": at + 20, "end": at + 49, "speaker_start": at, "speaker_end": at + 5,
+            "confidence": 0.7, "linked_to": None}
+    counts = _sources(body, extra_quote=said)
+    assert counts.get("Ghana") == 1 and "Kwame Asante" not in counts

@@ -490,6 +490,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if isinstance(as_written, str) and DESCRIBED_COURT.fullmatch(as_written):
             court = _main_court(text, at if at >= 0 else len(text))  # "The court's summary concluded"
             return (known.aliases.get(court, (court, "government"))[0], "government") if court else None
+        if speaker_type == "person" and isinstance(as_written, str) and is_country(as_written) \
+                and as_written.removeprefix("the ") not in speaker:
+            return as_written.removeprefix("the "), "government"  # "Nigeria announced": the country speaks,
+            # not the one president the article names for it (issue 11ai)
         key = (speaker, speaker_type, as_written)
         if key not in typed and isinstance(as_written, str) and not as_written[:1].isupper() \
                 and AUTHORITY_END.search(as_written) \
