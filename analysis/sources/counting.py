@@ -2578,7 +2578,6 @@ GROUP_DEMANDS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][
                            r"(demands\b|calls(?=\s+(?:for|to)\b))"
                            r"|\b(?:[Tt]he\s+)?(?:calls|demands)\s+(?:by|from)\s+((?:[\w-]+\s+){0,5}?[a-z]+s)\s+"
                            r"(asking|calling|urging|demanding)\b")
-COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+(?:only\s+|also\s+)?(?:the\s+|a\s+)?$")  # "is the| Supreme Court"
 # "The three-judge court", "the court's summary": the article's court (issue 11ab)
 DESCRIBED_COURT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?court(?:['’]s\s+[a-z]+)?")
 # Issue 11ab: a group's own complement before its verb: a participle after the head noun ("State legislators
