@@ -168,5 +168,7 @@ def test_one_institution_written_with_its_country_two_ways():
     counts = counts_of("The Supreme Court of the United Kingdom ruled that the order was void. "
                        "The UK Supreme Court said the order had no effect. "
                        "The Court of Session had ruled on it first. The court found that it was unlawful.")
-    assert counts.get("Supreme Court of the United Kingdom") == 2 and "UK Supreme Court" not in counts
-    assert counts.get("Court of Session") == 2
+    # "The court" is the court named most often so far, first named on a tie (the quote layer's rule,
+    # ``most_named_body``, issue 11ai): the Supreme Court, not the Court of Session named last
+    assert counts.get("Supreme Court of the United Kingdom") == 3 and "UK Supreme Court" not in counts
+    assert counts.get("Court of Session") == 1

@@ -631,15 +631,7 @@ class Resolver:
         text names most often before ``before`` (on a tie, the first named), or None: a description
         refers to the body the article is about, not merely the last one named ("The only court
         higher is the Supreme Court ... the court's summary": the court of the story)."""
-        counts: dict[str, int] = {}
-        first: dict[str, Name] = {}
-        for name in self.names:
-            if name.end > before:
-                break
-            if name.type == "organisation" and noun in fold(name.text).casefold().split():
-                counts[name.text] = counts.get(name.text, 0) + 1
-                first.setdefault(name.text, name)
-        return first[max(counts, key=counts.get)] if counts else None
+        return most_named_body(self.names, noun, before)
 
     def main_person(self, before: int) -> Name | None:
         """The person named most often before ``before`` (in an interview, the interviewee), or None."""
@@ -786,6 +778,22 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|across|throughout)\s+$"
 # name", "so that he accused X". The clause runs back from the name to the last comma, semicolon,
 # colon or quote mark; "When he arrived, X said" has a comma between, and X stays the subject.
 PRONOUN_IN_CLAUSE = re.compile(r"\b(?:he|she|they)\b[^,;:“”\"\x00]*$", re.IGNORECASE)
+
+
+def most_named_body(names: list[Name], noun: str, before: int) -> Name | None:
+    """The organisation among ``names`` (in text order) whose name holds ``noun`` ("the court": "Court of
+    Session") named most often by ``before`` (on a tie, the first named), or None. One rule for "the court"
+    in speakers (``Resolver.named_body``) and sources (issue 11ai): a description refers to the body the
+    article is about, not merely the last one named."""
+    counts: dict[str, int] = {}
+    first: dict[str, Name] = {}
+    for name in names:
+        if name.end > before:
+            break
+        if name.type == "organisation" and noun in fold(name.text).casefold().split():
+            counts[name.text] = counts.get(name.text, 0) + 1
+            first.setdefault(name.text, name)
+    return first[max(counts, key=counts.get)] if counts else None
 
 
 def pronoun_clause(text: str, start: int, at: int) -> bool:
