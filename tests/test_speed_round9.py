@@ -100,8 +100,9 @@ def _old_typed_name(text: str, start: int, end: int) -> names.Name:
         return Name(surface, start, end, "place")
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
         # issue 11ah, a meant change: a run holding a party, group or outlet word is no person
-        if names._group_name(words):
-            return Name(surface, start, end, names.GROUP_TYPE)
+        group = names._group_name(words)
+        if group:
+            return Name(surface, start, end, group)
         return Name(surface, start, end, "person", gender_after(text, end) or first_gender(surface))
     return Name(surface, start, end, "unknown")
 

@@ -727,21 +727,25 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
     if surface in _places() or any(w in _region_words() for w in words):
         return surface, "place", None, False
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
-        if _group_name(words):
-            return surface, GROUP_TYPE, None, False  # "Latino Republicans", "HuffPost Live": no person
+        group = _group_name(words)
+        if group:
+            return surface, group, None, False  # "Latino Republicans", "HuffPost Live", "Native Americans": no person
         return surface, "person", apposition or first_name_gender(surface), False  # no title: no role read
     return surface, "unknown", None, False
 
 
-def _group_name(words: list[str]) -> bool:
-    """True when a run's words (bare, lower case) name a party, group or outlet, not a person: one is a
-    ``not_person_words`` word ("Latino Republicans", "HuffPost Live"), no listed given name comes before its
-    last word ("Charlie Black", "Supporters of Republican Donald Trump" keep the person), and it is no
-    party word before a name ("Republican Roy Blunt")."""
-    group = _words("not_person_words")
-    if not any(w in group for w in words) or any(w in _first_names() for w in words[:-1]):
-        return False
-    return not (words[0] in name_prefixes() and not any(w in group for w in words[1:]))
+def _group_name(words: list[str]) -> str | None:
+    """The type of a run whose words (bare, lower case) name a party, outlet or people, not a person, or
+    None: one is a ``not_person_words`` word ("Latino Republicans", "HuffPost Live": an organisation) or a
+    ``people_words`` word ("Native Americans": unknown), no listed given name comes before its last word
+    ("Charlie Black", "Supporters of Republican Donald Trump" keep the person), and it is no party word
+    before a name ("Republican Roy Blunt")."""
+    party, people = _words("not_person_words"), _words("people_words")
+    if not any(w in party or w in people for w in words) or any(w in _first_names() for w in words[:-1]):
+        return None
+    if words[0] in name_prefixes() and not any(w in party or w in people for w in words[1:]):
+        return None
+    return GROUP_TYPE if any(w in party for w in words) else "unknown"
 
 
 def _person_of(surface: str, organisation_words: frozenset[str] | set[str]) -> str | None:
@@ -756,6 +760,7 @@ def _person_of(surface: str, organisation_words: frozenset[str] | set[str]) -> s
     if 2 <= len(words) <= 3 and _body_after_of(surface[surface.index(" of ") + 4 :], organisation_words) \
             and all(w[:1].isalpha() and w not in organisation_words and w not in _organisation_heads()
                     and w not in _region_words() and w not in _titles() and w not in _words("not_person_words")
+                    and w not in _words("people_words")
                     and w not in _words("role_nouns")
                     for w in words) and head not in _places():
         return head  # "Darran Whiting of Liberty Baptist Church": an unlisted given name, a named body after "of"
@@ -769,7 +774,7 @@ def _body_after_of(tail: str, organisation_words: frozenset[str] | set[str]) -> 
     return bool(words) and (words[-1] in organisation_words or len(words) >= 2 and words[-1] in _region_words())
 
 
-GROUP_TYPE = "organisation"  # the type of a run holding a ``not_person_words`` word (issue 11ah)
+GROUP_TYPE = "organisation"  # the type of a run holding a party or outlet word, ``not_person_words`` (issue 11ah)
 
 
 NAME_LABEL_MIN = 3  # a label is cut only before a name of two words or more ("Voter Kitty Mak", not "Voter")
