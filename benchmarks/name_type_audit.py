@@ -10,6 +10,7 @@ into the first class it fits (``CLASSES``):
 - ``title``: a person whose words hold a title or label word ("Regents Professor");
 - ``party-outlet``: a person whose words hold a party, origin or outlet word ("Latino Republicans");
 - ``number``: a person whose words hold a number word ("Thirteen Years");
+- ``number-alone``: a number word read as a name of its own ("Thirteen years earlier, she");
 - ``cue-not-person``: a name of two or more words typed otherwise though "Mr."/"Ms."/"Mrs."/"Dr."
   stands before it or "said" right after it.
 
@@ -27,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from analysis.lexicon.names import find_names, name_labels, name_prefixes, quote_words
+from analysis.lexicon.names import find_names, name_labels, name_prefixes
 from analysis.lexicon.resources import rules
 from analysis.reading.loading import load_article
 
@@ -54,6 +55,8 @@ def classify(text: str, name) -> str | None:
     """The first class ``name`` fits, or None."""
     words = [_bare(w) for w in name.text.split()]
     titles = {k.casefold() for k in rules("quotes")["person_titles"]}
+    if len(words) == 1 and words[0] in NUMBER_WORDS:
+        return "number-alone"
     if name.type == "person":
         if any(w in titles or w in name_labels() for w in words):
             return "title"

@@ -737,14 +737,14 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
 def _group_name(words: list[str]) -> str | None:
     """The type of a run whose words (bare, lower case) name a party, outlet or people, not a person, or
     None: one is a ``not_person_words`` word ("Latino Republicans", "HuffPost Live": an organisation) or a
-    ``people_words`` word ("Native Americans": unknown), no listed given name comes before its last word
+    ``people_words`` word ("Muslim Americans": unknown), no listed given name comes before its last word
     ("Charlie Black", "Supporters of Republican Donald Trump" keep the person), and it is no party word
     before a name ("Republican Roy Blunt")."""
     party, people = _words("not_person_words"), _words("people_words")
     if not any(w in party or w in people for w in words) or any(w in _first_names() for w in words[:-1]):
         return None
-    if words[0] in name_prefixes() and not any(w in party or w in people for w in words[1:]):
-        return None
+    if words[0] in name_prefixes() and not any(w in party or w in people or w in LINK_WORDS for w in words[1:]):
+        return None  # "Republican Roy Blunt"; not "Republican of Arizona", a description
     return GROUP_TYPE if any(w in party for w in words) else "unknown"
 
 
