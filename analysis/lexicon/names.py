@@ -729,7 +729,7 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
         group = _group_name(words)
         if group:
-            return surface, group, None, False  # "Latino Republicans", "HuffPost Live", "Native Americans": no person
+            return surface, group, None, False  # "Latino Republicans", "HuffPost Live", "Muslim Americans": no person
         return surface, "person", apposition or first_name_gender(surface), False  # no title: no role read
     return surface, "unknown", None, False
 
