@@ -99,6 +99,10 @@ def _old_typed_name(text: str, start: int, end: int) -> names.Name:
     if surface in names._places() or any(w in names._region_words() for w in words):
         return Name(surface, start, end, "place")
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
+        # issue 11ah, a meant change: a run holding a party, group or outlet word is no person
+        group = names._group_name(words)
+        if group:
+            return Name(surface, start, end, group)
         return Name(surface, start, end, "person", gender_after(text, end) or first_gender(surface))
     return Name(surface, start, end, "unknown")
 

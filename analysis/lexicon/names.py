@@ -637,9 +637,13 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
         words = words[1:]  # "Republican Donald Trump", "Rival Hillary Clinton": a party or rival word, no name
     if words and all(w[0].casefold() in titles for w in words):
         return None  # a title alone ("Mr.", "President") is no name
-    if len(words) >= 2 and words[-1][0].casefold() in titles \
-            and all(w[0] in _places() or w[0].isupper() for w in words[:-1]):
-        return None  # "US Ambassador (to Germany Richard Grenell)", "German Chancellor": a title, the name follows
+    if words and all(w[0].casefold().rstrip(",.") in number_words() for w in words):
+        return None  # "Thirteen years earlier", "Dozens were hurt": a number word opening a sentence is no name
+    if len(words) >= 2 and (" ".join(w[0] for w in words).casefold() in titles or words[-1][0].casefold() in titles
+                            and all(w[0] in _places() or w[0].isupper() or w[0].casefold() in title_modifiers()
+                                    for w in words[:-1])):
+        return None  # "US Ambassador (to Germany Richard Grenell)", "German Chancellor", "Prime Minister",
+        # "Vice President", "Defence Secretary": a title, the name follows or none is written
     titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in titles]
     if titled:
         words = words[titled[-1] + 1 :]
@@ -723,8 +727,25 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
     if surface in _places() or any(w in _region_words() for w in words):
         return surface, "place", None, False
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
+        group = _group_name(words)
+        if group:
+            return surface, group, None, False  # "Latino Republicans", "HuffPost Live", "Muslim Americans": no person
         return surface, "person", apposition or first_name_gender(surface), False  # no title: no role read
     return surface, "unknown", None, False
+
+
+def _group_name(words: list[str]) -> str | None:
+    """The type of a run whose words (bare, lower case) name a party, outlet or people, not a person, or
+    None: one is a ``not_person_words`` word ("Latino Republicans", "HuffPost Live": an organisation) or a
+    ``people_words`` word ("Muslim Americans": unknown), no listed given name comes before its last word
+    ("Charlie Black", "Supporters of Republican Donald Trump" keep the person), and it is no party word
+    before a name ("Republican Roy Blunt")."""
+    party, people = _words("not_person_words"), _words("people_words")
+    if not any(w in party or w in people for w in words) or any(w in _first_names() for w in words[:-1]):
+        return None
+    if words[0] in name_prefixes() and not any(w in party or w in people or w in LINK_WORDS for w in words[1:]):
+        return None  # "Republican Roy Blunt"; not "Republican of Arizona", a description
+    return GROUP_TYPE if any(w in party for w in words) else "unknown"
 
 
 def _person_of(surface: str, organisation_words: frozenset[str] | set[str]) -> str | None:
@@ -736,7 +757,24 @@ def _person_of(surface: str, organisation_words: frozenset[str] | set[str]) -> s
     words = [w.strip(".,’'").casefold() for w in head.split()]
     if 2 <= len(words) <= 3 and words[0] in _first_names() and not any(w in organisation_words for w in words):
         return head
+    if 2 <= len(words) <= 3 and _body_after_of(surface[surface.index(" of ") + 4 :], organisation_words) \
+            and all(w[:1].isalpha() and w not in organisation_words and w not in _organisation_heads()
+                    and w not in _region_words() and w not in _titles() and w not in _words("not_person_words")
+                    and w not in _words("people_words")
+                    and w not in _words("role_nouns")
+                    for w in words) and head not in _places():
+        return head  # "Darran Whiting of Liberty Baptist Church": an unlisted given name, a named body after "of"
     return None
+
+
+def _body_after_of(tail: str, organisation_words: frozenset[str] | set[str]) -> bool:
+    """True when the words after "of" end with an organisation or a region word ("Liberty Baptist Church",
+    "the Tax Policy Center"): an affiliation, so the capitalised words before "of" may be a person."""
+    words = [w.strip(".,’'").casefold() for w in tail.split()]
+    return bool(words) and (words[-1] in organisation_words or len(words) >= 2 and words[-1] in _region_words())
+
+
+GROUP_TYPE = "organisation"  # the type of a run holding a party or outlet word, ``not_person_words`` (issue 11ah)
 
 
 NAME_LABEL_MIN = 3  # a label is cut only before a name of two words or more ("Voter Kitty Mak", not "Voter")
@@ -746,6 +784,21 @@ NAME_LABEL_MIN = 3  # a label is cut only before a name of two words or more ("V
 def name_labels() -> frozenset[str]:
     """Common nouns that label a name when capitalised before it (``name_labels`` of ``data/quotes.yml``)."""
     return frozenset(w.casefold() for w in quote_words("name_labels"))
+
+
+@cache
+def number_words() -> frozenset[str]:
+    """Number words written capitalised at a sentence's start ("Thirteen", "Dozens"): ``number_words`` of
+    ``data/quotes.yml`` (issue 11ah); a run of them alone is no name."""
+    return frozenset(w.casefold() for w in quote_words("number_words"))
+
+
+@cache
+def title_modifiers() -> frozenset[str]:
+    """Words that make a title of the title after them ("Vice President", "Defence Secretary"):
+    ``title_modifiers``, ``role_modifiers`` and ``name_prefixes`` of ``data/quotes.yml`` (issue 11ah)."""
+    return frozenset(w.casefold() for key in ("title_modifiers", "role_modifiers", "name_prefixes")
+                     for w in quote_words(key))
 
 
 @cache
