@@ -1,0 +1,49 @@
+"""Issue 11aj (round 9, speakers): "it" soon after a quote a document spoke ("“...,” the email read.
+It stated ...") speaks for that document, or for its issuer when the article named one; an
+organisation named in between takes "it" as before. Made-up sentences only (no corpus text). The
+first test fails on the code before issue 11aj; the others are guards."""
+
+from analysis import Article
+from analysis.quotes import extract_quotes
+
+
+def speakers(text):
+    q = extract_quotes(Article.from_text("Headline of the piece\n\n" + text), include_indirect=False)
+    return list(q["speaker"])
+
+
+def test_it_after_a_document_quote_is_that_document():
+    got = speakers("The Harlow Foundation ran a television ad in Maine last week.\n\n"
+                   "Mayor Dana Ortiz sent an email to supporters on Tuesday. \"We are going to win this "
+                   "fight,\" the email read. It stated that the city \"cannot afford another delay\" in "
+                   "its budget.")
+    assert got == ["the email", "the email"]
+
+
+def test_it_after_an_issued_document_is_the_issuer():  # guard
+    got = speakers("The Harlow Foundation ran a television ad in Maine last week.\n\n"
+                   "The Kessler Institute released a statement on Friday. \"The data are clear,\" the "
+                   "statement read. It added that the program \"saved lives in every county\" it studied.")
+    assert got == ["Kessler Institute", "Kessler Institute"]
+
+
+def test_it_after_an_organisation_named_since_the_document_is_that_organisation():  # guard
+    got = speakers("Mayor Dana Ortiz sent an email to supporters on Tuesday. \"We are going to win this "
+                   "fight,\" the email read.\n\nThe Harlow Foundation answered on Wednesday. It said that "
+                   "the mayor \"has no plan at all\" for the budget.")
+    assert got[1] == "Harlow Foundation"
+
+
+def test_he_after_a_document_quote_is_still_a_person():  # guard
+    got = speakers("Mayor Dana Ortiz sent an email to supporters on Tuesday. \"We are going to win this "
+                   "fight,\" the email read. Ortiz spoke in Portland later. He said that the city \"cannot "
+                   "wait\" any longer.")
+    assert got[1] == "Dana Ortiz"
+
+
+def test_a_second_it_after_a_document_quote_is_that_document_too():
+    got = speakers("The Harlow Foundation ran a television ad in Maine last week.\n\n"
+                   "Mayor Dana Ortiz sent an email to supporters on Tuesday. \"We are going to win this "
+                   "fight,\" the email read. It stated that the city \"cannot afford another delay\" in "
+                   "its budget. It said that the council \"has wasted a year\" on the plan.")
+    assert got == ["the email", "the email", "the email"]
