@@ -47,3 +47,16 @@ def test_a_second_it_after_a_document_quote_is_that_document_too():
                    "fight,\" the email read. It stated that the city \"cannot afford another delay\" in "
                    "its budget. It said that the council \"has wasted a year\" on the plan.")
     assert got == ["the email", "the email", "the email"]
+
+
+def test_an_expletive_it_is_no_speaker():
+    got = speakers("The Harlow Foundation ran a television ad in Maine last week.\n\n"
+                   "\"We will not stop,\" Mayor Dana Ortiz said on Tuesday.\n\n"
+                   "It was \"a potent one-two punch\" against the council, and the vote came a day later.")
+    assert got[1] != "Harlow Foundation"
+
+
+def test_it_with_a_cue_after_an_organisation_still_speaks():  # guard
+    got = speakers("The Harlow Foundation ran a television ad in Maine last week. It said the mayor "
+                   "\"has no plan at all\" for the budget.")
+    assert got == ["Harlow Foundation"]

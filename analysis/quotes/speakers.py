@@ -2042,6 +2042,12 @@ HYPHENED_BEFORE = re.compile(r"[^\W\d_]-")  # "anti-Trump delegates", "pro-Clint
 BUT_CLAUSE = re.compile(r"(?:,\s*but|;)\s+(?=[A-Z])")
 
 
+# An expletive "it" opening a sentence before a form of "be" or "seem" ("It was a potent punch",
+# "It's become such a presence", "It seems"): it stands for no one, so it is no speaker (issue 11aj)
+EXPLETIVE_IT = re.compile(r"\s*[Ii]t(?:['’]s\b|\s+(?:is|was|seems|seemed|appears|appeared|remains|remained|"
+                          r"(?:has|had|will|would|may|might|could)\s+be(?:en)?)\b)")
+
+
 def clause_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The subject of the last clause of ``text[a:b]`` opened by ", but" or ";" when it opens with a
     name ("X was arrested, but the agency identified him as “...”": the agency), else the sentence's."""
@@ -2068,6 +2074,8 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         p_a, p_b = opened.span(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
         return Speaker(text[p_a:p_b], p_a, p_b, "subject", name, kind, role, min(conf, INHERITED)) if name else None
+    if pronoun and EXPLETIVE_IT.match(text, a, b):
+        return None  # "It was a potent punch ...", "It's “a new kind of journalism”": no one (issue 11aj)
     if pronoun:
         p_a, p_b = a + pronoun.start(1), a + pronoun.end(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
