@@ -1,7 +1,8 @@
-"""Issue 11aj (round 9, speakers): "it" soon after a quote a document spoke ("“...,” the email read.
-It stated ...") speaks for that document, or for its issuer when the article named one; an
-organisation named in between takes "it" as before. Made-up sentences only (no corpus text). The
-first test fails on the code before issue 11aj; the others are guards."""
+"""Issue 11aj (round 9, speakers): an expletive "it" opening a sentence before a form of "be" or
+"seem" ("It was a potent punch") is no speaker; "it" after a cue still speaks for the organisation
+before it, and for a document's issuer (guards, also for the dropped document rule, see README).
+Made-up sentences only (no corpus text). The expletive test fails on the code before issue 11aj;
+the others are guards."""
 
 from analysis import Article
 from analysis.quotes import extract_quotes
@@ -10,14 +11,6 @@ from analysis.quotes import extract_quotes
 def speakers(text):
     q = extract_quotes(Article.from_text("Headline of the piece\n\n" + text), include_indirect=False)
     return list(q["speaker"])
-
-
-def test_it_after_a_document_quote_is_that_document():
-    got = speakers("The Harlow Foundation ran a television ad in Maine last week.\n\n"
-                   "Mayor Dana Ortiz sent an email to supporters on Tuesday. \"We are going to win this "
-                   "fight,\" the email read. It stated that the city \"cannot afford another delay\" in "
-                   "its budget.")
-    assert got == ["the email", "the email"]
 
 
 def test_it_after_an_issued_document_is_the_issuer():  # guard
@@ -39,14 +32,6 @@ def test_he_after_a_document_quote_is_still_a_person():  # guard
                    "fight,\" the email read. Ortiz spoke in Portland later. He said that the city \"cannot "
                    "wait\" any longer.")
     assert got[1] == "Dana Ortiz"
-
-
-def test_a_second_it_after_a_document_quote_is_that_document_too():
-    got = speakers("The Harlow Foundation ran a television ad in Maine last week.\n\n"
-                   "Mayor Dana Ortiz sent an email to supporters on Tuesday. \"We are going to win this "
-                   "fight,\" the email read. It stated that the city \"cannot afford another delay\" in "
-                   "its budget. It said that the council \"has wasted a year\" on the plan.")
-    assert got == ["the email", "the email", "the email"]
 
 
 def test_an_expletive_it_is_no_speaker():

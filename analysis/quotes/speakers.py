@@ -1176,9 +1176,6 @@ def head_of(text: str, a: int, b: int, resolver: Resolver) -> tuple[str | None, 
         if group is not None:  # "The researchers suggested ... They reported, “...”": the group (issue 11ag)
             noun = group_head().search(group).group(1).casefold()
             return group, "anonymous" if noun in anonymous_nouns() else "organisation", None, GROUP
-        document = _document_spoke(text, a, resolver) if low == "it" else None
-        if document is not None:  # "“...,” the email read. It stated ...": the document again (issue 11aj)
-            return document.name, document.type, document.role, PRONOUN
         found = resolver.antecedent(a, need["type"], need.get("gender"))
         if found and found.role == DESCRIBED:  # a person the article describes but never names
             return found.text, "anonymous", None, PRONOUN
@@ -1352,27 +1349,6 @@ DOCUMENT_BARE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?
 AUTHOR_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|posted|released|issued|published|sent|written)\b"
                           r"[^,.;:\x00“”\"]{0,60}?)?\s+(?:by|from)\s+")
 AUTHOR_WORDS = 8  # the author's name within this many words after "by" ("US Secretary of State Mike Pompeo")
-
-
-# "“...,” the email read. It stated that ...": an "it" soon after a quote a document spoke speaks
-# for that document (or its issuer), unless an organisation is named in between. 400 characters
-# hold the quote and a sentence after it (set by hand, issue 11aj; never fitted).
-DOCUMENT_IT_WINDOW = 400
-
-
-def _document_spoke(text: str, a: int, resolver: Resolver) -> Speaker | None:
-    """The last speaker, when it was a document named without its author ("the email", "the
-    statement", or an "it" resolved so) and spoke just before ``a`` with no organisation named
-    since; else None."""
-    last = resolver.last_speaker
-    if last is None or not last.name or last.end is None or not 0 <= a - last.end <= DOCUMENT_IT_WINDOW:
-        return None
-    again = last.written.strip().casefold() == "it" and DOCUMENT_BARE.match(last.name)  # "It said" once more
-    if not DOCUMENT_BARE.match(last.written) and not again:
-        return None
-    if any(n.type == "organisation" for n in find_names(text, last.end, a)):
-        return None
-    return last
 
 
 def _author_after(text: str, b: int) -> Name | None:
