@@ -196,6 +196,7 @@ def load_sources(path: str | None = None) -> SourceList:
             for alias in [name, *(entry.get("aliases") or [])]:
                 aliases[str(alias)] = (name, entry["type"])
         words = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
+        cut_words = "|".join(w for w in data["fragment_end_words"] if isinstance(w, str))  # YAML reads "on" as true
         return SourceList(
             aliases=aliases,
             state=frozenset(name for name, entry in data["sources"].items() if entry.get("state")),
@@ -246,7 +247,7 @@ def load_sources(path: str | None = None) -> SourceList:
             # a sentence opened by a plural document and at most two words before it (a capitalised
             # modifier, not a pronoun; a lowercase one, not a verb of speech nor a function word), then its cue
             document_plural=re.compile(rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)((?:(?!(?:He|She|It|We|They|I|You)\s)[A-Z][a-z-]+\s+"
-                                       rf"(?:(?!(?:{words('speech_verbs')}|{'|'.join(w for w in data['fragment_end_words'] if isinstance(w, str))})\s)[a-z-]+\s+)?)?"
+                                       rf"(?:(?!(?:{words('speech_verbs')}|{cut_words})\s)[a-z-]+\s+)?)?"
                                        rf"(?i:{words('plural_document_nouns')}))\s+(?:\w+ly\s+|also\s+)?"
                                        rf"(?:(?:has|have|had)\s+)?({words('document_cues')})\b")
             if data.get("plural_document_nouns") else None,
