@@ -177,6 +177,8 @@ class SourceList:
     naming_verbs: frozenset[str] = frozenset()  # "a phenomenon called coral bleaching": naming (issue 11af)
     not_speech_particles: frozenset[str] = frozenset()  # "called off its search": no speech (issue 11af)
     organisation_of: re.Pattern[str] = re.compile(r"(?!)")  # "University of ...": a person's name inside it
+    document_plural: re.Pattern[str] | None = None  # "Previous studies have shown": plural documents (issue 11ak)
+    document_plural_words: tuple[str, ...] = ()  # those nouns (speed: where the pattern is tried)
     # speed: the words of ``pattern``, ``anonymous_cue`` and ``subject_cue``, so that they are tried only
     # where one of them starts (``analysis.lexicon.patterns.word_matches``); empty: tried everywhere
     pattern_words: tuple[str, ...] = ()
@@ -194,6 +196,7 @@ def load_sources(path: str | None = None) -> SourceList:
             for alias in [name, *(entry.get("aliases") or [])]:
                 aliases[str(alias)] = (name, entry["type"])
         words = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
+        cut_words = "|".join(w for w in data["fragment_end_words"] if isinstance(w, str))  # YAML reads "on" as true
         return SourceList(
             aliases=aliases,
             state=frozenset(name for name, entry in data["sources"].items() if entry.get("state")),
@@ -241,6 +244,14 @@ def load_sources(path: str | None = None) -> SourceList:
             speaker_nouns=frozenset(str(w).casefold() for w in data.get("speaker_nouns") or ()),
             speaker_determiners=frozenset(str(w).casefold() for w in data.get("speaker_determiners") or ()),
             document_words=frozenset(str(w).casefold() for w in data["document_nouns"]),
+            # a sentence opened by a plural document and at most two words before it (a capitalised
+            # modifier, not a pronoun; a lowercase one, not a verb of speech nor a function word), then its cue
+            document_plural=re.compile(rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|^)((?:(?!(?:He|She|It|We|They|I|You)\s)[A-Z][a-z-]+\s+"
+                                       rf"(?:(?!(?:{words('speech_verbs')}|{cut_words})\s)[a-z-]+\s+)?)?"
+                                       rf"(?i:{words('plural_document_nouns')}))\s+(?:\w+ly\s+|also\s+)?"
+                                       rf"(?:(?:has|have|had)\s+)?({words('document_cues')})\b")
+            if data.get("plural_document_nouns") else None,
+            document_plural_words=tuple(str(w) for w in data.get("plural_document_nouns") or ()),
             credit_label=re.compile(rf"^(?i:{words('credit_labels')})(?:\s+|$)") if data.get("credit_labels") else None,
             credit_words=frozenset(str(w).casefold() for w in data.get("credit_labels") or ()),
             share_group=re.compile(rf"(?i:{SHARE_PREFIX}(?:{words('share_words')}|{PERCENT}|{IN_EVERY}))(?:\s+(?:of\s+)?(?:them|those\s+[a-z]+|"
@@ -671,6 +682,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     documents = _near(known.document_cue, text, DOCUMENT_NOUNS, (60, 40))  # "a UN report eventually concluded"
     for sentence, m in _matches(documents, text, sentences, starts):
         add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
+    if known.document_plural is not None:  # "Previous studies have shown", "Various opinion polls showed"
+        plurals = _near(known.document_plural, text, known.document_plural_words + tuple(
+            w.capitalize() for w in known.document_plural_words), (40, 40))
+        for sentence, m in _matches(plurals, text, sentences, starts):
+            add(sentence, " ".join(m.group(1).split()), "document", m.start(1), m.end(1), m.group(2))
     for sentence, m in _matches(_near(PUBLISHED_IN, text, ("published",), (0, 80)), text, sentences, starts):
         owned = OWNED_VENUE.match(text, m.end(1))
         if owned:  # "published in Cornell University's arXiv": the owner's server or journal is the venue
