@@ -38,3 +38,19 @@ def test_every_data_file_and_notebook_is_package_data():
                 relative = path.relative_to(folder).as_posix()
                 top = "/" not in relative
                 assert any(fnmatch.fnmatch(relative, p) and (top or p.startswith("**/")) for p in patterns), relative
+
+
+def _booleans_in_lists(value, path: str) -> list[str]:
+    """Paths of list items YAML read as true/false (a bare on, off, yes or no in a word list)."""
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in _booleans_in_lists(item, f"{path}.{key}")]
+    if isinstance(value, list):
+        found = [path for item in value if isinstance(item, bool)]
+        return found + [p for item in value for p in _booleans_in_lists(item, path)]
+    return []
+
+
+def test_word_lists_hold_words_not_booleans():
+    """YAML reads a bare `on` as true: round 9's fragment rule lost "on" that way until it was quoted."""
+    found = [p for f in sorted(DATA_DIR.glob("*.yml")) for p in _booleans_in_lists(rules(f.stem), f.name)]
+    assert not found, found
