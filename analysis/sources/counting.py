@@ -196,7 +196,7 @@ def load_sources(path: str | None = None) -> SourceList:
             for alias in [name, *(entry.get("aliases") or [])]:
                 aliases[str(alias)] = (name, entry["type"])
         words = lambda key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))  # noqa: E731
-        cut_words = "|".join(w for w in data["fragment_end_words"] if isinstance(w, str))  # (a bare on in YAML would be true: tests check data lists hold text)
+        cut_words = "|".join(w for w in data["fragment_end_words"] if isinstance(w, str))  # tests: no booleans
         return SourceList(
             aliases=aliases,
             state=frozenset(name for name, entry in data["sources"].items() if entry.get("state")),
