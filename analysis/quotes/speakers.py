@@ -309,6 +309,9 @@ def described_person(written: str) -> str | None:
 MISSPELT_MIN = 5  # a surname of five letters or more may be misspelt by one letter ("Wasif" for "Wasef")
 
 
+GENERIC_ROLES = frozenset({"spokesman", "chairman", "congressman"})  # role words used for women too (11ao)
+
+
 class Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
@@ -436,6 +439,10 @@ class Resolver:
                     and name.text.lower() not in lower_words(text):
                 # "his wife, Jane, called for ...", "Bob agreed to talk": a person named by a given name alone
                 name = Name(name.text, name.start, name.end, "person", given_name_gender(name.text))
+            if name.type == "person" and name.role and name.role.split()[-1].casefold() in GENERIC_ROLES \
+                    and first_name_gender(name.text) not in (None, name.gender):
+                # "Trump spokesman Hope Hicks": "spokesman" is written for women too; the given name says (11ao)
+                name = Name(name.text, name.start, name.end, name.type, first_name_gender(name.text), name.role)
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
@@ -544,6 +551,8 @@ class Resolver:
 
     def canonical(self, name: Name) -> Name:
         """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
+        if name.type == "place" and " " in name.text:
+            return name  # "Puerto Rico" after "Golf Club Puerto Rico": a place of two words is nobody's short form (11ao)
         key = fold(name.text)
         if key in self.unordered:
             for prior in reversed(self.full[key]):
@@ -908,6 +917,10 @@ TITLE_OF_NAME = re.compile(r"((?:[A-Z][\w.]*\s+){1,2})of\s+(?:the\s+)?(?:[A-Z][\
                            r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*(?=\s*(?:$|[,(]|\s+(?:on|in|at|said|told)\b))")
 
 
+DASH_APPOSED = re.compile(r"\s(?:--|—|–)\s*(?=[A-Z])")
+DASH_CLOSE = re.compile(r"\s(?:--|—|–)\s*$")
+
+
 def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int, int]:
     """Trim ``text[a:b]`` to the speaker noun phrase.
 
@@ -925,7 +938,8 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     closed = text[a:b].rstrip().endswith(",")  # "a woman in Worcester, Massachusetts, told": an address closed
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
-    comma_before_cue = "," in text[b:given_end]
+    # a dash closes an inserted phrase as a comma does ("A former candidate -- X, who lost to Y -- said", 11ao)
+    comma_before_cue = "," in text[b:given_end] or DASH_CLOSE.search(text, b, given_end) is not None
     if right:
         stop = PREPOSITION_STOP.search(text[a:b])
         titled = stop and TITLE_OF_NAME.match(text, a, b)
@@ -963,6 +977,11 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         # "A Warren adviser, who spoke on the condition of anonymity, said": the relative clause is no speaker
         chunks.pop()
         b = a + chunks[-1].end()
+    dash = DASH_APPOSED.search(text, a, b)
+    named = find_names(text, dash.end(), b) if dash else []
+    if named and named[0].start == dash.end() and named[-1].type == "person" and not text[named[-1].end : b].strip():
+        # "A former Republican presidential candidate -- John McCain": the person the dash names (11ao)
+        return named[-1].start, named[-1].end
     who = next((k for k in range(1, len(chunks) - 1) if RELATIVE_WHO.fullmatch(chunks[k].group())), None)
     if comma_before_cue and who is not None:
         # "Bret Stephens, who, after trading insults with X over Y, said": "who" is the subject, so the
@@ -1751,7 +1770,12 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             pass  # '"...," said Scott Reed, a strategist': the speaker follows the cue (below)
         elif cut >= 0 and frame[cut] == "\x00" and cue in inversion_verbs() and left.rstrip().endswith(",") \
-                and not find_names(text, a, b) and not DETERMINED_CHUNK.fullmatch(text, a, b):
+                and (not find_names(text, a, b) and not DETERMINED_CHUNK.fullmatch(text, a, b)
+                     or TAIL_AFTER_QUOTE.match(text, a, b) and _named_right(text, cue_b)):
+            # (issue 11ao) also when the words between the quote and the cue are a phrase governed by a
+            # preposition or a participle that names someone ('“...” for Clinton, said Kunin', '"summer
+            # of agony" for Clinton, forcing her to fend off X and Y, said Brad Bannon'): the name right
+            # after the cue speaks, not the object named in the tail
             # 'Clinton “drew well” in the 2008 primary, said professor Paul Beck': after the quote and an
             # adverbial, an inverted cue's speaker follows it (below), not the subject before the quote
             a = b = cue_a
@@ -1827,6 +1851,20 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if name is None and kind is None:
         return Speaker(phrase, a, b, cue, None, None, None, conf)
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
+
+
+# Issue 11ao: the tail after a quote before an inverted cue ("“...” for Clinton, said X"): a phrase
+# opened by a preposition or a participle, never a subject
+TAIL_AFTER_QUOTE = re.compile(r"\s*(?:for|to|from|with|about|against|than|by|of|on|in|at|over|[a-z]{3,}ing)\s")
+
+
+def _named_right(text: str, at: int) -> bool:
+    """Does a person's or an organisation's name (or a lone capitalised word) follow the cue ending at
+    ``at`` ("said Brad Bannon, a pollster", "said Kunin.")? Not a day or a place ("said Monday")."""
+    gap = len(text[at:]) - len(text[at:].lstrip(" "))
+    names = find_names(text, at, min(len(text), at + 80))
+    return bool(names) and names[0].start == at + gap and names[0].type in ("person", "organisation", "unknown") \
+        and names[0].text not in not_names()
 
 
 # the words between a colon and a cue that make the colon part of a name: a title-cased run
