@@ -1022,6 +1022,12 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
             # "Trump, in Kentucky, said", "Cruz, leading in Iowa polls, questioned": the name before
             # an inserted place or participle phrase speaks, not the place named in it
             b, apposition = a + chunks[0].end(), True
+        elif not apposition and len(chunks) == 2 and PARTICIPLE_CHUNK.match(chunks[-1].group()) \
+                and PARTICIPLE_SUBJECT.fullmatch(chunks[0].group().lstrip(". ")):
+            # "Others, reacting to the gap between the X shooting and Y, shouted": the words before the
+            # inserted participle phrase are the subject, not a name inside the phrase (issue 11ao)
+            lead = len(chunks[0].group()) - len(chunks[0].group().lstrip(". "))
+            a, b, apposition = a + chunks[0].start() + lead, a + chunks[0].end(), True
         address = _address_tail(chunks) if not apposition and last and closed else None
         if address is not None:  # "after a woman in Worcester, Massachusetts,": the state ends the address
             a, apposition = a + address, True
@@ -1121,6 +1127,9 @@ ADDRESSEE_CHUNK = re.compile(
     re.IGNORECASE)
 # A comma chunk inserted between a subject and its verb that is no subject itself: a place or
 # time phrase ("in Kentucky", "at the rally") or a participle phrase ("leading in Iowa polls").
+PARTICIPLE_CHUNK = re.compile(r"\s*[a-z]{3,}ing\s")
+PARTICIPLE_SUBJECT = re.compile(r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+                                r"[Ss]ome|[Mm]any)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*")
 INSERTED_CHUNK = re.compile(r"\s*(?:(?:in|at|on|from|during|after|before|while|despite)\s|[a-z]+ing\s)")
 # A name followed by a possessive owns the speaker's role ("Daily Xtra's editorial director,
 # Rachel Giese"): when another name follows, the owner is not the speaker.
@@ -1488,6 +1497,13 @@ def _cited_saying(text: str, a: int, b: int, resolver: Resolver) -> Speaker | No
     return Speaker(text[n_a:n_b], n_a, n_b, "cited", pick.text, "person", pick.role or None, NAMED)
 
 
+# A cue under a modal or a negation ("cannot say", "would not say", "did not say") reports what was
+# not (or might be) said: another cue near the quote is preferred (issue 11ao)
+MODAL_BEFORE = re.compile(r"\b(?:cannot|can['’]t|could|would|should|might|must|won['’]t|wouldn['’]t|couldn['’]t|"
+                          r"didn['’]t|doesn['’]t|(?:can|could|would|should|will|did|does|do)\s+not)\s+$")
+MODAL_CUE = 100  # added to such a cue's distance: a plain cue within about 15 words wins
+
+
 def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver: Resolver) -> Speaker | None:
     """The cue nearest the quote at ``anchor`` (within ``CUE_WINDOW``), with its speaker phrase."""
     s_start, s_end = frame.start, frame.end
@@ -1511,6 +1527,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
             before_cues.append((cue_b, speaker))
         if speaker.name is None or speaker.confidence <= UNNAMED:
             distance += WEAK_SPEAKER  # "Such claims are “...,” she said": prefer the cue with a real speaker
+        if MODAL_BEFORE.search(text, max(s_start, cue_a - 30), cue_a):
+            distance += MODAL_CUE  # "Comey cannot say that “...,” X added": a cue not said yields to one said
         between = text[min(cue_b, anchor[1]) : max(cue_a, anchor[0])]
         if ";" in between:  # another clause: a weaker claim on the quote
             distance += 1000
@@ -2073,6 +2091,13 @@ def clause_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | N
     return sentence_subject(text, a, b, resolver)
 
 
+# "And although he thanked X for Y, he sounded a rare note, saying “...”": an opening subordinate clause
+# of any length, then a pronoun opening the main clause, which is the sentence's subject (issue 11ao)
+CLAUSE_THEN_PRONOUN = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s+though|"
+                                 r"[Bb]ecause|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce)\b"
+                                 r"[^,;:\x00“”\"]{0,200},\s*(he|she)\b")
+
+
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
     intro = INTRO.match(text, a, b) or SUBORDINATE_OPENER.match(text, a, b)
@@ -2083,7 +2108,7 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
     if not first:
         return None
     pronoun = PRONOUN_FIRST.match(text[a:b])
-    opened = None if pronoun else PRONOUN_OPENS.match(text, a, b)
+    opened = None if pronoun else PRONOUN_OPENS.match(text, a, b) or CLAUSE_THEN_PRONOUN.match(text, a, b)
     if opened:  # "Hours later, she issued a statement calling for ...": she, after a short adverbial
         p_a, p_b = opened.span(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
