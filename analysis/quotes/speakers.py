@@ -87,7 +87,7 @@ INTRO = re.compile(
 
 # Patterns of the speaker rules, compiled once (speed: a module-level ``re.search(r"...")`` looks
 # its pattern up in a cache on every call, and the rules run several times per sentence).
-LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
+LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut)\s+(?=as\s))?(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
 CHUNK = re.compile(r"(?:\([^()]*\)|[^,(]|\()+")  # commas inside parentheses do not cut a chunk
 AS_BEFORE = re.compile(r"\bas\s+$")
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")  # "was (previously) announced"
@@ -921,6 +921,23 @@ DASH_APPOSED = re.compile(r"\s(?:--|—|–)\s*(?=[A-Z])")
 DASH_CLOSE = re.compile(r"\s(?:--|—|–)\s*$")
 
 
+AS_NAMED = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Aa]s\s+(?=[A-Z])")
+APPOSITION_NEXT = re.compile(r"\s*(?!(?:the|a|an|he|she|they|we|his|her|its|their|it|this|that)\b)[a-z]")
+
+
+def _as_named(text: str, a: int, b: int) -> int | None:
+    """Where the name starts in "As Akhil Amar, professor of law at Yale, put it": an "As" and a person's
+    name alone up to the comma, an apposition after it (not "As the crowd cheered, X said"), else None."""
+    opener = AS_NAMED.match(text, a, b)
+    comma = text.find(",", opener.end(), b) if opener else -1
+    if comma < 0 or not APPOSITION_NEXT.match(text, comma + 1, b):
+        return None
+    names = find_names(text, opener.end(), comma)
+    if names and names[0].start == opener.end() and names[-1].type == "person" and not text[names[-1].end : comma].strip():
+        return opener.end()
+    return None
+
+
 def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int, int]:
     """Trim ``text[a:b]`` to the speaker noun phrase.
 
@@ -952,7 +969,10 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     if aux and aux.start() > a:
         b = aux.start()
     intro = INTRO.match(text, a, b)
-    if intro and intro.end() < b:  # "On Wednesday, Carrie Lam, the chief executive, announced"
+    as_named = _as_named(text, a, b) if intro else None
+    if as_named is not None:  # "As Akhil Amar, professor of law at Yale, put it": the name speaks (11ao)
+        a = as_named
+    elif intro and intro.end() < b:  # "On Wednesday, Carrie Lam, the chief executive, announced"
         a = intro.end()
     a = _after_participle_intro(text, a, b)
     pronoun = PRONOUN_END.search(text, a, b)
@@ -2101,7 +2121,10 @@ CLAUSE_THEN_PRONOUN = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:[
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
     intro = INTRO.match(text, a, b) or SUBORDINATE_OPENER.match(text, a, b)
-    if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
+    as_named = _as_named(text, a, b) if intro else None
+    if as_named is not None:  # "As X, a professor, put it, “...”": X, not a name in the apposition (11ao)
+        a = as_named
+    elif intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
         a = intro.end()
     a = _after_participle_intro(text, a, b)  # "In a long, in-prison interview with X last year, Lazar"
     first = FIRST_CHUNKS.match(text[a:b])  # the first three chunks
