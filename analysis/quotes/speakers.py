@@ -1693,6 +1693,13 @@ def _named_before_colon(text: str, a: int, b: int, resolver: Resolver) -> Speake
     return Speaker(text[start : name.end], start, name.end, "colon", found, kind, role, min(conf, INHERITED + 0.1))
 
 
+# "in a video posted to its Twitter account", "with a statement released on Monday": a past participle
+# right after a noun governed by a preposition modifies that noun; it is no cue (issue 11ao)
+GOVERNED_NOUN_BEFORE = re.compile(r"\b(?:in|on|with|from|of|to|at|by|for)\s+(?:a|an|the|its|his|her|their)\s+"
+                                  r"[a-z][\w-]*\s+$")
+PLACE_AFTER_PARTICIPLE = re.compile(r"\s+(?:to|on|by|in|at|from|earlier|last|this|online)\b")
+
+
 @per_resolver_state
 def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
                      resolver: Resolver) -> Speaker | None:
@@ -1708,6 +1715,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         return None  # "the United States", "swing states", "member states": a noun, not "the report states"
     if text[cue_a:cue_b] == "States" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]):
         return None  # 'the United States “must ...”': capitalised after a capitalised word, always a name
+    if cue.endswith("ed") and GOVERNED_NOUN_BEFORE.search(frame, 0, cue_a - base) \
+            and PLACE_AFTER_PARTICIPLE.match(frame, cue_b - base):
+        return None  # "told X in a video posted to its account": a participle after a governed noun (11ao)
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
         agent = WITH_BEFORE_ING.search(text, max(base, cue_a - SPEAKER_WINDOW), cue_a)
         named = find_names(text, agent.start(1), agent.end(1)) if agent else []
