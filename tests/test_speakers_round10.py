@@ -94,3 +94,15 @@ def test_subject_then_cue_after_a_quote_is_unchanged():  # guard: a name before 
     got = speakers("Mayor Dana Ortiz was there.\n\n"
                    "\"We will win this,\" Tom Reyes said.")
     assert got == ["Tom Reyes"]
+
+
+def test_lone_surname_after_an_opening_adverbial_is_the_subject_of_a_participle():
+    got = speakers("Mayor Dana Ortiz was there.\n\n"
+                   "At Sunday night's forum, Quillen compared himself to Ortiz, saying, \"I take no fees from banks.\"")
+    assert got == ["Quillen"]
+
+
+def test_verb_coordinated_after_a_semicolon_shares_the_subject():
+    got = speakers("Earlier in the race, Mayor Dana Ortiz called for a boycott of the mill; clashed with "
+                   "Tom Reyes over taxes; and posted on Twitter that the plant \"would close within a year.\"")
+    assert got == ["Dana Ortiz"]

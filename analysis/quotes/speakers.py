@@ -1815,6 +1815,14 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             if subject:
                 return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
                                subject.role, subject.confidence)
+        if (a >= b or not text[a:b].strip()) and cut >= 0 and frame[cut] == ";" \
+                and CONJUNCTION_ONLY.fullmatch(left, cut + 1):
+            # "X suggested ...; clashed with Y over Z; and posted on Twitter that “...”": a verb coordinated
+            # after a semicolon shares the sentence's subject (issue 11ao), not a name after the cue
+            subject = sentence_subject(text, base, base + cut, resolver)
+            if subject:
+                return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
+                               subject.role, subject.confidence)
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             pass  # '"...," said Scott Reed, a strategist': the speaker follows the cue (below)
         elif cut >= 0 and frame[cut] == "\x00" and cue in inversion_verbs() and left.rstrip().endswith(",") \
@@ -2173,8 +2181,13 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)
              and not HYPHENED_BEFORE.match(text, max(a, n.start - 2), n.start)]
+    opens = a + len(text[a:b]) - len(text[a:b].lstrip())
     names = [n for n in names if n.type in ("person", "organisation") or resolver.named_opener(n)
-             or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
+             or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)
+             or n.type == "unknown" and intro and n.start == opens and " " not in n.text
+             and n.text not in not_names() and OPENER_VERB.match(text, n.end, b)]
+    # (the last: "At Sunday's debate, Sanders compared himself to Clinton, saying": a lone untyped word
+    # opening the main clause after an opening adverbial, before a verb, is its subject; issue 11ao)
     if not names:
         return None
     if len(names) > 1 and (names[0].type == "organisation" and names[1].type == "person"
