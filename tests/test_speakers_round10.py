@@ -25,10 +25,10 @@ def test_inverted_cue_after_a_participle_tail_takes_the_name_after_it():
 
 
 def test_person_named_after_a_dash_speaks():
-    got = speakers("Mayor Dana Ortiz was in Portland on Monday.\n\n"
-                   "A former state senator -- Tom Reyes, who lost the 2010 race to Ortiz -- said the mayor "
-                   "\"offered nothing new\" to the council.")
-    assert got == ["Tom Reyes"]
+    got = speakers("Barack Obama spoke. Tom Reyes tweeted. A former Republican presidential candidate -- "
+                   "John Reyes, who lost the 2008 election to Obama -- said the president \"offered no "
+                   "changes to his plan.\"")
+    assert got == ["John Reyes"]
 
 
 def test_generic_spokesman_takes_the_given_names_gender():
@@ -72,9 +72,9 @@ def test_as_name_apposition_put_it():
 
 
 def test_but_as_outlet_pointed_out():
-    got = speakers("Mayor Dana Ortiz filed her report on time.\n\n"
-                   "But as the Portland Ledger pointed out, \"Still, Ortiz has not released her tax returns.\"")
-    assert got == ["Portland Ledger"]
+    got = speakers("Mayor Dana Ortiz filed her report on time. But as The Hill pointed out, \"Still, Ortiz "
+                   "has not released her tax returns.\"")
+    assert got == ["Hill"]
 
 
 def test_participle_after_a_governed_noun_is_no_cue():
