@@ -87,7 +87,8 @@ INTRO = re.compile(
 
 # Patterns of the speaker rules, compiled once (speed: a module-level ``re.search(r"...")`` looks
 # its pattern up in a cache on every call, and the rules run several times per sentence).
-LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut)\s+(?=as\s))?(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
+LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut)\s+(?=as\s))?"  # "But as X pointed out" (11ao)
+                            r"(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
 CHUNK = re.compile(r"(?:\([^()]*\)|[^,(]|\()+")  # commas inside parentheses do not cut a chunk
 AS_BEFORE = re.compile(r"\bas\s+$")
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")  # "was (previously) announced"
@@ -552,7 +553,7 @@ class Resolver:
     def canonical(self, name: Name) -> Name:
         """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
         if name.type == "place" and " " in name.text:
-            return name  # "Puerto Rico" after "Golf Club Puerto Rico": a place of two words is nobody's short form (11ao)
+            return name  # "Puerto Rico" after "Golf Club Puerto Rico": a two-word place is no short form (11ao)
         key = fold(name.text)
         if key in self.unordered:
             for prior in reversed(self.full[key]):
@@ -933,7 +934,8 @@ def _as_named(text: str, a: int, b: int) -> int | None:
     if comma < 0 or not APPOSITION_NEXT.match(text, comma + 1, b):
         return None
     names = find_names(text, opener.end(), comma)
-    if names and names[0].start == opener.end() and names[-1].type == "person" and not text[names[-1].end : comma].strip():
+    if names and names[0].start == opener.end() and names[-1].type == "person" \
+            and not text[names[-1].end : comma].strip():
         return opener.end()
     return None
 
