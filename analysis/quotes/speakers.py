@@ -87,7 +87,8 @@ INTRO = re.compile(
 
 # Patterns of the speaker rules, compiled once (speed: a module-level ``re.search(r"...")`` looks
 # its pattern up in a cache on every call, and the rules run several times per sentence).
-LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
+LEADING_JOINER = re.compile(r"^[\s,;:()—–\"“”-]*(?:(?:[Aa]nd|[Bb]ut)\s+(?=as\s))?"  # "But as X pointed out" (11ao)
+                            r"(?:(?:[Aa]nd|[Bb]ut|as|[Ss]o|[Tt]hen|while|which|where|[Yy]et)\s+)?")
 CHUNK = re.compile(r"(?:\([^()]*\)|[^,(]|\()+")  # commas inside parentheses do not cut a chunk
 AS_BEFORE = re.compile(r"\bas\s+$")
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")  # "was (previously) announced"
@@ -309,6 +310,9 @@ def described_person(written: str) -> str | None:
 MISSPELT_MIN = 5  # a surname of five letters or more may be misspelt by one letter ("Wasif" for "Wasef")
 
 
+GENERIC_ROLES = frozenset({"spokesman", "chairman", "congressman"})  # role words used for women too (11ao)
+
+
 class Resolver:
     """Names seen so far in the body, to resolve 'he', 'it', 'the organization' and surnames."""
 
@@ -436,6 +440,10 @@ class Resolver:
                     and name.text.lower() not in lower_words(text):
                 # "his wife, Jane, called for ...", "Bob agreed to talk": a person named by a given name alone
                 name = Name(name.text, name.start, name.end, "person", given_name_gender(name.text))
+            if name.type == "person" and name.role and name.role.split()[-1].casefold() in GENERIC_ROLES \
+                    and first_name_gender(name.text) not in (None, name.gender):
+                # "Trump spokesman Hope Hicks": "spokesman" is written for women too; the given name says (11ao)
+                name = Name(name.text, name.start, name.end, name.type, first_name_gender(name.text), name.role)
             if name.type == "person" and name.gender is None and len(name.text.split()) > 2:
                 # "Democrat Hillary Clinton", "Senator Elizabeth Warren": the given name after a label
                 gender = first_name_gender(name.text.split(maxsplit=1)[1])
@@ -544,6 +552,8 @@ class Resolver:
 
     def canonical(self, name: Name) -> Name:
         """A surname or short form resolved to the fuller name seen before ("Price" -> "Ned Price")."""
+        if name.type == "place" and " " in name.text:
+            return name  # "Puerto Rico" after "Golf Club Puerto Rico": a two-word place is no short form (11ao)
         key = fold(name.text)
         if key in self.unordered:
             for prior in reversed(self.full[key]):
@@ -908,6 +918,28 @@ TITLE_OF_NAME = re.compile(r"((?:[A-Z][\w.]*\s+){1,2})of\s+(?:the\s+)?(?:[A-Z][\
                            r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*(?=\s*(?:$|[,(]|\s+(?:on|in|at|said|told)\b))")
 
 
+DASH_APPOSED = re.compile(r"\s(?:--|—|–)\s*(?=[A-Z])")
+DASH_CLOSE = re.compile(r"\s(?:--|—|–)\s*$")
+
+
+AS_NAMED = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut)\s+)?[Aa]s\s+(?=[A-Z])")
+APPOSITION_NEXT = re.compile(r"\s*(?!(?:the|a|an|he|she|they|we|his|her|its|their|it|this|that)\b)[a-z]")
+
+
+def _as_named(text: str, a: int, b: int) -> int | None:
+    """Where the name starts in "As Akhil Amar, professor of law at Yale, put it": an "As" and a person's
+    name alone up to the comma, an apposition after it (not "As the crowd cheered, X said"), else None."""
+    opener = AS_NAMED.match(text, a, b)
+    comma = text.find(",", opener.end(), b) if opener else -1
+    if comma < 0 or not APPOSITION_NEXT.match(text, comma + 1, b):
+        return None
+    names = find_names(text, opener.end(), comma)
+    if names and names[0].start == opener.end() and names[-1].type == "person" \
+            and not text[names[-1].end : comma].strip():
+        return opener.end()
+    return None
+
+
 def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int, int]:
     """Trim ``text[a:b]`` to the speaker noun phrase.
 
@@ -925,7 +957,8 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     closed = text[a:b].rstrip().endswith(",")  # "a woman in Worcester, Massachusetts, told": an address closed
     while b > a and text[b - 1] in " ,.;:—–-":
         b -= 1
-    comma_before_cue = "," in text[b:given_end]
+    # a dash closes an inserted phrase as a comma does ("A former candidate -- X, who lost to Y -- said", 11ao)
+    comma_before_cue = "," in text[b:given_end] or DASH_CLOSE.search(text, b, given_end) is not None
     if right:
         stop = PREPOSITION_STOP.search(text[a:b])
         titled = stop and TITLE_OF_NAME.match(text, a, b)
@@ -938,7 +971,10 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     if aux and aux.start() > a:
         b = aux.start()
     intro = INTRO.match(text, a, b)
-    if intro and intro.end() < b:  # "On Wednesday, Carrie Lam, the chief executive, announced"
+    as_named = _as_named(text, a, b) if intro else None
+    if as_named is not None:  # "As Akhil Amar, professor of law at Yale, put it": the name speaks (11ao)
+        a = as_named
+    elif intro and intro.end() < b:  # "On Wednesday, Carrie Lam, the chief executive, announced"
         a = intro.end()
     a = _after_participle_intro(text, a, b)
     pronoun = PRONOUN_END.search(text, a, b)
@@ -963,6 +999,11 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
         # "A Warren adviser, who spoke on the condition of anonymity, said": the relative clause is no speaker
         chunks.pop()
         b = a + chunks[-1].end()
+    dash = DASH_APPOSED.search(text, a, b)
+    named = find_names(text, dash.end(), b) if dash else []
+    if named and named[0].start == dash.end() and named[-1].type == "person" and not text[named[-1].end : b].strip():
+        # "A former Republican presidential candidate -- John McCain": the person the dash names (11ao)
+        return named[-1].start, named[-1].end
     who = next((k for k in range(1, len(chunks) - 1) if RELATIVE_WHO.fullmatch(chunks[k].group())), None)
     if comma_before_cue and who is not None:
         # "Bret Stephens, who, after trading insults with X over Y, said": "who" is the subject, so the
@@ -1003,6 +1044,12 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
             # "Trump, in Kentucky, said", "Cruz, leading in Iowa polls, questioned": the name before
             # an inserted place or participle phrase speaks, not the place named in it
             b, apposition = a + chunks[0].end(), True
+        elif not apposition and len(chunks) == 2 and PARTICIPLE_CHUNK.match(chunks[-1].group()) \
+                and PARTICIPLE_SUBJECT.fullmatch(chunks[0].group().lstrip(". ")):
+            # "Others, reacting to the gap between the X shooting and Y, shouted": the words before the
+            # inserted participle phrase are the subject, not a name inside the phrase (issue 11ao)
+            lead = len(chunks[0].group()) - len(chunks[0].group().lstrip(". "))
+            a, b, apposition = a + chunks[0].start() + lead, a + chunks[0].end(), True
         address = _address_tail(chunks) if not apposition and last and closed else None
         if address is not None:  # "after a woman in Worcester, Massachusetts,": the state ends the address
             a, apposition = a + address, True
@@ -1102,6 +1149,9 @@ ADDRESSEE_CHUNK = re.compile(
     re.IGNORECASE)
 # A comma chunk inserted between a subject and its verb that is no subject itself: a place or
 # time phrase ("in Kentucky", "at the rally") or a participle phrase ("leading in Iowa polls").
+PARTICIPLE_CHUNK = re.compile(r"\s*[a-z]{3,}ing\s")
+PARTICIPLE_SUBJECT = re.compile(r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+                                r"[Ss]ome|[Mm]any)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*")
 INSERTED_CHUNK = re.compile(r"\s*(?:(?:in|at|on|from|during|after|before|while|despite)\s|[a-z]+ing\s)")
 # A name followed by a possessive owns the speaker's role ("Daily Xtra's editorial director,
 # Rachel Giese"): when another name follows, the owner is not the speaker.
@@ -1469,6 +1519,13 @@ def _cited_saying(text: str, a: int, b: int, resolver: Resolver) -> Speaker | No
     return Speaker(text[n_a:n_b], n_a, n_b, "cited", pick.text, "person", pick.role or None, NAMED)
 
 
+# A cue under a modal or a negation ("cannot say", "would not say", "did not say") reports what was
+# not (or might be) said: another cue near the quote is preferred (issue 11ao)
+MODAL_BEFORE = re.compile(r"\b(?:cannot|can['’]t|could|would|should|might|must|won['’]t|wouldn['’]t|couldn['’]t|"
+                          r"didn['’]t|doesn['’]t|(?:can|could|would|should|will|did|does|do)\s+not)\s+$")
+MODAL_CUE = 100  # added to such a cue's distance: a plain cue within about 15 words wins
+
+
 def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver: Resolver) -> Speaker | None:
     """The cue nearest the quote at ``anchor`` (within ``CUE_WINDOW``), with its speaker phrase."""
     s_start, s_end = frame.start, frame.end
@@ -1492,6 +1549,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
             before_cues.append((cue_b, speaker))
         if speaker.name is None or speaker.confidence <= UNNAMED:
             distance += WEAK_SPEAKER  # "Such claims are “...,” she said": prefer the cue with a real speaker
+        if MODAL_BEFORE.search(text, max(s_start, cue_a - 30), cue_a):
+            distance += MODAL_CUE  # "Comey cannot say that “...,” X added": a cue not said yields to one said
         between = text[min(cue_b, anchor[1]) : max(cue_a, anchor[0])]
         if ";" in between:  # another clause: a weaker claim on the quote
             distance += 1000
@@ -1636,6 +1695,13 @@ def _named_before_colon(text: str, a: int, b: int, resolver: Resolver) -> Speake
     return Speaker(text[start : name.end], start, name.end, "colon", found, kind, role, min(conf, INHERITED + 0.1))
 
 
+# "in a video posted to its Twitter account", "with a statement released on Monday": a past participle
+# right after a noun governed by a preposition modifies that noun; it is no cue (issue 11ao)
+GOVERNED_NOUN_BEFORE = re.compile(r"\b(?:in|on|with|from|of|to|at|by|for)\s+(?:a|an|the|its|his|her|their)\s+"
+                                  r"[a-z][\w-]*\s+$")
+PLACE_AFTER_PARTICIPLE = re.compile(r"\s+(?:to|on|by|in|at|from|earlier|last|this|online)\b")
+
+
 @per_resolver_state
 def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
                      resolver: Resolver) -> Speaker | None:
@@ -1651,6 +1717,9 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         return None  # "the United States", "swing states", "member states": a noun, not "the report states"
     if text[cue_a:cue_b] == "States" and STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base]):
         return None  # 'the United States “must ...”': capitalised after a capitalised word, always a name
+    if cue.endswith("ed") and GOVERNED_NOUN_BEFORE.search(frame, 0, cue_a - base) \
+            and PLACE_AFTER_PARTICIPLE.match(frame, cue_b - base):
+        return None  # "told X in a video posted to its account": a participle after a governed noun (11ao)
     if cue.endswith("ing"):  # "X voiced support, telling the paper: ..." -> the clause's subject
         agent = WITH_BEFORE_ING.search(text, max(base, cue_a - SPEAKER_WINDOW), cue_a)
         named = find_names(text, agent.start(1), agent.end(1)) if agent else []
@@ -1748,10 +1817,23 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             if subject:
                 return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
                                subject.role, subject.confidence)
+        if (a >= b or not text[a:b].strip()) and cut >= 0 and frame[cut] == ";" \
+                and CONJUNCTION_ONLY.fullmatch(left, cut + 1):
+            # "X suggested ...; clashed with Y over Z; and posted on Twitter that “...”": a verb coordinated
+            # after a semicolon shares the sentence's subject (issue 11ao), not a name after the cue
+            subject = sentence_subject(text, base, base + cut, resolver)
+            if subject:
+                return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
+                               subject.role, subject.confidence)
         if (a >= b or not text[a:b].strip()) and cue in inversion_verbs():
             pass  # '"...," said Scott Reed, a strategist': the speaker follows the cue (below)
         elif cut >= 0 and frame[cut] == "\x00" and cue in inversion_verbs() and left.rstrip().endswith(",") \
-                and not find_names(text, a, b) and not DETERMINED_CHUNK.fullmatch(text, a, b):
+                and (not find_names(text, a, b) and not DETERMINED_CHUNK.fullmatch(text, a, b)
+                     or TAIL_AFTER_QUOTE.match(text, a, b) and _named_right(text, cue_b)):
+            # (issue 11ao) also when the words between the quote and the cue are a phrase governed by a
+            # preposition or a participle that names someone ('“...” for Clinton, said Kunin', '"summer
+            # of agony" for Clinton, forcing her to fend off X and Y, said Brad Bannon'): the name right
+            # after the cue speaks, not the object named in the tail
             # 'Clinton “drew well” in the 2008 primary, said professor Paul Beck': after the quote and an
             # adverbial, an inverted cue's speaker follows it (below), not the subject before the quote
             a = b = cue_a
@@ -1827,6 +1909,20 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if name is None and kind is None:
         return Speaker(phrase, a, b, cue, None, None, None, conf)
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
+
+
+# Issue 11ao: the tail after a quote before an inverted cue ("“...” for Clinton, said X"): a phrase
+# opened by a preposition or a participle, never a subject
+TAIL_AFTER_QUOTE = re.compile(r"\s*(?:for|to|from|with|about|against|than|by|of|on|in|at|over|[a-z]{3,}ing)\s")
+
+
+def _named_right(text: str, at: int) -> bool:
+    """Does a person's or an organisation's name (or a lone capitalised word) follow the cue ending at
+    ``at`` ("said Brad Bannon, a pollster", "said Kunin.")? Not a day or a place ("said Monday")."""
+    gap = len(text[at:]) - len(text[at:].lstrip(" "))
+    names = find_names(text, at, min(len(text), at + 80))
+    return bool(names) and names[0].start == at + gap and names[0].type in ("person", "organisation", "unknown") \
+        and names[0].text not in not_names()
 
 
 # the words between a colon and a cue that make the colon part of a name: a title-cased run
@@ -2035,17 +2131,27 @@ def clause_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | N
     return sentence_subject(text, a, b, resolver)
 
 
+# "And although he thanked X for Y, he sounded a rare note, saying “...”": an opening subordinate clause
+# of any length, then a pronoun opening the main clause, which is the sentence's subject (issue 11ao)
+CLAUSE_THEN_PRONOUN = re.compile(r"\s*(?:(?:[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)\s+)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s+though|"
+                                 r"[Bb]ecause|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce)\b"
+                                 r"[^,;:\x00“”\"]{0,200},\s*(he|she)\b")
+
+
 def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker | None:
     """The sentence's subject when it opens with a name: "Brett McGurk, who was ..., also ..."."""
     intro = INTRO.match(text, a, b) or SUBORDINATE_OPENER.match(text, a, b)
-    if intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
+    as_named = _as_named(text, a, b) if intro else None
+    if as_named is not None:  # "As X, a professor, put it, “...”": X, not a name in the apposition (11ao)
+        a = as_named
+    elif intro:  # "Following the announcement, Trump issued ...": the subject comes after the comma
         a = intro.end()
     a = _after_participle_intro(text, a, b)  # "In a long, in-prison interview with X last year, Lazar"
     first = FIRST_CHUNKS.match(text[a:b])  # the first three chunks
     if not first:
         return None
     pronoun = PRONOUN_FIRST.match(text[a:b])
-    opened = None if pronoun else PRONOUN_OPENS.match(text, a, b)
+    opened = None if pronoun else PRONOUN_OPENS.match(text, a, b) or CLAUSE_THEN_PRONOUN.match(text, a, b)
     if opened:  # "Hours later, she issued a statement calling for ...": she, after a short adverbial
         p_a, p_b = opened.span(1)
         name, kind, role, conf = head_of(text, p_a, p_b, resolver)
@@ -2077,8 +2183,13 @@ def sentence_subject(text: str, a: int, b: int, resolver: Resolver) -> Speaker |
         return Speaker(text[o_a:o_b], o_a, o_b, "subject", name, kind, role, min(conf, INHERITED))
     names = [resolver.canonical(n) for n in find_names(text, a, a + first.end()) if not _quoted_at(text, a, n.start)
              and not HYPHENED_BEFORE.match(text, max(a, n.start - 2), n.start)]
+    opens = a + len(text[a:b]) - len(text[a:b].lstrip())
     names = [n for n in names if n.type in ("person", "organisation") or resolver.named_opener(n)
-             or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)]
+             or _body_after_the(text, n) and not GOVERNED.search(text, max(a, n.start - 60), n.start)
+             or n.type == "unknown" and intro and n.start == opens and " " not in n.text
+             and n.text not in not_names() and OPENER_VERB.match(text, n.end, b)]
+    # (the last: "At Sunday's debate, Sanders compared himself to Clinton, saying": a lone untyped word
+    # opening the main clause after an opening adverbial, before a verb, is its subject; issue 11ao)
     if not names:
         return None
     if len(names) > 1 and (names[0].type == "organisation" and names[1].type == "person"
