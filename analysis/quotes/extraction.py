@@ -57,7 +57,7 @@ from .speakers import (
 
 COLUMNS = [
     "quote", "kind", "speaker", "speaker_as_written", "speaker_type", "role", "cue", "segment",
-    "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to",
+    "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to", "nested_in",
 ]
 SCARE_MAX_WORDS = 3  # a quote of one to three words with no cue of its own is a scare quote
 HEADLINE = 0.5  # confidence of a headline quote before it is linked to the body quote it repeats
@@ -92,6 +92,7 @@ class Quote:
     speaker_end: int | None = None
     confidence: float = 0.0
     linked_to: int | None = None
+    nested_in: int | None = None  # for a quote inside another quotation: the row of that quotation
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -385,7 +386,8 @@ def _can_open(text: str, i: int, seg: Segment, width: int = 1) -> bool:
         return True
     before = text[i - 1] if i > seg.start else " "
     after = text[i + width] if i + width < seg.end else " "
-    return (before.isspace() or before in "([{—–-:,;/") and not after.isspace()
+    # a straight mark before a comma or a stop closes, never opens: "... I'm a drummer' ", he recalled"
+    return (before.isspace() or before in "([{—–-:,;/") and not after.isspace() and after not in ",.;:!?)"
 
 
 def _can_close(text: str, i: int, seg: Segment, open_at: int, width: int = 1) -> bool:
@@ -415,7 +417,10 @@ def extract_quotes(article: Article, include_indirect: bool = True, codebook=Non
     speaker_as_written: the words in the text; speaker_type: person | organisation | anonymous;
     role; cue; segment; start, end: offsets of the quote; speaker_start, speaker_end;
     confidence (0-1, a rule's trust, not a probability); linked_to: for a headline quote, the
-    row of the body quote it repeats. With an actor ``codebook`` (``analysis.actors``), speakers
+    row of the body quote it repeats; nested_in: for a quote nested inside another quotation
+    ("X said, "... Many people would ask me, 'Is it true?' ...""), the row of that quotation (its
+    speaker is the one the outer speaker reports, else the outer speaker; it is no source of the
+    article's own: the article cites the outer speaker). With an actor ``codebook`` (``analysis.actors``), speakers
     named by one of its aliases take the actor's label, and columns ``actor`` and
     ``actor_type`` are added (the codebook only canonicalises names; detection is the same).
     """
@@ -424,7 +429,7 @@ def extract_quotes(article: Article, include_indirect: bool = True, codebook=Non
 
 def quote_table(records: list[Quote], codebook=None) -> pd.DataFrame:
     """``Quote`` records as the table of ``extract_quotes`` (speakers named by ``codebook`` if given)."""
-    integers = ("linked_to", "speaker_start", "speaker_end")
+    integers = ("linked_to", "speaker_start", "speaker_end", "nested_in")
     if records:  # speed: the nullable integer columns built typed, not converted afterwards
         columns = {c: [getattr(q, c) for q in records] for c in COLUMNS}
         table = pd.DataFrame({c: pd.array(v, dtype="Int64") if c in integers else v for c, v in columns.items()})
@@ -633,9 +638,125 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
         last_para_speaker = para_speaker or (last_para_speaker if carried or not newcomer else None)
         if lead_in is not None and text[seg.start : seg.end].rstrip().endswith(":"):
             last_para_speaker = lead_in  # "Dr. Ward stated:" introduces the quote paragraph(s) below
+    quotes = _with_nested(text, quotes, marks, [(s.start, s.end) for s in article.sentences], resolver)
     _link_headlines(quotes)
     _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
+
+
+# ---------------------------------------------------------------- quotes nested in a quotation
+
+
+NESTED_IN = ("direct", "partial")  # the quotations whose inner quotes are read (not titles, not headlines)
+# A pronoun speaking inside a quotation: "I"/"we" are the outer speaker; "he", "they" point into the
+# outer speaker's story, which the article's names (the resolver's) do not follow: the outer speaker too.
+PRONOUN_SPEAKERS = frozenset({"i", "we", "me", "us", "he", "she", "they", "it", "you", "him", "her", "them"})
+
+
+def _with_nested(text: str, quotes: list[Quote], style: HouseStyle, sentences: list[tuple[int, int]],
+                 resolver: Resolver) -> list[Quote]:
+    """``quotes`` with the quotes nested in each quotation after it (``nested_in`` its row).
+
+    The inner marks are the other style's (single marks inside double ones, double inside single,
+    as ``find_spans`` leaves them inside the outer quote); apostrophes (don't, the '90s, O'Brien,
+    "voters' ") open nothing, as in ``_single_spans``. The speaker is read inside the outer quotation
+    with the same speaker grammar ("Many people would ask me, 'Is it true?'": "Many people"); a
+    pronoun there ("I", "we", "he"; ``PRONOUN_SPEAKERS``), or no cue, is the outer speaker. A title
+    or name in the inner marks is scare.
+    """
+    if not any(q.kind in NESTED_IN and any(m in q.quote for m in "'‘“\"") for q in quotes):
+        return quotes  # speed: no quotation holds an inner mark
+    starts = [a for a, _ in sentences]
+    out: list[Quote] = []
+    for quote in quotes:
+        out.append(quote)
+        if quote.kind not in NESTED_IN:
+            continue
+        row = len(out) - 1
+        spans = _nested_spans(text, quote, style)
+        for a, b in spans:
+            k = max(bisect_right(starts, a) - 1, 0)
+            last = max(bisect_right(starts, b - 1) - 1, k)
+            sent = (max(sentences[k][0], quote.start), min(sentences[last][1], quote.end))
+            nested = _nested_quote(text, quote, (a, b), sent, [s for s in spans if s[0] < sent[1] and s[1] > sent[0]],
+                                   resolver)
+            nested.nested_in = row
+            out.append(nested)
+    return out
+
+
+# Inside a quotation, speech is often reported in the present or with a modal: "Many people would
+# ask me, '...'", "people say, '...'", "I thought, '...'": the subject, the verb (a speech cue of
+# ``data/quotes.yml`` or one of these), then the inner quote.
+NESTED_CUE = re.compile(r"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|then|when)\s+)((?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)\s+"
+                        r"(?:(?:would|will|could|might|used\s+to|have|has|had|did|do|does|always|often|then|just)\s+)*"
+                        r"(?:ask|asks|asked|say|says|said|think|thinks|thought|tell|told|tells|shout|shouts|"
+                        r"shouted|go|goes|went|write|writes|cry|cried|yell|yelled|answer|answers|reply|replies)"
+                        r"(?:\s+(?:me|us|him|her|them|you))?\s*[,:]?\s*$")
+
+
+def _nested_cue(text: str, start: int, a: int, resolver: Resolver) -> Speaker | None:
+    """The speaker of an inner quote whose cue (``NESTED_CUE``) stands just before its mark."""
+    cue = NESTED_CUE.search(text[start : opening(text, a)])  # (a slice: "^" is the sentence's start)
+    if cue is None:
+        return None
+    s_a, s_b = speaker_phrase(text, start + cue.start(1), start + cue.end(1))
+    if s_b <= s_a:
+        return None
+    name, kind, role, conf = head_of(text, s_a, s_b, resolver)
+    return Speaker(text[s_a:s_b], s_a, s_b, "nested", name, kind, role, conf)
+
+
+LOCATED_GROUP = re.compile(r"[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:in|from|across|around)\s+")  # "Women in "
+
+
+def _located_group(speaker: Speaker) -> bool:
+    """Is the speaker found a place after a group of people ("Women in Nevada" read as "Nevada")?"""
+    located = LOCATED_GROUP.match(speaker.written)
+    return located is not None and speaker.name is not None \
+        and speaker.written[located.end() :].strip().removeprefix("the ") == speaker.name.removeprefix("the ")
+
+
+def _nested_spans(text: str, outer: Quote, style: HouseStyle) -> list[tuple[int, int]]:
+    """Closed quote spans inside the quotation ``outer``, in the inner marks of ``style``."""
+    styles = house_styles()
+    inner = styles["double"] if "‘" in style.openers else styles["single"]
+    seg = Segment(outer.segment, "paragraph", outer.start, outer.end, outer.quote)
+    spans, _ = (_double_spans if inner.name == "double" else _single_spans)(text, seg, inner)
+    out = []
+    for a, b, closed in (_trim(text, *s) for s in spans):
+        if closed and b > a and (a, b) != (outer.start, outer.end) and not _is_quoted_name(text, a, b):
+            out.append((a, b))
+    return out
+
+
+def _nested_quote(text: str, outer: Quote, span: tuple[int, int], sent: tuple[int, int],
+                  masks: list[tuple[int, int]], resolver: Resolver) -> Quote:
+    """One quote nested in ``outer``: its kind and speaker, read in ``sent`` (its sentence, cut to
+    the outer quotation) with the inner quotes ``masks`` blanked."""
+    a, b = span
+    if _is_title(text, a, b):
+        return Quote(text[a:b], "scare", a, b, outer.segment)
+    frame = sentence_frame(text, sent, masks)
+    speaker = _nested_cue(text, sent[0], a, resolver) or attribute(text, frame, span, resolver)
+    if speaker is not None and (speaker.name is None or speaker.role == "author"
+                                or re.split(r"['’]", speaker.written.casefold())[0] in PRONOUN_SPEAKERS):
+        speaker = None  # "and I said, '...'", "I've always said, '...'", "He told me '...'": the outer speaker
+    elif speaker is not None and _located_group(speaker):
+        # "Women in Nevada have said, '...'": a place is never the speaker; the people written are
+        speaker = replace(speaker, name=speaker.written.strip(), type="anonymous")
+    kind = _kind(text, sent, span, len(text[a:b].split()), speaker)
+    quote = Quote(text[a:b], kind, a, b, outer.segment)
+    if kind == "scare":
+        return quote
+    if speaker is not None:
+        _fill(quote, speaker)
+        quote.confidence = round(speaker.confidence, 2)
+    else:
+        for field in ("speaker", "speaker_as_written", "speaker_type", "role", "cue", "speaker_start",
+                      "speaker_end", "confidence"):
+            setattr(quote, field, getattr(outer, field))
+    return quote
 
 
 def _marked(text: str, mask: tuple[int, int]) -> tuple[int, int]:
@@ -785,7 +906,8 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
             and not _voiced(text[span[0] : span[1]], before, after):
         return "scare"
     starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
-    ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after) is not None
+    # '... I'm a drummer' ", he recalled': a nested quote's mark, a space, then the closing mark
+    ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after.lstrip().lstrip("\"”'’")) is not None
     inner = text[span[0] : span[1]].rstrip().rstrip("'’\"”")  # a nested quote closing with it: "... 'wait and see,'"
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"

@@ -452,6 +452,8 @@ def _inline_credits(text: str) -> list[tuple[str, int, int]]:
 
 def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: list[SpeechAct]) -> list[tuple]:
     text = article.text
+    if "nested_in" in quotes:  # a quote nested in a quotation is the outer speaker's words: no source (11an)
+        quotes = quotes[quotes["nested_in"].isna()].reset_index(drop=True)
     candidates: list[tuple] = []
 
     def add(sentence, name, kind, a, b, cue):
