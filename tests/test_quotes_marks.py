@@ -88,7 +88,8 @@ def test_archive_marks_give_direct_quotes_with_speakers() -> None:
 
 def test_archive_nested_single_mark_next_to_the_double_one() -> None:
     found = quotes("''They kept telling us 'wait and see,''' said Tom Reed, the treasurer of the club.")
-    assert found == [("They kept telling us 'wait and see,'", "direct", "Tom Reed"), ("wait and see,", "partial", "Tom Reed")]
+    assert found == [("They kept telling us 'wait and see,'", "direct", "Tom Reed"),
+                     ("wait and see,", "partial", "Tom Reed")]
 
 
 def test_archive_title_after_author_of_is_scare() -> None:

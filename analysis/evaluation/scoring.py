@@ -124,8 +124,9 @@ def score_quotes(gold_path: str | Path) -> dict:
     matched = speakers = kinds = 0
     errors = []
     for g in gold["quotes"]:
+        half = 0.5 * (g["end"] - g["start"])
         covering = [i for i, q in enumerate(predicted)
-                    if i not in used and min(q.end, g["end"]) - max(q.start, g["start"]) >= 0.5 * (g["end"] - g["start"])]
+                    if i not in used and min(q.end, g["end"]) - max(q.start, g["start"]) >= half]
         best = min(covering, key=lambda i: (abs(predicted[i].start - g["start"]) + abs(predicted[i].end - g["end"]), i),
                    default=None)
         if best is None:

@@ -685,19 +685,24 @@ def _with_nested(text: str, quotes: list[Quote], style: HouseStyle, sentences: l
     return out
 
 
-# Inside a quotation, speech is often reported in the present or with a modal: "Many people would
-# ask me, '...'", "people say, '...'", "I thought, '...'": the subject, the verb (a speech cue of
-# ``data/quotes.yml`` or one of these), then the inner quote.
-NESTED_CUE = re.compile(r"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|then|when)\s+)((?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)\s+"
-                        r"(?:(?:would|will|could|might|used\s+to|have|has|had|did|do|does|always|often|then|just)\s+)*"
-                        r"(?:ask|asks|asked|say|says|said|think|thinks|thought|tell|told|tells|shout|shouts|"
-                        r"shouted|go|goes|went|write|writes|cry|cried|yell|yelled|answer|answers|reply|replies)"
-                        r"(?:\s+(?:me|us|him|her|them|you))?\s*[,:]?\s*$")
+@cache
+def nested_cue_re() -> re.Pattern[str]:
+    """Inside a quotation, speech is often reported in the present or with a modal ("Many people
+    would ask me, '...'", "and I thought, '...'"): the subject (up to six words, after the start, a
+    stop, a comma or "and"), the words between (``nested_cue_auxiliaries`` of ``data/quotes.yml``), a
+    verb of ``nested_cue_verbs``, an object pronoun, then the inner quote's mark."""
+    data = rules("quotes")
+    verbs = alternation([str(v) for v in data["nested_cue_verbs"]])
+    between = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data["nested_cue_auxiliaries"])
+    return re.compile(r"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|then|when)\s+)"
+                      r"((?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)"
+                      r"\s+(?:(?:" + between + r")\s+)*(?:" + verbs + r")"
+                      r"(?:\s+(?:me|us|him|her|them|you))?\s*[,:]?\s*$")
 
 
 def _nested_cue(text: str, start: int, a: int, resolver: Resolver) -> Speaker | None:
-    """The speaker of an inner quote whose cue (``NESTED_CUE``) stands just before its mark."""
-    cue = NESTED_CUE.search(text[start : opening(text, a)])  # (a slice: "^" is the sentence's start)
+    """The speaker of an inner quote whose cue (``nested_cue_re``) stands just before its mark."""
+    cue = nested_cue_re().search(text[start : opening(text, a)])  # (a slice: "^" is the sentence's start)
     if cue is None:
         return None
     s_a, s_b = speaker_phrase(text, start + cue.start(1), start + cue.end(1))
