@@ -95,3 +95,16 @@ def test_the_scorer_matches_a_nested_gold_quote_to_the_nested_prediction(tmp_pat
         encoding="utf-8")
     score = score_quotes(gold)
     assert score["precision"] == 1.0 and score["recall"] == 1.0 and score["speaker_accuracy"] == 1.0
+
+
+def test_someone_inside_a_quotation_speaks_as_written() -> None:
+    found = rows('Anna Berg commented, "The man with the ladder is a baker named Tom. Worth noting this for the next '
+                 'time someone says, \'we have let too many bakers into this town\'."')
+    assert ("we have let too many bakers into this town", "direct", "someone", 0) in found
+
+
+def test_an_adverb_before_the_verb_is_no_speaker() -> None:
+    found = rows('"I did not want to stand on the bridge and just go \'yes sir, right away,\' you know, and not '
+                 'even move," said Anna Berg.')
+    nested = [q for q in found if q[3] is not None]
+    assert nested and nested[0][2] == "Anna Berg"

@@ -650,6 +650,7 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
 NESTED_IN = ("direct", "partial")  # the quotations whose inner quotes are read (not titles, not headlines)
 # A pronoun speaking inside a quotation: "I"/"we" are the outer speaker; "he", "they" point into the
 # outer speaker's story, which the article's names (the resolver's) do not follow: the outer speaker too.
+INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "everyone", "everybody", "anyone", "anybody", "people"})
 PRONOUN_SPEAKERS = frozenset({"i", "we", "me", "us", "he", "she", "they", "it", "you", "him", "her", "them"})
 
 
@@ -686,6 +687,12 @@ def _with_nested(text: str, quotes: list[Quote], style: HouseStyle, sentences: l
 
 
 @cache
+def nested_cue_between() -> frozenset[str]:
+    """``nested_cue_auxiliaries`` of ``data/quotes.yml``: the words between a subject and its verb."""
+    return frozenset(str(w) for w in rules("quotes")["nested_cue_auxiliaries"])
+
+
+@cache
 def nested_cue_re() -> re.Pattern[str]:
     """Inside a quotation, speech is often reported in the present or with a modal ("Many people
     would ask me, '...'", "and I thought, '...'"): the subject (up to six words, after the start, a
@@ -693,8 +700,8 @@ def nested_cue_re() -> re.Pattern[str]:
     verb of ``nested_cue_verbs``, an object pronoun, then the inner quote's mark."""
     data = rules("quotes")
     verbs = alternation([str(v) for v in data["nested_cue_verbs"]])
-    between = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in data["nested_cue_auxiliaries"])
-    return re.compile(r"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|then|when)\s+)"
+    between = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nested_cue_between())
+    return re.compile(r"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|then|when|time|if)\s+)"
                       r"((?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)"
                       r"\s+(?:(?:" + between + r")\s+)*(?:" + verbs + r")"
                       r"(?:\s+(?:me|us|him|her|them|you))?\s*[,:]?\s*$")
@@ -703,8 +710,8 @@ def nested_cue_re() -> re.Pattern[str]:
 def _nested_cue(text: str, start: int, a: int, resolver: Resolver) -> Speaker | None:
     """The speaker of an inner quote whose cue (``nested_cue_re``) stands just before its mark."""
     cue = nested_cue_re().search(text[start : opening(text, a)])  # (a slice: "^" is the sentence's start)
-    if cue is None:
-        return None
+    if cue is None or cue.group(1).casefold() in nested_cue_between():
+        return None  # "and just go '...'": no subject
     s_a, s_b = speaker_phrase(text, start + cue.start(1), start + cue.end(1))
     if s_b <= s_a:
         return None
@@ -744,6 +751,9 @@ def _nested_quote(text: str, outer: Quote, span: tuple[int, int], sent: tuple[in
         return Quote(text[a:b], "scare", a, b, outer.segment)
     frame = sentence_frame(text, sent, masks)
     speaker = _nested_cue(text, sent[0], a, resolver) or attribute(text, frame, span, resolver)
+    if speaker is not None and speaker.written.strip().casefold() in INDEFINITE_SPEAKERS:
+        # "the next time someone says, '...'": nobody named, the words are not the outer speaker's
+        speaker = replace(speaker, name=speaker.written.strip(), type="anonymous")
     if speaker is not None and (speaker.name is None or speaker.role == "author"
                                 or re.split(r"['’]", speaker.written.casefold())[0] in PRONOUN_SPEAKERS):
         speaker = None  # "and I said, '...'", "I've always said, '...'", "He told me '...'": the outer speaker
