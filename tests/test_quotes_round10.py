@@ -5,7 +5,7 @@ double mark with a space between ends there. Made-up sentences only."""
 from __future__ import annotations
 
 from analysis.evaluation.scoring import score_quotes
-from analysis.quotes.extraction import extract_quotes, find_quotes
+from analysis.quotes.extraction import extract_quotes, find_quotes, interview_answers
 from analysis.reading.article import Article
 from analysis.sources.counting import count_sources
 
@@ -108,3 +108,40 @@ def test_an_adverb_before_the_verb_is_no_speaker() -> None:
                  'even move," said Anna Berg.')
     nested = [q for q in found if q[3] is not None]
     assert nested and nested[0][2] == "Anna Berg"
+
+
+INTERVIEW = ("Wikinews interviews Anna Berg, mayoral candidate for Riverton\n\n"
+             "Voters in Riverton go to the polls on Saturday. Wikinews spoke to one of the candidates, Anna "
+             "Berg, who runs for the Green list.\n\n"
+             ": Why are you running for mayor?\n\n"
+             "((WN)) : What is one law you would change?\n\n"
+             "The big issue for Riverton is the old bridge. It needs repairs before the winter. This is both a "
+             "town and a state issue.\n\n"
+             "((WN)) : How has the weather affected your campaign?\n\n")
+
+
+def test_each_sentence_of_an_interview_answer_cites_the_interviewee() -> None:
+    article = Article.from_text(INTERVIEW)
+    assert [name for _, name in interview_answers(article)] == ["Anna Berg"]
+    sources = count_sources(article)
+    berg = sources[sources["source"] == "Anna Berg"]
+    assert len(berg) == 1 and int(berg["mentions"].iloc[0]) >= 3  # the three answer sentences
+    assert not sources["source"].str.contains("WN|Wikinews").any()  # the interviewer is no source
+    assert find_quotes(article, include_indirect=False) == []  # an answer is not in quote marks: no quote
+
+
+def test_named_turn_labels_and_q_a_labels_give_answers() -> None:
+    named = Article.from_text("Tom Reed tells Wikinews about bridges\n\nTom Reed builds bridges.\n\n"
+                              "((WN))  How did you start?\n\n((Tom Reed))  I started young. My father built "
+                              "boats.\n\n((WN))  What is next?\n\n((Tom Reed))  A bridge over the bay.\n\n")
+    assert [name for _, name in interview_answers(named)] == ["Tom Reed", "Tom Reed"]
+    qa = Article.from_text("An interview with bridge builder Tom Reed\n\nTom Reed builds bridges in Riverton.\n\n"
+                           "Q: How did you start?\n\nA: I started young.\n\nQ: What is next?\n\n"
+                           "A: A bridge over the bay. It opens in May.\n\n")
+    assert [name for _, name in interview_answers(qa)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_one_colon_line_is_no_interview() -> None:
+    article = Article.from_text("Council votes on the bridge\n\nThe council voted on Monday.\n\n"
+                                ": the agenda is online.\n\nThe vote was close, with four against.\n\n")
+    assert interview_answers(article) == []

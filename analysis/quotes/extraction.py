@@ -1175,3 +1175,60 @@ def kind_table(quotes: pd.DataFrame) -> pd.DataFrame:
         quotes=("quote", "size"), words=("words", "sum"))
     order = {k: i for i, k in enumerate(["direct", "partial", "indirect", "scare", "headline"])}
     return table.sort_values("kind", key=lambda s: s.map(order)).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- interview answers
+
+
+# A turn label opening a paragraph of an interview: Wikinews' "((WN)) :", "((WSS))", "((Zara Kay))" and
+# a bare ": question"; other outlets' "Q:", "A:", "Question:", "Answer:".
+TURN_LABEL = re.compile(r"\s*(?:\(\((?P<label>[^()\n]{1,60})\)\)\s*:?|(?P<qa>Q|A|Question|Answer)\s*[.:]|:)\s")
+MIN_QUESTIONS = 2  # an article with at least two question turns is an interview (one ": x" line is not)
+
+
+def interview_answers(article: Article) -> list[tuple[int, str]]:
+    """The answer paragraphs of an interview article: (segment index, interviewee) for each.
+
+    A question turn is a paragraph opened by an interviewer's label: Wikinews' "((WN)) :" (a label
+    with no lower-case letter: "WN", initials such as "WSS") or a bare ":", or "Q:" / "Question:". An
+    answer is a paragraph opened by "((Name))" (a label with lower-case letters: that name), "A:" /
+    "Answer:", or a paragraph with no label after a question or an answer (the answer goes on). The
+    interviewee of an unlabelled or "A:" answer is the last "((Name))" label, else the person the
+    headline names ("Wikinews interviews Craig X, ..."). Answers are not in quote marks: they are
+    no quotes, but each of their sentences cites the interviewee (the gold sets count them so).
+    """
+    paragraphs = [s for s in article.body if s.kind in ("paragraph", "subheading")]  # a short question: subheading
+    text = article.text
+    turns = [(seg, TURN_LABEL.match(text, seg.start, seg.end)) for seg in paragraphs]
+    questions = [t for _, t in turns if t and _question_label(t)]
+    if len(questions) < MIN_QUESTIONS:
+        return []
+    headline = next((s for s in article.body if s.kind == "headline"), None)
+    persons = [n.text for n in find_names(text, headline.start, headline.end) if n.type == "person"] if headline else []
+    interviewee = persons[0] if persons else None
+    out: list[tuple[int, str]] = []
+    answering = False
+    for seg, turn in turns:
+        if turn and _question_label(turn):
+            answering = True
+            continue
+        if turn and turn.group("label"):
+            interviewee = turn.group("label").strip()
+            answering = True
+        elif turn and turn.group("qa"):
+            answering = True
+        elif seg.kind == "subheading":
+            answering = False  # a subheading with no label ends the interview part
+            continue
+        if answering and interviewee and text[turn.end() if turn else seg.start : seg.end].strip():
+            out.append((seg.index, interviewee))
+    return out
+
+
+def _question_label(turn: re.Match[str]) -> bool:
+    """Is the turn label an interviewer's ("((WN))", "((WSS))", ":", "Q:", "Question:")?"""
+    label = turn.group("label")
+    if label is not None:  # "((WN))", "((WSS))", "((Wikinews))": the outlet or its reporter's initials
+        return not any(ch.islower() for ch in label) or "wikinews" in label.casefold()
+    qa = turn.group("qa")
+    return qa is None or qa in ("Q", "Question")
