@@ -1152,11 +1152,20 @@ def _link_headlines(quotes: list[Quote]) -> None:
                 break
 
 
+def outer_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a quote table that are not nested in another quotation (``nested_in`` empty): the
+    quotes the article itself reports. A nested quote's words are inside its quotation's, so tables of
+    counts and words leave it out (it stays in the quote table, with its own speaker)."""
+    return quotes[quotes["nested_in"].isna()] if "nested_in" in quotes else quotes
+
+
 def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
     """Speakers ranked by quotes: speaker, speaker_type, quotes, words_quoted, share_of_words.
 
-    Quotes with no speaker count under "(unattributed)"; headline repeats are left out.
+    Quotes with no speaker count under "(unattributed)"; headline repeats and quotes nested in a
+    quotation (``outer_quotes``) are left out.
     """
+    quotes = outer_quotes(quotes)
     body = quotes[quotes["kind"] != "headline"].copy()
     body["speaker"] = body["speaker"].fillna("(unattributed)")
     body["speaker_type"] = body["speaker_type"].fillna("unknown")
@@ -1169,7 +1178,9 @@ def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def kind_table(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quotes and words quoted per kind (direct, partial, indirect, scare, headline)."""
+    """Quotes and words quoted per kind (direct, partial, indirect, scare, headline); quotes nested
+    in a quotation left out (``outer_quotes``)."""
+    quotes = outer_quotes(quotes)
     words = quotes["quote"].str.split().str.len()
     table = quotes.assign(words=words).groupby("kind", as_index=False).agg(
         quotes=("quote", "size"), words=("words", "sum"))
