@@ -145,3 +145,10 @@ def test_one_colon_line_is_no_interview() -> None:
     article = Article.from_text("Council votes on the bridge\n\nThe council voted on Monday.\n\n"
                                 ": the agenda is online.\n\nThe vote was close, with four against.\n\n")
     assert interview_answers(article) == []
+
+
+def test_a_clause_before_a_nested_quote_is_no_speaker() -> None:
+    found = rows('"I think other people sometimes look at our old bridge and go \'what a mess\' every time," '
+                 'said Anna Berg.')
+    nested = [q for q in found if q[3] is not None]
+    assert nested and nested[0][2] == "Anna Berg"

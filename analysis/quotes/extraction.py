@@ -729,6 +729,16 @@ def _located_group(speaker: Speaker) -> bool:
         and speaker.written[located.end() :].strip().removeprefix("the ") == speaker.name.removeprefix("the ")
 
 
+NESTED_SUBJECT_WORDS = 6  # "One of the musicians", "Women in Nevada": a nested quote's speaker phrase is short
+
+
+def _clause_not_subject(written: str) -> bool:
+    """A speaker phrase found inside a quotation that is a clause rather than a subject: longer than
+    ``NESTED_SUBJECT_WORDS`` words, or ending in a conjunction ("... our election system and")."""
+    words = written.split()
+    return len(words) > NESTED_SUBJECT_WORDS or (bool(words) and words[-1].casefold() in ("and", "but", "or"))
+
+
 def _nested_spans(text: str, outer: Quote, style: HouseStyle) -> list[tuple[int, int]]:
     """Closed quote spans inside the quotation ``outer``, in the inner marks of ``style``."""
     styles = house_styles()
@@ -754,6 +764,8 @@ def _nested_quote(text: str, outer: Quote, span: tuple[int, int], sent: tuple[in
     if speaker is not None and speaker.written.strip().casefold() in INDEFINITE_SPEAKERS:
         # "the next time someone says, '...'": nobody named, the words are not the outer speaker's
         speaker = replace(speaker, name=speaker.written.strip(), type="anonymous")
+    if speaker is not None and _clause_not_subject(speaker.written):
+        speaker = None  # "I think other people sometimes look at our system and": a clause, not a speaker
     if speaker is not None and (speaker.name is None or speaker.role == "author"
                                 or re.split(r"['’]", speaker.written.casefold())[0] in PRONOUN_SPEAKERS):
         speaker = None  # "and I said, '...'", "I've always said, '...'", "He told me '...'": the outer speaker
