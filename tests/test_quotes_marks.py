@@ -70,10 +70,11 @@ def test_curly_british_quotes_and_a_possessive_inside() -> None:
 
 
 def test_nested_quote_stays_inside_the_outer_one_with_the_outer_speaker() -> None:
+    # the nested passage is a quote row of its own (issue 11an); "He" in the quotation: the outer speaker
     us = quotes('"He told me \'leave now\' and I left," said Anna Berg, a farmer.')
-    assert us == [("He told me 'leave now' and I left,", "direct", "Anna Berg")]
+    assert us == [("He told me 'leave now' and I left,", "direct", "Anna Berg"), ("leave now", "partial", "Anna Berg")]
     uk = quotes("'He told me \"leave now\" and I left,' said Anna Berg, a farmer.")
-    assert uk == [('He told me "leave now" and I left,', "direct", "Anna Berg")]
+    assert uk == [('He told me "leave now" and I left,', "direct", "Anna Berg"), ("leave now", "partial", "Anna Berg")]
 
 
 def test_archive_marks_give_direct_quotes_with_speakers() -> None:
@@ -87,7 +88,8 @@ def test_archive_marks_give_direct_quotes_with_speakers() -> None:
 
 def test_archive_nested_single_mark_next_to_the_double_one() -> None:
     found = quotes("''They kept telling us 'wait and see,''' said Tom Reed, the treasurer of the club.")
-    assert found == [("They kept telling us 'wait and see,'", "direct", "Tom Reed")]
+    assert found == [("They kept telling us 'wait and see,'", "direct", "Tom Reed"),
+                     ("wait and see,", "partial", "Tom Reed")]
 
 
 def test_archive_title_after_author_of_is_scare() -> None:

@@ -17,6 +17,7 @@ import pandas as pd
 from ..actors import Codebook
 from ..actors.mentions import mention_rows
 from ..analysed import Analysis
+from ..quotes.extraction import outer_quotes
 from ..reading.article import SEGMENT_COLUMNS, Article
 from ..reading.html import html_to_text
 from ..reading.loading import HTML_SUFFIXES, decode
@@ -78,7 +79,7 @@ def analyse_item(item: CorpusItem, codebook: Codebook | None) -> ArticleResult:
         words=len(article.text.split()),
         segments=len(tables["segments"]),
         sentences=len(article.sentences),
-        quotes=len(tables["quotes"]),
+        quotes=len(outer_quotes(tables["quotes"])),  # a quote nested in a quotation is part of it (11an)
         sources=int((~tables["sources"]["is_credit"]).sum()) if len(tables["sources"]) else 0,
         mentions=len(tables["mentions"]),
         actors=len(tables["actor_sentiment"]),

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ParameterError
+from ..quotes.extraction import outer_quotes
 from ..sentiment import label as sentiment_label
 from .analyse import ENGINE, TABLES
 
@@ -60,6 +61,7 @@ def corpus_summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def speaker_types(quotes: pd.DataFrame) -> pd.DataFrame:
     """Quotes by speaker type per outlet (headline repeats left out): outlet, speaker_type, quotes, share."""
+    quotes = outer_quotes(quotes)  # a quote nested in a quotation is part of it (issue 11an)
     body = quotes[quotes["kind"] != "headline"].assign(speaker_type=lambda q: q["speaker_type"].fillna("unattributed"))
     table = body.groupby(["outlet", "speaker_type"]).size().rename("quotes").reset_index()
     table["share"] = (table["quotes"] / table.groupby("outlet")["quotes"].transform("sum")).round(3)
@@ -68,6 +70,7 @@ def speaker_types(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def top_speakers(quotes: pd.DataFrame, top: int = 15) -> pd.DataFrame:
     """The most quoted speakers: speaker, type, quotes, articles quoting them, outlets."""
+    quotes = outer_quotes(quotes)  # a quote nested in a quotation is part of it (issue 11an)
     body = quotes[(quotes["kind"] != "headline") & quotes["speaker"].notna()]
     table = body.groupby("speaker").agg(speaker_type=("speaker_type", lambda t: t.value_counts().index[0]),
                                         quotes=("quote", "size"), articles=("id", "nunique"),

@@ -111,7 +111,11 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
 
 def score_quotes(gold_path: str | Path) -> dict:
     """Quote-span precision and recall (overlap of at least half the gold span) and speaker
-    accuracy on matched quotes, for the marked quotes (not indirect speech) of one gold file."""
+    accuracy on matched quotes, for the marked quotes (not indirect speech) of one gold file.
+
+    Each gold quote takes the unused prediction that covers half of it with the closest span: a
+    quote nested in another ('... Many people would ask me, 'Is it true?' ...') matches its own
+    nested prediction first, and the quotation holding it only when that is all there is."""
 
     gold = read_gold(gold_path)
     article = load_article(gold["article_path"])
@@ -120,12 +124,11 @@ def score_quotes(gold_path: str | Path) -> dict:
     matched = speakers = kinds = 0
     errors = []
     for g in gold["quotes"]:
-        best = None
-        for i, q in enumerate(predicted):
-            overlap = min(q.end, g["end"]) - max(q.start, g["start"])
-            if i not in used and overlap >= 0.5 * (g["end"] - g["start"]):
-                best = i
-                break
+        half = 0.5 * (g["end"] - g["start"])
+        covering = [i for i, q in enumerate(predicted)
+                    if i not in used and min(q.end, g["end"]) - max(q.start, g["start"]) >= half]
+        best = min(covering, key=lambda i: (abs(predicted[i].start - g["start"]) + abs(predicted[i].end - g["end"]), i),
+                   default=None)
         if best is None:
             errors.append(f"missed: {g['quote'][:50]!r}")
             continue

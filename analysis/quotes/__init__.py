@@ -9,7 +9,9 @@ from .extraction import (
                          canonicalise,
                          extract_quotes,
                          find_quotes,
+                         interview_answers,
                          kind_table,
+                         outer_quotes,
                          quote_table,
                          quoted_about,
                          speaker_table,
@@ -17,4 +19,5 @@ from .extraction import (
 )
 
 __all__ = ["COLUMNS", "Quote", "about_table", "analyse_quotes", "canonicalise", "extract_quotes", "find_quotes",
-           "kind_table", "quote_table", "quoted_about", "speaker_table", "speech_acts"]
+           "interview_answers", "kind_table", "outer_quotes", "quote_table", "quoted_about", "speaker_table",
+           "speech_acts"]

@@ -57,7 +57,7 @@ from .speakers import (
 
 COLUMNS = [
     "quote", "kind", "speaker", "speaker_as_written", "speaker_type", "role", "cue", "segment",
-    "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to",
+    "start", "end", "speaker_start", "speaker_end", "confidence", "linked_to", "nested_in",
 ]
 SCARE_MAX_WORDS = 3  # a quote of one to three words with no cue of its own is a scare quote
 HEADLINE = 0.5  # confidence of a headline quote before it is linked to the body quote it repeats
@@ -92,6 +92,7 @@ class Quote:
     speaker_end: int | None = None
     confidence: float = 0.0
     linked_to: int | None = None
+    nested_in: int | None = None  # for a quote inside another quotation: the row of that quotation
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -385,7 +386,8 @@ def _can_open(text: str, i: int, seg: Segment, width: int = 1) -> bool:
         return True
     before = text[i - 1] if i > seg.start else " "
     after = text[i + width] if i + width < seg.end else " "
-    return (before.isspace() or before in "([{—–-:,;/") and not after.isspace()
+    # a straight mark before a comma or a stop closes, never opens: "... I'm a drummer' ", he recalled"
+    return (before.isspace() or before in "([{—–-:,;/") and not after.isspace() and after not in ",.;:!?)"
 
 
 def _can_close(text: str, i: int, seg: Segment, open_at: int, width: int = 1) -> bool:
@@ -415,7 +417,10 @@ def extract_quotes(article: Article, include_indirect: bool = True, codebook=Non
     speaker_as_written: the words in the text; speaker_type: person | organisation | anonymous;
     role; cue; segment; start, end: offsets of the quote; speaker_start, speaker_end;
     confidence (0-1, a rule's trust, not a probability); linked_to: for a headline quote, the
-    row of the body quote it repeats. With an actor ``codebook`` (``analysis.actors``), speakers
+    row of the body quote it repeats; nested_in: for a quote nested inside another quotation
+    ("X said, "... Many people would ask me, 'Is it true?' ...""), the row of that quotation (its
+    speaker is the one the outer speaker reports, else the outer speaker; it is no source of the
+    article's own: the article cites the outer speaker). With an actor ``codebook`` (``analysis.actors``), speakers
     named by one of its aliases take the actor's label, and columns ``actor`` and
     ``actor_type`` are added (the codebook only canonicalises names; detection is the same).
     """
@@ -424,7 +429,7 @@ def extract_quotes(article: Article, include_indirect: bool = True, codebook=Non
 
 def quote_table(records: list[Quote], codebook=None) -> pd.DataFrame:
     """``Quote`` records as the table of ``extract_quotes`` (speakers named by ``codebook`` if given)."""
-    integers = ("linked_to", "speaker_start", "speaker_end")
+    integers = ("linked_to", "speaker_start", "speaker_end", "nested_in")
     if records:  # speed: the nullable integer columns built typed, not converted afterwards
         columns = {c: [getattr(q, c) for q in records] for c in COLUMNS}
         table = pd.DataFrame({c: pd.array(v, dtype="Int64") if c in integers else v for c, v in columns.items()})
@@ -633,9 +638,152 @@ def analyse_quotes(article: Article, include_indirect: bool = True,
         last_para_speaker = para_speaker or (last_para_speaker if carried or not newcomer else None)
         if lead_in is not None and text[seg.start : seg.end].rstrip().endswith(":"):
             last_para_speaker = lead_in  # "Dr. Ward stated:" introduces the quote paragraph(s) below
+    quotes = _with_nested(text, quotes, marks, [(s.start, s.end) for s in article.sentences], resolver)
     _link_headlines(quotes)
     _canonical_speakers(quotes, acts, resolver)
     return quotes, acts
+
+
+# ---------------------------------------------------------------- quotes nested in a quotation
+
+
+NESTED_IN = ("direct", "partial")  # the quotations whose inner quotes are read (not titles, not headlines)
+# A pronoun speaking inside a quotation: "I"/"we" are the outer speaker; "he", "they" point into the
+# outer speaker's story, which the article's names (the resolver's) do not follow: the outer speaker too.
+INDEFINITE_SPEAKERS = frozenset({"someone", "somebody", "everyone", "everybody", "anyone", "anybody", "people"})
+PRONOUN_SPEAKERS = frozenset({"i", "we", "me", "us", "he", "she", "they", "it", "you", "him", "her", "them"})
+
+
+def _with_nested(text: str, quotes: list[Quote], style: HouseStyle, sentences: list[tuple[int, int]],
+                 resolver: Resolver) -> list[Quote]:
+    """``quotes`` with the quotes nested in each quotation after it (``nested_in`` its row).
+
+    The inner marks are the other style's (single marks inside double ones, double inside single,
+    as ``find_spans`` leaves them inside the outer quote); apostrophes (don't, the '90s, O'Brien,
+    "voters' ") open nothing, as in ``_single_spans``. The speaker is read inside the outer quotation
+    with the same speaker grammar ("Many people would ask me, 'Is it true?'": "Many people"); a
+    pronoun there ("I", "we", "he"; ``PRONOUN_SPEAKERS``), or no cue, is the outer speaker. A title
+    or name in the inner marks is scare.
+    """
+    if not any(q.kind in NESTED_IN and any(m in q.quote for m in "'‘“\"") for q in quotes):
+        return quotes  # speed: no quotation holds an inner mark
+    starts = [a for a, _ in sentences]
+    out: list[Quote] = []
+    for quote in quotes:
+        out.append(quote)
+        if quote.kind not in NESTED_IN:
+            continue
+        row = len(out) - 1
+        spans = _nested_spans(text, quote, style)
+        for a, b in spans:
+            k = max(bisect_right(starts, a) - 1, 0)
+            last = max(bisect_right(starts, b - 1) - 1, k)
+            sent = (max(sentences[k][0], quote.start), min(sentences[last][1], quote.end))
+            nested = _nested_quote(text, quote, (a, b), sent, [s for s in spans if s[0] < sent[1] and s[1] > sent[0]],
+                                   resolver)
+            nested.nested_in = row
+            out.append(nested)
+    return out
+
+
+@cache
+def nested_cue_between() -> frozenset[str]:
+    """``nested_cue_auxiliaries`` of ``data/quotes.yml``: the words between a subject and its verb."""
+    return frozenset(str(w) for w in rules("quotes")["nested_cue_auxiliaries"])
+
+
+@cache
+def nested_cue_re() -> re.Pattern[str]:
+    """Inside a quotation, speech is often reported in the present or with a modal ("Many people
+    would ask me, '...'", "and I thought, '...'"): the subject (up to six words, after the start, a
+    stop, a comma or "and"), the words between (``nested_cue_auxiliaries`` of ``data/quotes.yml``), a
+    verb of ``nested_cue_verbs``, an object pronoun, then the inner quote's mark."""
+    data = rules("quotes")
+    verbs = alternation([str(v) for v in data["nested_cue_verbs"]])
+    between = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nested_cue_between())
+    return re.compile(r"(?:^|[.;!?]\s+|,\s+|\b(?:and|but|then|when|time|if)\s+)"
+                      r"((?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)"
+                      r"\s+(?:(?:" + between + r")\s+)*(?:" + verbs + r")"
+                      r"(?:\s+(?:me|us|him|her|them|you))?\s*[,:]?\s*$")
+
+
+def _nested_cue(text: str, start: int, a: int, resolver: Resolver) -> Speaker | None:
+    """The speaker of an inner quote whose cue (``nested_cue_re``) stands just before its mark."""
+    cue = nested_cue_re().search(text[start : opening(text, a)])  # (a slice: "^" is the sentence's start)
+    if cue is None or cue.group(1).casefold() in nested_cue_between():
+        return None  # "and just go '...'": no subject
+    s_a, s_b = speaker_phrase(text, start + cue.start(1), start + cue.end(1))
+    if s_b <= s_a:
+        return None
+    name, kind, role, conf = head_of(text, s_a, s_b, resolver)
+    return Speaker(text[s_a:s_b], s_a, s_b, "nested", name, kind, role, conf)
+
+
+LOCATED_GROUP = re.compile(r"[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:in|from|across|around)\s+")  # "Women in "
+
+
+def _located_group(speaker: Speaker) -> bool:
+    """Is the speaker found a place after a group of people ("Women in Nevada" read as "Nevada")?"""
+    located = LOCATED_GROUP.match(speaker.written)
+    return located is not None and speaker.name is not None \
+        and speaker.written[located.end() :].strip().removeprefix("the ") == speaker.name.removeprefix("the ")
+
+
+NESTED_SUBJECT_WORDS = 6  # "One of the musicians", "Women in Nevada": a nested quote's speaker phrase is short
+
+
+def _clause_not_subject(written: str) -> bool:
+    """A speaker phrase found inside a quotation that is a clause rather than a subject: longer than
+    ``NESTED_SUBJECT_WORDS`` words, or ending in a conjunction ("... our election system and")."""
+    words = written.split()
+    return len(words) > NESTED_SUBJECT_WORDS or (bool(words) and words[-1].casefold() in ("and", "but", "or"))
+
+
+def _nested_spans(text: str, outer: Quote, style: HouseStyle) -> list[tuple[int, int]]:
+    """Closed quote spans inside the quotation ``outer``, in the inner marks of ``style``."""
+    styles = house_styles()
+    inner = styles["double"] if "‘" in style.openers else styles["single"]
+    seg = Segment(outer.segment, "paragraph", outer.start, outer.end, outer.quote)
+    spans, _ = (_double_spans if inner.name == "double" else _single_spans)(text, seg, inner)
+    out = []
+    for a, b, closed in (_trim(text, *s) for s in spans):
+        if closed and b > a and (a, b) != (outer.start, outer.end) and not _is_quoted_name(text, a, b):
+            out.append((a, b))
+    return out
+
+
+def _nested_quote(text: str, outer: Quote, span: tuple[int, int], sent: tuple[int, int],
+                  masks: list[tuple[int, int]], resolver: Resolver) -> Quote:
+    """One quote nested in ``outer``: its kind and speaker, read in ``sent`` (its sentence, cut to
+    the outer quotation) with the inner quotes ``masks`` blanked."""
+    a, b = span
+    if _is_title(text, a, b):
+        return Quote(text[a:b], "scare", a, b, outer.segment)
+    frame = sentence_frame(text, sent, masks)
+    speaker = _nested_cue(text, sent[0], a, resolver) or attribute(text, frame, span, resolver)
+    if speaker is not None and speaker.written.strip().casefold() in INDEFINITE_SPEAKERS:
+        # "the next time someone says, '...'": nobody named, the words are not the outer speaker's
+        speaker = replace(speaker, name=speaker.written.strip(), type="anonymous")
+    if speaker is not None and _clause_not_subject(speaker.written):
+        speaker = None  # "I think other people sometimes look at our system and": a clause, not a speaker
+    if speaker is not None and (speaker.name is None or speaker.role == "author"
+                                or re.split(r"['’]", speaker.written.casefold())[0] in PRONOUN_SPEAKERS):
+        speaker = None  # "and I said, '...'", "I've always said, '...'", "He told me '...'": the outer speaker
+    elif speaker is not None and _located_group(speaker):
+        # "Women in Nevada have said, '...'": a place is never the speaker; the people written are
+        speaker = replace(speaker, name=speaker.written.strip(), type="anonymous")
+    kind = _kind(text, sent, span, len(text[a:b].split()), speaker)
+    quote = Quote(text[a:b], kind, a, b, outer.segment)
+    if kind == "scare":
+        return quote
+    if speaker is not None:
+        _fill(quote, speaker)
+        quote.confidence = round(speaker.confidence, 2)
+    else:
+        for field in ("speaker", "speaker_as_written", "speaker_type", "role", "cue", "speaker_start",
+                      "speaker_end", "confidence"):
+            setattr(quote, field, getattr(outer, field))
+    return quote
 
 
 def _marked(text: str, mask: tuple[int, int]) -> tuple[int, int]:
@@ -785,7 +933,8 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
             and not _voiced(text[span[0] : span[1]], before, after):
         return "scare"
     starts_sentence = not before.strip() or cue_before or COLON_BEFORE.search(before) is not None
-    ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after) is not None
+    # '... I'm a drummer' ", he recalled': a nested quote's mark, a space, then the closing mark
+    ends_sentence = not after.strip(" .") or PUNCT_AFTER.match(after.lstrip().lstrip("\"”'’")) is not None
     inner = text[span[0] : span[1]].rstrip().rstrip("'’\"”")  # a nested quote closing with it: "... 'wait and see,'"
     complete = inner[-1:] in ".!?,…" or ends_sentence and starts_sentence
     return "direct" if starts_sentence and complete else "partial"
@@ -1015,11 +1164,20 @@ def _link_headlines(quotes: list[Quote]) -> None:
                 break
 
 
+def outer_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a quote table that are not nested in another quotation (``nested_in`` empty): the
+    quotes the article itself reports. A nested quote's words are inside its quotation's, so tables of
+    counts and words leave it out (it stays in the quote table, with its own speaker)."""
+    return quotes[quotes["nested_in"].isna()] if "nested_in" in quotes else quotes
+
+
 def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
     """Speakers ranked by quotes: speaker, speaker_type, quotes, words_quoted, share_of_words.
 
-    Quotes with no speaker count under "(unattributed)"; headline repeats are left out.
+    Quotes with no speaker count under "(unattributed)"; headline repeats and quotes nested in a
+    quotation (``outer_quotes``) are left out.
     """
+    quotes = outer_quotes(quotes)
     body = quotes[quotes["kind"] != "headline"].copy()
     body["speaker"] = body["speaker"].fillna("(unattributed)")
     body["speaker_type"] = body["speaker_type"].fillna("unknown")
@@ -1032,9 +1190,68 @@ def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def kind_table(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quotes and words quoted per kind (direct, partial, indirect, scare, headline)."""
+    """Quotes and words quoted per kind (direct, partial, indirect, scare, headline); quotes nested
+    in a quotation left out (``outer_quotes``)."""
+    quotes = outer_quotes(quotes)
     words = quotes["quote"].str.split().str.len()
     table = quotes.assign(words=words).groupby("kind", as_index=False).agg(
         quotes=("quote", "size"), words=("words", "sum"))
     order = {k: i for i, k in enumerate(["direct", "partial", "indirect", "scare", "headline"])}
     return table.sort_values("kind", key=lambda s: s.map(order)).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- interview answers
+
+
+# A turn label opening a paragraph of an interview: Wikinews' "((WN)) :", "((WSS))", "((Zara Kay))" and
+# a bare ": question"; other outlets' "Q:", "A:", "Question:", "Answer:".
+TURN_LABEL = re.compile(r"\s*(?:\(\((?P<label>[^()\n]{1,60})\)\)\s*:?|(?P<qa>Q|A|Question|Answer)\s*[.:]|:)\s")
+MIN_QUESTIONS = 2  # an article with at least two question turns is an interview (one ": x" line is not)
+
+
+def interview_answers(article: Article) -> list[tuple[int, str]]:
+    """The answer paragraphs of an interview article: (segment index, interviewee) for each.
+
+    A question turn is a paragraph opened by an interviewer's label: Wikinews' "((WN)) :" (a label
+    with no lower-case letter: "WN", initials such as "WSS") or a bare ":", or "Q:" / "Question:". An
+    answer is a paragraph opened by "((Name))" (a label with lower-case letters: that name), "A:" /
+    "Answer:", or a paragraph with no label after a question or an answer (the answer goes on). The
+    interviewee of an unlabelled or "A:" answer is the last "((Name))" label, else the person the
+    headline names ("Wikinews interviews Craig X, ..."). Answers are not in quote marks: they are
+    no quotes, but each of their sentences cites the interviewee (the gold sets count them so).
+    """
+    paragraphs = [s for s in article.body if s.kind in ("paragraph", "subheading")]  # a short question: subheading
+    text = article.text
+    turns = [(seg, TURN_LABEL.match(text, seg.start, seg.end)) for seg in paragraphs]
+    questions = [t for _, t in turns if t and _question_label(t)]
+    if len(questions) < MIN_QUESTIONS:
+        return []
+    headline = next((s for s in article.body if s.kind == "headline"), None)
+    persons = [n.text for n in find_names(text, headline.start, headline.end) if n.type == "person"] if headline else []
+    interviewee = persons[0] if persons else None
+    out: list[tuple[int, str]] = []
+    answering = False
+    for seg, turn in turns:
+        if turn and _question_label(turn):
+            answering = True
+            continue
+        if turn and turn.group("label"):
+            interviewee = turn.group("label").strip()
+            answering = True
+        elif turn and turn.group("qa"):
+            answering = True
+        elif seg.kind == "subheading":
+            answering = False  # a subheading with no label ends the interview part
+            continue
+        if answering and interviewee and text[turn.end() if turn else seg.start : seg.end].strip():
+            out.append((seg.index, interviewee))
+    return out
+
+
+def _question_label(turn: re.Match[str]) -> bool:
+    """Is the turn label an interviewer's ("((WN))", "((WSS))", ":", "Q:", "Question:")?"""
+    label = turn.group("label")
+    if label is not None:  # "((WN))", "((WSS))", "((Wikinews))": the outlet or its reporter's initials
+        return not any(ch.islower() for ch in label) or "wikinews" in label.casefold()
+    qa = turn.group("qa")
+    return qa is None or qa in ("Q", "Question")

@@ -93,7 +93,7 @@ from ..lexicon.names import Name, find_names, first_name_gender, keep_names, nam
 from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
-from ..quotes.extraction import analyse_quotes, quote_table
+from ..quotes.extraction import analyse_quotes, interview_answers, quote_table
 from ..quotes.speakers import SpeechAct, act_re, most_named_body, role_words
 from ..reading.article import Article
 
@@ -452,6 +452,8 @@ def _inline_credits(text: str) -> list[tuple[str, int, int]]:
 
 def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: list[SpeechAct]) -> list[tuple]:
     text = article.text
+    if "nested_in" in quotes:  # a quote nested in a quotation is the outer speaker's words: no source (11an)
+        quotes = quotes[quotes["nested_in"].isna()].reset_index(drop=True)
     candidates: list[tuple] = []
 
     def add(sentence, name, kind, a, b, cue):
@@ -889,6 +891,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 for j in range(_sentence_at(starts, label.end()), _sentence_at(starts, seg.end - 1) + 1):
                     add(sentences[j], full, "person", *((seg.start, label.end(1)) if sentences[j].start <= seg.start
                                                        else (sentences[j].start, sentences[j].end)), "interview")
+    for index, interviewee in interview_answers(article):  # each sentence of an interview answer (11an)
+        seg = article.segments[index]
+        for j in range(_sentence_at(starts, seg.start), _sentence_at(starts, seg.end - 1) + 1):
+            add(sentences[j], interviewee, "person", sentences[j].start, sentences[j].end, "interview")
     for sentence, m in _matches(_near(BY_SAYING, text, (" by ",), (200, 30)), text, sentences, starts):
         if sentence.segment in body:  # "Nintendo and Apple shocked the world this year by announcing ..."
             for g in (1, 2):

@@ -59,6 +59,8 @@ def annotation_table(analysed: Analysis) -> pd.DataFrame:
         speaker = q.speaker if isinstance(q.speaker, str) and q.speaker else ""
         written = q.speaker_as_written if isinstance(q.speaker_as_written, str) else ""
         detail = f"{q.kind} quote; speaker: {speaker or 'not found'}"
+        if pd.notna(getattr(q, "nested_in", None)):
+            detail += "; inside another quotation"  # a quote within a quote (issue 11an)
         if written and written != speaker:
             detail += f" (written: {written})"
         if pd.notna(q.confidence):
