@@ -1021,7 +1021,8 @@ def _fragment(text: str, row: tuple, known: SourceList) -> bool:
         before = WORD_BEFORE.search(text, max(0, at - 40), at)
         verb = known.speech_verb and known.speech_verb.match(text, at + len(row[3]) + 1)
         if not verb and (text[at + len(row[3]):at + len(row[3]) + 1] in ("'", "’") or (before and (
-                before.group(1).casefold() in NOUN_BEFORE or COUNT_WORD.fullmatch(before.group(1))))):
+                before.group(1).casefold() in NOUN_BEFORE or COUNT_WORD.fullmatch(before.group(1))
+                or before.group(1).endswith(("'s", "’s"))))):  # an owner before: "the team's claims" (issue 11al)
             return True  # a noun: "in fourteen states", "advocates states' rights", "The authors of the report used"
     if cue not in known.naming_verbs and cue not in known.not_speech_particles:
         return False
@@ -1610,8 +1611,9 @@ HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|
 NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
 APPOSITION_GAP = re.compile(r"\s*,[^;]{3,200},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
 # what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
-# apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs
-SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
+# apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs; "who"
+# itself, the relative clause's antecedent ("such as Ann Roe, who| denounced the plan": issue 11al)
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+who(?=\s)|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
                          r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^;:,]{0,90}(?:,[^;:,]{0,40})?,)?"
                          r"(?:\s+(?:has|have|had|is|are|was|were|been|also|does|do|did|once|first|"
                          r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
@@ -2108,7 +2110,8 @@ GROUP_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:in|from|at)
 PERSON_OF_PLACE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+of\s+(?:the\s+)?"
                              r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
 BARE_AUTHORITY = re.compile(r",\s+([a-z]+)$")
-JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+$")
+JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+(?:the\s+)?$")
+# (issue 11al: "the" may open the second name, "both Saudi Arabia and the| United States have alleged")
 
 
 THEY_REACH = 4  # sentences: a group introduced in a lead paragraph, "They concluded" after a short paragraph between
@@ -2236,6 +2239,7 @@ def _opens_clause(text: str, s_a: int, at: int) -> bool:
 
 def _country_at(text: str, a: int) -> bool:
     """A country's name starts at ``a``."""
+    a += 4 if text.startswith(("the ", "The "), a) else 0  # "the| United States" (issue 11al)
     names = find_names(text, a, min(len(text), a + 60))
     return bool(names) and names[0].start == a and is_country(names[0].text)
 
