@@ -2,7 +2,8 @@
 over every development set): two coordinated subjects when "the" opens the second, the antecedent of a
 relative "who" before a verb of ``subject_cues``, and a possessive before a cue word that is also a noun
 ("the team's claims": a noun, no citation of the name before it). Made-up sentences only (no text of any
-set or of PolNeAR is copied here). The first two tests fail on the code before this issue; the others guard what stays."""
+set or of PolNeAR is copied here); also news outlets that "projected", and the outlet of a reporter a source
+"told". Tests 1, 2, 6 and 7 fail on the code before this issue; the others guard what stays."""
 
 from conftest import counts_of
 
@@ -21,8 +22,9 @@ def test_the_antecedent_of_who_is_the_subject():
 
 
 def test_a_possessive_before_claims_makes_it_a_noun():
-    counts = counts_of('Bob Tanner lost the vote. Several members have broken with Tanner, such as former mayor Ann '
-                       'Roeland, who denounced the Tanner legal team\'s claims as a "national disgrace". Then it rained.')
+    counts = counts_of('Bob Tanner lost the vote. Several members have broken with Tanner, such as former mayor '
+                       'Ann Roeland, who denounced the Tanner legal team\'s claims as a "national disgrace". '
+                       'Then it rained.')
     assert counts.get("Ann Roeland") == 1
     assert "Bob Tanner" not in counts
 
@@ -35,3 +37,21 @@ def test_claims_as_a_verb_still_cites():
 def test_a_who_clause_closed_by_a_comma_still_gives_its_subject():
     counts = counts_of("The river rose. Ann Roeland, who runs the ferry, said the crossing was closed.")
     assert counts.get("Ann Roeland") == 1
+
+
+def test_news_outlets_that_projected_are_an_unnamed_group_with_their_modifiers():
+    counts = counts_of("The count went on for days. The governor wrote to the mayor, whose win multiple national "
+                       "news outlets have projected. Then it rained.")
+    assert counts.get("multiple national news outlets") == 1
+
+
+def test_the_outlet_of_the_reporter_told():
+    counts = counts_of('The ground shook again. One resident told Paul Rivera of KXYZ 5 news, "We are used to it." '
+                       "Another man told Ann Roeland of the Daily Courier that he was scared.")
+    assert counts.get("KXYZ 5") == 1
+    assert counts.get("Daily Courier") == 1
+
+
+def test_a_person_of_a_place_told_is_no_outlet():
+    counts = counts_of('The ground shook again. A woman told Bob Leeward of Springfield, "It is bad."')
+    assert "Springfield" not in counts

@@ -205,7 +205,7 @@ def load_sources(path: str | None = None) -> SourceList:
             ),
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
-                rf"\b({NATIONAL}(?:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}(?:{words('anonymous_sources')})"
+                rf"\b({NATIONAL}(?:(?:{words('anonymous_modifiers')})\s+){{0,2}}{OWNER_AND}(?:{words('anonymous_sources')})"
                 rf"{PLACE_AFTER}){UNNAMED_CLAUSE}\s+"
                 rf"(?:(?:also|have|had|has|later|then|now|have\s+also|\w+ly)\s+){{0,2}}({words('anonymous_cues')})\b",
                 re.IGNORECASE,
@@ -666,6 +666,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         title = m.group(1).removeprefix("the ")  # "told National Geographic", "in remarks to UOL.com.br" (issue 11aa)
         if sentence.segment not in not_body and not known.pattern.fullmatch(title) and not canonical_place(title):
             add(sentence, title, "media", m.end(1) - len(title), m.end(1), "told")
+    for sentence, m in _matches(_near(TOLD_REPORTER_OF, text, ("told ",), (5, 120)), text, sentences, starts):
+        outlet = m.group(1)  # "told Ann Roe of KXYZ 5 news": the reporter's outlet is the channel (issue 11al)
+        if sentence.segment not in not_body and not in_quote(m.start()) and not canonical_place(outlet) and (
+                m.group(2) or (known.told_publication and known.told_publication.match(f"told {outlet},"))):
+            add(sentence, outlet, "media", m.start(1), m.end(1), "told")
     for sentence, m in _matches(_near(known.court_ruling, text, known.court_ruling_words, (40, 40)), text, sentences,
                                 starts) if known.court_ruling else ():
         if sentence.segment in not_body or in_quote(m.start()):
@@ -1613,7 +1618,8 @@ APPOSITION_GAP = re.compile(r"\s*,[^;]{3,200},(?:\s+(?:has|have|had|also|then|la
 # what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
 # apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs; "who"
 # itself, the relative clause's antecedent ("such as Ann Roe, who| denounced the plan": issue 11al)
-SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+who(?=\s)|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+who(?=\s)|,\s+\d+,|"
+                         r",\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
                          r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^;:,]{0,90}(?:,[^;:,]{0,40})?,)?"
                          r"(?:\s+(?:has|have|had|is|are|was|were|been|also|does|do|did|once|first|"
                          r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
@@ -2103,6 +2109,11 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
     return None
 
 
+# issue 11al: a source "told" a reporter named with the outlet ("told Ann Roe of KXYZ 5 news", "told Ann Roe of the
+# Daily Courier"): the outlet counts, as for "told the Daily Courier" (``told_publication``)
+TOLD_REPORTER_OF = re.compile(r"\btold\s+(?:[A-Z][\w.’'-]*\s+){1,3}of\s+(?:the\s+)?"
+                              r"([A-Z][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,3}?)"
+                              r"(\s+(?:news|radio|television|TV))?(?=\s*[,.;:—–]|\s+(?:that|on|in|about)\b)")
 # a plural group of people before "in"/"from"/"at" and a place ("several foreign ministers in| Cairo")
 GROUP_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:in|from|at)\s+(?:the\s+)?$")
 # issue 11ad: a person named with a place after "of" ("Jerrold Nadler of| New York"), and an unnamed authority
