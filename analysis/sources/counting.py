@@ -1026,8 +1026,7 @@ def _fragment(text: str, row: tuple, known: SourceList) -> bool:
         before = WORD_BEFORE.search(text, max(0, at - 40), at)
         verb = known.speech_verb and known.speech_verb.match(text, at + len(row[3]) + 1)
         if not verb and (text[at + len(row[3]):at + len(row[3]) + 1] in ("'", "’") or (before and (
-                before.group(1).casefold() in NOUN_BEFORE or COUNT_WORD.fullmatch(before.group(1))
-                or before.group(1).endswith(("'s", "’s"))))):  # an owner before: "the team's claims" (issue 11al)
+                before.group(1).casefold() in NOUN_BEFORE or COUNT_WORD.fullmatch(before.group(1))))):
             return True  # a noun: "in fourteen states", "advocates states' rights", "The authors of the report used"
     if cue not in known.naming_verbs and cue not in known.not_speech_particles:
         return False
