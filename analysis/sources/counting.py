@@ -205,7 +205,7 @@ def load_sources(path: str | None = None) -> SourceList:
             ),
             government=frozenset(w.casefold() for w in data["government_words"]),
             anonymous=re.compile(
-                rf"\b({NATIONAL}(?:(?:{words('anonymous_modifiers')})\s+)?{OWNER_AND}(?:{words('anonymous_sources')})"
+                rf"\b({NATIONAL}(?:(?:{words('anonymous_modifiers')})\s+){{0,2}}{OWNER_AND}(?:{words('anonymous_sources')})"
                 rf"{PLACE_AFTER}){UNNAMED_CLAUSE}\s+"
                 rf"(?:(?:also|have|had|has|later|then|now|have\s+also|\w+ly)\s+){{0,2}}({words('anonymous_cues')})\b",
                 re.IGNORECASE,
@@ -668,6 +668,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         title = m.group(1).removeprefix("the ")  # "told National Geographic", "in remarks to UOL.com.br" (issue 11aa)
         if sentence.segment not in not_body and not known.pattern.fullmatch(title) and not canonical_place(title):
             add(sentence, title, "media", m.end(1) - len(title), m.end(1), "told")
+    for sentence, m in _matches(_near(TOLD_REPORTER_OF, text, ("told ",), (5, 120)), text, sentences, starts):
+        outlet = m.group(1)  # "told Ann Roe of KXYZ 5 news": the reporter's outlet is the channel (issue 11al)
+        if sentence.segment not in not_body and not in_quote(m.start()) and not canonical_place(outlet) and (
+                m.group(2) or (known.told_publication and known.told_publication.match(f"told {outlet},"))):
+            add(sentence, outlet, "media", m.start(1), m.end(1), "told")
     for sentence, m in _matches(_near(known.court_ruling, text, known.court_ruling_words, (40, 40)), text, sentences,
                                 starts) if known.court_ruling else ():
         if sentence.segment in not_body or in_quote(m.start()):
@@ -1616,8 +1621,10 @@ HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|sponsored|moderated|organi[sz]ed|
 NOUN_CUES = {"states", "promises", "promise", "claims", "claim", "calls", "pledged"}  # nouns also: no aside before
 APPOSITION_GAP = re.compile(r"\s*,[^;]{3,200},(?:\s+(?:has|have|had|also|then|later|\w+ly))*\s+")  # "X, a Y, added"
 # what may stand between a subject and its verb: a "who ..." clause, an age, a team's lead, an
-# apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs
-SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+\d+,|,\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
+# apposition that starts in lower case ("Karl Ode, chairman of the council,"), auxiliaries, adverbs; "who"
+# itself, the relative clause's antecedent ("such as Ann Roe, who| denounced the plan": issue 11al)
+SUBJECT_GAP = re.compile(r"(?:,\s+(?:who|which)\s[^,;:]{1,80},|,\s+who(?=\s)|,\s+\d+,|"
+                         r",\s+(?:led|headed)\s+by\s+([^,;:]{1,80}),|"
                          r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?[a-z][^;:,]{0,90}(?:,[^;:,]{0,40})?,)?"
                          r"(?:\s+(?:has|have|had|is|are|was|were|been|also|does|do|did|once|first|"
                          r"already|long|since|now|still|later|again|not|never|[a-z]+ly))*\s+$")
@@ -2107,6 +2114,11 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
     return None
 
 
+# issue 11al: a source "told" a reporter named with the outlet ("told Ann Roe of KXYZ 5 news", "told Ann Roe of the
+# Daily Courier"): the outlet counts, as for "told the Daily Courier" (``told_publication``)
+TOLD_REPORTER_OF = re.compile(r"\btold\s+(?:[A-Z][\w.’'-]*\s+){1,3}of\s+(?:the\s+)?"
+                              r"([A-Z][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,3}?)"
+                              r"(\s+(?:news|radio|television|TV))?(?=\s*[,.;:—–]|\s+(?:that|on|in|about)\b)")
 # a plural group of people before "in"/"from"/"at" and a place ("several foreign ministers in| Cairo")
 GROUP_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:in|from|at)\s+(?:the\s+)?$")
 # issue 11ad: a person named with a place after "of" ("Jerrold Nadler of| New York"), and an unnamed authority
@@ -2114,7 +2126,8 @@ GROUP_BEFORE_PLACE = re.compile(r"\b((?:[a-z]+\s+){0,2}[a-z]+s)\s+(?:in|from|at)
 PERSON_OF_PLACE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+of\s+(?:the\s+)?"
                              r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
 BARE_AUTHORITY = re.compile(r",\s+([a-z]+)$")
-JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+$")
+JOINED = re.compile(r"(?:\b[Bb]oth\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+and\s+(?:the\s+)?$")
+# (issue 11al: "the" may open the second name, "both Saudi Arabia and the| United States have alleged")
 
 
 THEY_REACH = 4  # sentences: a group introduced in a lead paragraph, "They concluded" after a short paragraph between
@@ -2242,6 +2255,7 @@ def _opens_clause(text: str, s_a: int, at: int) -> bool:
 
 def _country_at(text: str, a: int) -> bool:
     """A country's name starts at ``a``."""
+    a += 4 if text.startswith(("the ", "The "), a) else 0  # "the| United States" (issue 11al)
     names = find_names(text, a, min(len(text), a + 60))
     return bool(names) and names[0].start == a and is_country(names[0].text)
 
