@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import AnalysisError
 from ..report.pages import PageExporter
-from ..report.runner import KERNEL, NOTEBOOKS, kernel_manager, renumber
+from ..report.runner import KERNEL, NOTEBOOKS, kernel_manager, renumber, skip_iri_format_check
 
 NOTEBOOK = NOTEBOOKS / "corpus_overview.ipynb"
 TITLE = "Corpus overview"
@@ -21,6 +21,7 @@ TITLE = "Corpus overview"
 def write_corpus_report(corpus_dir: str | Path, notebook: Path = NOTEBOOK) -> Path:
     """Execute the corpus notebook on ``corpus_dir`` and write ``corpus_overview.ipynb`` and
     ``index.html`` there (figures and tables as PNG/CSV in ``corpus_dir/overview``)."""
+    skip_iri_format_check()  # 3 CPU s of the page's imports (``report.runner``)
     import nbformat
     import papermill
     from jupyter_core.utils import run_sync
