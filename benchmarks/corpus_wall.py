@@ -95,50 +95,44 @@ def inside(out: str, csvs: list[str], workers: int | None) -> None:
     wrap(corpus_run, "_execute", "analysis (warm-up, forks, chunks)")
     wrap(corpus_run, "_combine", "combining the parts")
     wrap(corpus_run, "_write_tables", "writing the tables")
-    real_write = corpus_run._write_tables
+    real_execute = corpus_run._execute
 
-    def write_then_hook(*args, **kwargs):
-        """After the tables: wrap the report's steps (importing the report module here, where the
-        command imports it next, so that the instrumentation imports nothing earlier)."""
-        real_write(*args, **kwargs)
+    def execute_then_hook(*args, **kwargs):
+        """After the analysis: wrap the report's steps (importing the report module here, where
+        the command imports it next, so that the instrumentation imports nothing earlier)."""
+        real_execute(*args, **kwargs)
         began = now()
         from analysis.corpus import report as corpus_report
-        from analysis.report import runner
 
         marks.append(("report: importing its module", began, now()))
         real_report = corpus_report.write_corpus_report
-        real_km = runner.kernel_manager
+        real_stop = corpus_report.stop_kernel
 
         def report(*a, **k):
             began = now()
             import papermill  # as write_corpus_report does first
 
             marks.append(("report: importing papermill, nbformat", began, now()))
-            wrap(papermill, "execute_notebook", "report: kernel start + notebook execution (papermill)")
+            wrap(papermill, "execute_notebook", "report: notebook execution (papermill)")
             try:
                 return real_report(*a, **k)
             finally:
-                marks.append(("report, all of it", began, now()))
+                marks.append(("report: from the tables to the page", began, now()))
 
-        def kernel_manager(*a, **k):
-            km = real_km(*a, **k)
-            real_shutdown = km.shutdown_kernel
+        def stop_kernel(km):
+            import psutil
 
-            async def shutdown(*sa, **sk):
-                import psutil
-
-                try:
-                    times = psutil.Process(km.provisioner.process.pid).cpu_times()
-                    cpu["kernel"] = times.user + times.system + times.children_user + times.children_system
-                except Exception:  # noqa: BLE001 (a benchmark: the figure is then missing)
-                    cpu["kernel"] = float("nan")
-                return await real_shutdown(*sa, **sk)
-            km.shutdown_kernel = shutdown
-            return km
+            try:
+                times = psutil.Process(km.provisioner.process.pid).cpu_times()
+                cpu["kernel"] = times.user + times.system + times.children_user + times.children_system
+            except Exception:  # noqa: BLE001 (a benchmark: the figure is then missing)
+                cpu["kernel"] = float("nan")
+            return real_stop(km)
         corpus_report.write_corpus_report = report
-        corpus_report.kernel_manager = kernel_manager
+        corpus_report.stop_kernel = stop_kernel
+        wrap(corpus_report, "start_kernel", "report: starting the kernel (the tables are written meanwhile)")
         wrap(corpus_report, "render_page", "report: HTML page (nbconvert)")
-    corpus_run._write_tables = write_then_hook
+    corpus_run._execute = execute_then_hook
     summary: list[str] = []
     real_summary = corpus_run.CorpusRun.summary
 
@@ -183,7 +177,7 @@ def outer(csvs: list[str], runs: int, workers: int | None) -> int:
         print(f"  printed: {info['summary'][0]}")
         rows.append((load, wall, info))
     print("\n| run | load | wall s (process) | printed words/s (analysis s) | imports s | analysis s | tables s "
-          "| report s | worker idle at the end s | CPU s self / workers / kernel |")
+          "| tables to page s | worker idle at the end s | CPU s self / workers / kernel |")
     print("|---|---:|---:|---|---:|---:|---:|---:|---:|---|")
     for k, (load, _wall, info) in enumerate(rows, 1):
         m = {what: (a, b) for what, a, b in info["marks"]}
@@ -192,7 +186,7 @@ def outer(csvs: list[str], runs: int, workers: int | None) -> int:
         imports = m["imports: the corpus command's parser (pandas, the library)"][1]
         analysis = m["analysis (warm-up, forks, chunks)"][1] - m["analysis (warm-up, forks, chunks)"][0]
         tables = sum(m[w][1] - m[w][0] for w in ("combining the parts", "writing the tables"))
-        report = m["report, all of it"][1] - m["report, all of it"][0]
+        report = m["report: from the tables to the page"][1] - m["writing the tables"][1]
         ends = [b for _, b, _ in info["workers"]]
         idle = max(ends) - min(ends) if len(ends) > 1 else 0.0
         kernel = info["cpu_kernel"]
