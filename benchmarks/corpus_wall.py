@@ -1,6 +1,8 @@
 """Where the wall time of ``python -m analysis corpus CSV... --out DIR`` goes, process start to index.html.
 
 Run: .venv/bin/python benchmarks/corpus_wall.py [--wikinews ../shared/wikinews] [--runs 3] [--workers 2]
+[--code OLD_CHECKOUT .] (``--code``: run each checkout in turn, ``--runs`` times each; a checkout
+is put first on PYTHONPATH, in the command's process and so in its workers and kernel)
 
 Each run is a fresh process (``python benchmarks/corpus_wall.py --inside OUT CSV...``) that
 calls the command line's own ``main`` exactly as ``python -m analysis corpus`` does, with the
@@ -106,7 +108,7 @@ def inside(out: str, csvs: list[str], workers: int | None) -> None:
 
         marks.append(("report: importing its module", began, now()))
         real_report = corpus_report.write_corpus_report
-        real_stop = corpus_report.stop_kernel
+        real_stop = getattr(corpus_report, "stop_kernel", None)
 
         def report(*a, **k):
             began = now()
@@ -119,7 +121,7 @@ def inside(out: str, csvs: list[str], workers: int | None) -> None:
             finally:
                 marks.append(("report: from the tables to the page", began, now()))
 
-        def stop_kernel(km):
+        def kernel_cpu(km) -> None:
             import psutil
 
             try:
@@ -127,10 +129,27 @@ def inside(out: str, csvs: list[str], workers: int | None) -> None:
                 cpu["kernel"] = times.user + times.system + times.children_user + times.children_system
             except Exception:  # noqa: BLE001 (a benchmark: the figure is then missing)
                 cpu["kernel"] = float("nan")
+
+        def stop_kernel(km):
+            kernel_cpu(km)
             return real_stop(km)
         corpus_report.write_corpus_report = report
-        corpus_report.stop_kernel = stop_kernel
-        wrap(corpus_report, "start_kernel", "report: starting the kernel (the tables are written meanwhile)")
+        if hasattr(corpus_report, "start_kernel"):
+            corpus_report.stop_kernel = stop_kernel
+            wrap(corpus_report, "start_kernel", "report: starting the kernel (the tables are written meanwhile)")
+        else:  # older code (round 9): papermill starts the kernel inside write_corpus_report
+            real_km = corpus_report.kernel_manager
+
+            def kernel_manager():
+                km = real_km()
+                real_shutdown = km.shutdown_kernel
+
+                async def shutdown(*sa, **sk):
+                    kernel_cpu(km)
+                    return await real_shutdown(*sa, **sk)
+                km.shutdown_kernel = shutdown
+                return km
+            corpus_report.kernel_manager = kernel_manager
         wrap(corpus_report, "render_page", "report: HTML page (nbconvert)")
     corpus_run._execute = execute_then_hook
     summary: list[str] = []
@@ -153,19 +172,21 @@ def inside(out: str, csvs: list[str], workers: int | None) -> None:
                       "page": (Path(out) / "index.html").stat().st_mtime - created}))
 
 
-def outer(csvs: list[str], runs: int, workers: int | None) -> int:
+def outer(csvs: list[str], runs: int, workers: int | None, code: list[str]) -> int:
     rows = []
-    for k in range(runs):
+    for k in range(runs * len(code)):
+        tree = code[k % len(code)]
+        env = {**os.environ, "PYTHONPATH": str(Path(tree).resolve())} if tree != "." else None
         load = os.getloadavg()[0]
         with tempfile.TemporaryDirectory() as tmp:
             out = str(Path(tmp) / "corpus")
             began = time.time()
             done = subprocess.run([sys.executable, __file__, "--inside", out, *csvs,
                                    *(["--workers", str(workers)] if workers else [])],
-                                  capture_output=True, text=True, check=True)
+                                  capture_output=True, text=True, check=True, env=env)
             wall = time.time() - began
         info = json.loads(done.stdout.strip().splitlines()[-1])
-        print(f"\nrun {k + 1}: load average {load:.1f}; outer wall {wall:.2f} s (fork to exit)")
+        print(f"\nrun {k + 1} ({tree}): load average {load:.1f}; outer wall {wall:.2f} s (fork to exit)")
         for what, a, b in sorted(info["marks"], key=lambda m: (m[1], -m[2])):
             print(f"  {a:6.2f} - {b:6.2f}  {b - a:5.2f}  {what}")
         for n, (a, b, count) in enumerate(info["workers"], 1):
@@ -175,11 +196,12 @@ def outer(csvs: list[str], runs: int, workers: int | None) -> int:
         print(f"  CPU s: this process {info['cpu_self']:.2f}, workers {info['cpu_workers']:.2f}, "
               f"notebook kernel {info['cpu_kernel']:.2f}")
         print(f"  printed: {info['summary'][0]}")
-        rows.append((load, wall, info))
+        rows.append((load, tree, info))
     print("\n| run | load | wall s (process) | printed words/s (analysis s) | imports s | analysis s | tables s "
-          "| tables to page s | worker idle at the end s | CPU s self / workers / kernel |")
-    print("|---|---:|---:|---|---:|---:|---:|---:|---:|---|")
-    for k, (load, _wall, info) in enumerate(rows, 1):
+          "| tables to page s | analysis end to index.html s "
+          "| worker idle at the end s | CPU s self / workers / kernel |")
+    print("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---|")
+    for k, (load, tree, info) in enumerate(rows, 1):
         m = {what: (a, b) for what, a, b in info["marks"]}
         words = info["summary"][0].split(" words/s")[0].rsplit(", ", 1)[1]
         secs = info["summary"][0].split(" s:")[0].rsplit(" in ", 1)[1]
@@ -187,12 +209,14 @@ def outer(csvs: list[str], runs: int, workers: int | None) -> int:
         analysis = m["analysis (warm-up, forks, chunks)"][1] - m["analysis (warm-up, forks, chunks)"][0]
         tables = sum(m[w][1] - m[w][0] for w in ("combining the parts", "writing the tables"))
         report = m["report: from the tables to the page"][1] - m["writing the tables"][1]
+        tail = info["page"] - m["analysis (warm-up, forks, chunks)"][1]
         ends = [b for _, b, _ in info["workers"]]
         idle = max(ends) - min(ends) if len(ends) > 1 else 0.0
         kernel = info["cpu_kernel"]
-        print(f"| {k} | {load:.1f} | {info['end']:.2f} | {words} ({secs}) | {imports:.2f} | {analysis:.2f} "
+        print(f"| {k} {tree} | {load:.1f} | {info['end']:.2f} | {words} ({secs}) | {imports:.2f} | {analysis:.2f} "
               f"| {tables:.2f} "
-              f"| {report:.2f} | {idle:.2f} | {info['cpu_self']:.1f} / {info['cpu_workers']:.1f} / {kernel:.1f} |")
+              f"| {report:.2f} | {tail:.2f} | {idle:.2f} "
+              f"| {info['cpu_self']:.1f} / {info['cpu_workers']:.1f} / {kernel:.1f} |")
     return 0
 
 
@@ -201,6 +225,8 @@ def main() -> int:
     parser.add_argument("--wikinews", default="../shared/wikinews", help="folder of the Wikinews CSVs")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workers", type=int, help="as the command's --workers (default: one per core)")
+    parser.add_argument("--code", nargs="+", default=["."], metavar="DIR",
+                        help="checkouts to run, alternating (put first on PYTHONPATH; '.': the installed package)")
     parser.add_argument("--inside", nargs="+", metavar="OUT CSV", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inside:
@@ -210,7 +236,7 @@ def main() -> int:
     if not csvs:
         print(f"error: no Wikinews CSVs in {args.wikinews}", file=sys.stderr)
         return 2
-    return outer(csvs, args.runs, args.workers)
+    return outer(csvs, args.runs, args.workers, args.code)
 
 
 if __name__ == "__main__":
