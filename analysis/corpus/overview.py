@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..errors import ParameterError
 from ..sentiment import label as sentiment_label
-from .analyse import ENGINE, TABLES
+from .tables import ENGINE, TABLES
 
 #: An actor enters the corpus portrayal when it is scored in at least this many articles: one
 #: or two articles say how those articles treat it, not how the corpus does.

@@ -31,9 +31,10 @@ import pandas as pd
 
 from ..actors import load_codebook
 from ..errors import ParameterError
-from .analyse import ARTICLE_COLUMNS, TABLES
+from .analyse import ARTICLE_COLUMNS
 from .inputs import CorpusItem, InputError, expand_inputs
 from .progress import Progress
+from .tables import TABLES
 
 #: Seconds one article may take before it is stopped and listed as a timeout. The whole
 #: analysis runs at 12,000-15,000 words a second on one core (README benchmark), so a 1 MB
