@@ -112,7 +112,11 @@ def inside(out: str, csvs: list[str], workers: int | None) -> None:
 
         def report(*a, **k):
             began = now()
-            import papermill  # as write_corpus_report does first
+            from analysis.report import runner
+
+            if hasattr(runner, "skip_iri_format_check"):  # as write_corpus_report does first (round 10)
+                runner.skip_iri_format_check()
+            import papermill
 
             marks.append(("report: importing papermill, nbformat", began, now()))
             wrap(papermill, "execute_notebook", "report: notebook execution (papermill)")
