@@ -23,11 +23,8 @@ from ..reading.html import html_to_text
 from ..reading.loading import HTML_SUFFIXES, decode
 from ..sentiment.targets import ACTOR_COLUMNS, MENTION_COLUMNS, RESAMPLES, SEED, actor_rows, scored_rows
 from .inputs import CorpusItem
+from .tables import ENGINE, TABLES  # noqa: F401 (TABLES: named here before, still read from here)
 
-#: The per-article tables of a corpus, in the order they are written.
-TABLES = ("segments", "quotes", "sources", "mentions", "actor_sentiment")
-#: The sentiment engine: the fitted model, the notebooks' default (dev macro-F1 0.66 on NewsMTSC).
-ENGINE = "model"
 #: The id column's dtype: Python-backed strings, as the worker processes make them (``sandbox``),
 #: so that Parquet stores it as ``string`` wherever the column is made (not ``large_string``).
 ID_DTYPE = pd.StringDtype(storage="python", na_value=float("nan"))

@@ -11,25 +11,46 @@ import os
 from pathlib import Path
 
 from ..errors import AnalysisError
+from ..report.limits import die_with_parent
 from ..report.pages import PageExporter
-from ..report.runner import KERNEL, NOTEBOOKS, kernel_manager, renumber
+from ..report.runner import KERNEL, NOTEBOOKS, kernel_manager, renumber, skip_iri_format_check
 
 NOTEBOOK = NOTEBOOKS / "corpus_overview.ipynb"
 TITLE = "Corpus overview"
 
 
-def write_corpus_report(corpus_dir: str | Path, notebook: Path = NOTEBOOK) -> Path:
+def start_kernel(notebook: Path = NOTEBOOK):
+    """The page's kernel, started now: ``run_corpus`` starts it when the analysis is done, so that
+    it boots (a second of a core) while this process combines the parts and writes the tables,
+    instead of after them. It dies with this process; ``write_corpus_report`` shuts it down."""
+    from jupyter_core.utils import run_sync
+
+    km = kernel_manager()
+    run_sync(km.start_kernel)(cwd=str(notebook.parent), preexec_fn=die_with_parent)
+    return km
+
+
+def stop_kernel(km) -> None:
+    """Shut the kernel of ``km`` down if it runs."""
+    from jupyter_core.utils import run_sync
+
+    if run_sync(km.is_alive)():
+        run_sync(km.shutdown_kernel)(now=True)
+
+
+def write_corpus_report(corpus_dir: str | Path, notebook: Path = NOTEBOOK, km=None) -> Path:
     """Execute the corpus notebook on ``corpus_dir`` and write ``corpus_overview.ipynb`` and
-    ``index.html`` there (figures and tables as PNG/CSV in ``corpus_dir/overview``)."""
+    ``index.html`` there (figures and tables as PNG/CSV in ``corpus_dir/overview``). ``km``: a
+    kernel manager from ``start_kernel`` (else papermill starts a kernel); shut down here."""
+    skip_iri_format_check()  # 3 CPU s of the page's imports (``report.runner``)
     import nbformat
     import papermill
-    from jupyter_core.utils import run_sync
 
     folder = Path(corpus_dir).resolve()
     executed = folder / notebook.name
     params = {"corpus_dir": os.path.relpath(folder, notebook.parent),
               "out_dir": os.path.relpath(folder / "overview", notebook.parent)}
-    km = kernel_manager()
+    km = km or kernel_manager()
     try:
         papermill.execute_notebook(str(notebook), str(executed), parameters=params, kernel_name=KERNEL,
                                    km=km, cwd=str(notebook.parent), progress_bar=False, log_output=False,
@@ -37,8 +58,7 @@ def write_corpus_report(corpus_dir: str | Path, notebook: Path = NOTEBOOK) -> Pa
     except papermill.PapermillExecutionError as exc:
         raise AnalysisError(f"{notebook.name} cell {exc.cell_index}: {exc.ename}: {exc.evalue}") from None
     finally:
-        if run_sync(km.is_alive)():
-            run_sync(km.shutdown_kernel)(now=True)
+        stop_kernel(km)
     nb = renumber(nbformat.read(executed, as_version=4))
     nbformat.write(nb, executed)
     page = folder / "index.html"

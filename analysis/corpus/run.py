@@ -31,9 +31,10 @@ import pandas as pd
 
 from ..actors import load_codebook
 from ..errors import ParameterError
-from .analyse import ARTICLE_COLUMNS, TABLES
+from .analyse import ARTICLE_COLUMNS
 from .inputs import CorpusItem, InputError, expand_inputs
 from .progress import Progress
+from .tables import TABLES
 
 #: Seconds one article may take before it is stopped and listed as a timeout. The whole
 #: analysis runs at 12,000-15,000 words a second on one core (README benchmark), so a 1 MB
@@ -145,16 +146,24 @@ def run_corpus(inputs: list[str], out: str | Path, actors: str | Path | None = N
         _execute(pending, codebook, time_limit, parts, bar, workers, scheduler)
     bar.close()
     seconds = bar.seconds
-    combined = _combine([parts / f"{k}.pkl" for k in keys], input_errors)
-    _write_tables(out, combined)
-    shutil.rmtree(parts, ignore_errors=True)
-    articles = combined["articles"]
-    ok = int((articles["status"] == "ok").sum())
-    run = CorpusRun(out, len(articles), ok, len(combined["errors"]), int(articles["words"].fillna(0).sum()), seconds)
-    if report:
-        from .report import write_corpus_report
+    kernel = None
+    if report:  # the page's kernel boots while the tables are written (``report.start_kernel``)
+        from .report import start_kernel, stop_kernel, write_corpus_report
 
-        run.report = write_corpus_report(out)
+        kernel = start_kernel()
+    try:
+        combined = _combine([parts / f"{k}.pkl" for k in keys], input_errors)
+        _write_tables(out, combined)
+        shutil.rmtree(parts, ignore_errors=True)
+        articles = combined["articles"]
+        ok = int((articles["status"] == "ok").sum())
+        run = CorpusRun(out, len(articles), ok, len(combined["errors"]), int(articles["words"].fillna(0).sum()),
+                        seconds)
+        if kernel is not None:
+            run.report, kernel = write_corpus_report(out, km=kernel), None
+    finally:
+        if kernel is not None:  # the tables failed: the kernel is not left running
+            stop_kernel(kernel)
     return run
 
 

@@ -34,8 +34,9 @@ import traceback
 
 import pandas as pd
 
-from .analyse import ARTICLE_COLUMNS, TABLES, ArticleResult, analyse_item, with_ids
+from .analyse import ARTICLE_COLUMNS, ArticleResult, analyse_item, with_ids
 from .inputs import CorpusItem
+from .tables import TABLES
 
 #: Seconds a fresh child may take to import the library and warm up (not counted per article).
 STARTUP_SECONDS = 300

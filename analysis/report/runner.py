@@ -121,6 +121,7 @@ def _run_notebooks(paths: list[Path], article: Path, actors, partial: Path, fold
                    log, with_code: bool = False) -> list[PageResult]:
     """Each notebook executed into ``partial`` and exported to HTML; failures are one line each."""
     results = []
+    skip_iri_format_check()
     connection = partial / ".kernel.json"  # deleted once read; a run killed before that leaves it in partial/
     with SharedKernel(paths[0].parent if paths else NOTEBOOKS, connection) as kernel:
         import nbformat  # imported while the kernel boots (nbformat alone takes a second)
@@ -273,6 +274,23 @@ def _take_lock(path: Path, out: Path, folder: Path) -> int:
                 return fd  # still the file at that path: not one a finishing run just removed
         os.close(fd)
     raise ParameterError(f"{folder}: another report run is writing it now; wait for it to finish")
+
+
+#: A module that jsonschema imports, when installed, for its "iri" format check: rfc3987-syntax
+#: (pulled in by jupyter-events, a dependency of jupyterlab's server) builds 38 Lark parsers
+#: when imported, 2.8-3.2 CPU s on this machine, and jsonschema is imported by nbformat, so by
+#: papermill and nbconvert: in every report and corpus page, before anything is executed.
+IRI_GRAMMAR_MODULE = "rfc3987_syntax"
+
+
+def skip_iri_format_check() -> None:
+    """Let jsonschema go without its "iri" format check in this process (before nbformat is
+    imported): the notebook schemas use no "iri" format, and nbformat validates without format
+    checks, so the notebooks and pages are the same bytes. jsonschema imports the module inside
+    ``suppress(ImportError)``; marking it absent is what an install without it looks like. If
+    jsonschema (or anything) has already imported it, it is left alone.
+    """
+    sys.modules.setdefault(IRI_GRAMMAR_MODULE, None)
 
 
 def kernel_manager():
@@ -438,6 +456,7 @@ def refresh_notebooks(paths: list[Path] | None = None, log=print) -> None:
     nbclient runs them without timing metadata, so the committed files change only where
     outputs change; nbval then compares fresh runs against these outputs.
     """
+    skip_iri_format_check()
     import nbformat
     from nbclient import NotebookClient
 
