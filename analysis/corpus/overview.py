@@ -13,9 +13,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ParameterError
-from ..quotes.extraction import outer_quotes
 from ..sentiment import label as sentiment_label
-from .tables import ENGINE, TABLES
+from .tables import ENGINE, TABLES, outer_quotes
 
 #: An actor enters the corpus portrayal when it is scored in at least this many articles: one
 #: or two articles say how those articles treat it, not how the corpus does.

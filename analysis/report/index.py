@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..quotes.extraction import outer_quotes
 from .pages import describe, notebook_title, page
 
 #: How a CSV or PNG saved by a notebook is described on the index (others keep their file name).
@@ -85,6 +84,9 @@ def key_figures(folder: Path) -> list[str]:
     cards = []
     quotes, speakers = _csv(folder, "quotes"), _csv(folder, "quote_speakers")
     if quotes is not None and "kind" in quotes:
+        # imported here: the corpus page's process imports this module and not the analysis (15s)
+        from ..quotes.extraction import outer_quotes
+
         counted = outer_quotes(quotes)  # a quote nested in a quotation is part of it (issue 11an)
         counted = counted[counted["kind"] != "headline"]
         named = int(counted["speaker"].notna().sum()) if "speaker" in counted else 0
