@@ -89,7 +89,8 @@ import pandas as pd
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.memory import collector_paused
-from ..lexicon.names import Name, find_names, first_name_gender, keep_names, names_before, not_names
+from ..lexicon.names import (Name, find_names, first_name_gender, is_thing_name, keep_names, names_before,
+                             not_names)
 from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
@@ -458,6 +459,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if _in_parenthesis(text, sentence.start, a, b) or (kind != "person" and PERSONAL.fullmatch(text[a:b])) \
                 or _object_before_verb(text, sentence.start, a, b, cue):
             return  # a work or member listed in brackets ("X (Nancy Drew, Jem) told"); "she" is no organisation
+        if is_thing_name(text, a, b):
+            return  # "Hurricane Maria ... claimed about 3000 lives": a storm reports nothing (issue 11am)
         if cue == "subject" and text[b:b + 2] in ("'s", "’s"):
             return  # a possessor ("Luke Skywalker's X-wing helmet") is what a quote is about, not its speaker
         if _cue_not_speech(text, sentence.start, sentence.end, a, b, cue, kind):
