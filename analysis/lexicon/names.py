@@ -147,7 +147,7 @@ class Name:
     text: str
     start: int
     end: int
-    type: str  # person | organisation | place | thing (a storm, an operation: ``name_events``) | unknown
+    type: str  # person | organisation | place | thing (a storm: ``name_events``) | unknown
     gender: str | None = None
     role: str = ""
 
@@ -739,7 +739,7 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
 
 
 def is_thing_name(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` (a source phrase) the name of a storm or an operation ("Hurricane Maria",
+    """Is ``text[start:end]`` (a source phrase) the name of a storm ("Hurricane Maria",
     typed ``THING_TYPE``), which reports nothing ("Hurricane Maria ... claimed about 3000 lives")?"""
     names = find_names(text, start, end)
     return len(names) == 1 and names[0].type == THING_TYPE
@@ -785,7 +785,7 @@ def _body_after_of(tail: str, organisation_words: frozenset[str] | set[str]) -> 
     return bool(words) and (words[-1] in organisation_words or len(words) >= 2 and words[-1] in _region_words())
 
 
-THING_TYPE = "thing"  # the type of a storm's or an operation's name ("Hurricane Maria"), issue 11am
+THING_TYPE = "thing"  # the type of a storm's name ("Hurricane Maria", ``name_events``), issue 11am
 GROUP_TYPE = "organisation"  # the type of a run holding a party or outlet word, ``not_person_words`` (issue 11ah)
 
 
