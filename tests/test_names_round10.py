@@ -61,3 +61,9 @@ def test_a_storm_is_no_source():
     assert _names(text) == [("Hurricane Wilmer", "thing")]
     assert is_thing_name(text, 0, len("Hurricane Wilmer"))
     assert _sources(text) == {}
+
+
+def test_declaring_an_emergency_is_no_citation():
+    assert _sources("The governor of Ruritania, Dana Pruitt, declared a state of emergency.") == {}
+    assert _sources("The council declared a national state of emergency on Monday.") == {}
+    assert _sources('The police declared a "terrorist-related" attack.') == {"police": 1}
