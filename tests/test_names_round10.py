@@ -67,3 +67,11 @@ def test_declaring_an_emergency_is_no_citation():
     assert _sources("The governor of Ruritania, Dana Pruitt, declared a state of emergency.") == {}
     assert _sources("The council declared a national state of emergency on Monday.") == {}
     assert _sources('The police declared a "terrorist-related" attack.') == {"police": 1}
+
+
+def test_a_title_alone_or_a_title_before_a_body_is_no_person():
+    assert _names("The Prime Minister's office said so.") == []
+    assert _names("Deputy Prime Minister said so.") == []
+    assert _names("The General Services Bureau has acted.") == [("General Services Bureau", "organisation")]
+    assert _names("General Olaf Brenn was there.") == [("Olaf Brenn", "person")]
+    assert _names("Lawmakers from the camp shouted.") == []

@@ -646,7 +646,12 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
                                     for w in words[:-1])):
         return None  # "US Ambassador (to Germany Richard Grenell)", "German Chancellor", "Prime Minister",
         # "Vice President", "Defence Secretary": a title, the name follows or none is written
+    if len(words) >= 2 and _title_only([w[0] for w in words]):
+        return None  # "Deputy Prime Minister", "the Prime Minister's office": a title alone (issue 11am)
     titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in titles]
+    if titled and titled[-1] == 0 and words[-1][0].casefold() in _words("organisation_words") \
+            and not any(w[0] in LINK_WORDS for w in words):
+        titled = []  # "General Services Administration", "General Accounting Office": a body's name (issue 11am)
     if titled:
         words = words[titled[-1] + 1 :]
         if len(words) > 2 and words[0][0] == "of":  # "Secretary of State Mike Pompeo"
@@ -662,6 +667,18 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
     if b <= a or text[a:b].isdigit():
         return None
     return a, b
+
+
+def _title_only(words: list[str]) -> bool:
+    """Do the words (two or more, the last maybe possessive) make a title alone: a title of one to three
+    words at the end ("Prime Minister's") after titles, modifiers or places ("Deputy", "US")?"""
+    last = [*words[:-1], words[-1].removesuffix("’s").removesuffix("'s")]
+    title = _title_at_end(last[-3:])
+    if title is None:
+        return False
+    titles = _titles()
+    return all(w in _places() or w.casefold() in title_modifiers() or w.casefold() in titles
+               for w in last[: len(last) - len(title.split())])
 
 
 def _split_at_organisation(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
