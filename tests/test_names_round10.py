@@ -75,3 +75,8 @@ def test_a_title_alone_or_a_title_before_a_body_is_no_person():
     assert _names("The General Services Bureau has acted.") == [("General Services Bureau", "organisation")]
     assert _names("General Olaf Brenn was there.") == [("Olaf Brenn", "person")]
     assert _names("Lawmakers from the camp shouted.") == []
+
+
+def test_a_speech_verb_opening_an_inverted_sentence_is_no_name():
+    text = 'Remarked Ruritania Wildlife Fund scientist Dana Pruitt, "This is good news."'
+    assert _names(text) == [("Ruritania Wildlife Fund", "organisation"), ("Dana Pruitt", "person")]
