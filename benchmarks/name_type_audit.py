@@ -33,7 +33,7 @@ from analysis.lexicon.resources import rules
 from analysis.reading.loading import load_article
 
 ROOT = Path(__file__).resolve().parent.parent
-DEVELOPMENT_BLIND = ["blind-test", *(f"blind-test-{n}" for n in range(2, 10))]  # not -10: the lead's check
+DEVELOPMENT_BLIND = ["blind-test", *(f"blind-test-{n}" for n in range(2, 11))]  # -10 development since round 10
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",

@@ -76,6 +76,8 @@ def _old_typed_name(text: str, start: int, end: int) -> names.Name:
     last = before.split()[-3:]
     title = names._title_at_end(last)
     organisation_words = _words("organisation_words")
+    if len(words) >= 2 and words[0] in _words("name_events") and not title:
+        return Name(surface, start, end, names.THING_TYPE)  # issue 11am, a meant change: "Hurricane Maria"
     person = names._person_of(surface, organisation_words)
     gender_after, first_gender, role = names._apposition_gender, names.first_name_gender, names._role
     if person:
@@ -88,7 +90,8 @@ def _old_typed_name(text: str, start: int, end: int) -> names.Name:
             gender = _titles()[title] or gender_after(text, end) or first_gender(head)
             return Name(head, start, start + len(head), "person", gender, role(before.rstrip()))
     if any(w in organisation_words for w in words) or (names._headed(words) and words[0] not in names._first_names()) \
-            or (last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")):
+            or (last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")) \
+            or "&" in surface:  # issue 11am, a meant change: "PG&E", "Procter & Gamble" are firms
         return Name(surface, start, end, "organisation")
     if title:
         if " of " in surface:

@@ -18,9 +18,14 @@ from .resources import rules
 
 POSSESSIVE = re.compile(r"['’]s?$")
 OF_TAIL = re.compile(r"\s+(?:of|from)\s+.+$")
+# a conjunction read into a phrase's front ("but the Saudi government said"): no part of a name (issue 11am)
+CONJUNCTION_LEAD = re.compile(r"^(?:but|and|or|yet|while|whereas)\s+(?=\S)")
 ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Z&.-]{1,9}\)$")  # "World Health Organization (WHO)"
 ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,9}$")
 SHORT_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})  # left out of an acronym
+# a firm's legal form, left out of its acronym too ("PG&E" of "Pacific Gas and Electric Company"), issue 11am
+LEGAL_FORMS = frozenset({"company", "corporation", "incorporated", "inc", "inc.", "co", "co.", "corp", "corp.",
+                         "ltd", "ltd.", "limited", "plc", "llc"})
 
 
 @cache
@@ -40,6 +45,7 @@ def _leading_words() -> tuple[str, ...]:
 def bare_name(name: str) -> str:
     """A name without a leading "the", honorifics, titles or a possessive: "Mr. Reeves's" -> "Reeves"."""
     text = " ".join(name.split())
+    text = CONJUNCTION_LEAD.sub("", text)  # lower case only: "And" may open a title
     text = POSSESSIVE.sub("", text)
     text = ACRONYM_TAIL.sub("", text)
     leading = _leading_words()
@@ -99,6 +105,9 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
             by_first.setdefault(ft[0], []).append(full)
         for acronym in _acronyms(full):  # "WHO" is "World Health Organization"
             by_acronym.setdefault(acronym, []).append(full)
+    same_form: dict[str, str] = {}  # a full name with its dotted abbreviations written out -> the first such full
+    for full in fulls:
+        same_form.setdefault(_expanded(full), full)
     result: dict[str, str] = {}
     for name in dict.fromkeys(written):  # each distinct name once: its result depends on it alone
         bare = bare_name(name)
@@ -109,19 +118,46 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
             continue
         # a longer name ending with the name's tokens, or (a lone first name) beginning a person's
         fits = [full for full in by_suffix.get(tokens, ()) if full != bare]
-        if len(tokens) == 1 and ACRONYM.match(short):
-            fits += [full for full in by_acronym.get(tokens[0].replace(".", ""), ()) if full != bare]
+        if len(tokens) == 1 and ACRONYM.match(short):  # "WHO", "U.N.", "PG&E": letters only
+            fits += [full for full in by_acronym.get(tokens[0].replace(".", "").replace("&", ""), ()) if full != bare]
         if len(tokens) == 1:
             fits += [full for full in by_first.get(tokens[0], ())
                      if full != bare and (short in person_set or full in person_set)]
         roots = {_person_root(f, person_set) for f in fits}
+        if len(roots) > 1:  # "United States Geological Survey" and "U.S. Geological Survey": one body
+            roots = {same_form.get(_expanded(r), r) for r in roots}
         if _described(short):
             result[name] = short.split()[0]
         elif len(roots) == 1:
             result[name] = roots.pop()
+        elif len(tokens) >= 2:  # "U.S. Geological Survey" is "United States Geological Survey" when both are written
+            result[name] = same_form.get(_expanded(short), short)
         else:
             result[name] = short or name
     return result
+
+
+@cache
+def _dotted_forms() -> dict[str, str]:
+    """Dotted abbreviations of countries and blocs ("U.S.", "U.K.", "U.N.") -> their names (``places.yml``)."""
+    places = rules("places")
+    out: dict[str, str] = {}
+    for table in (places["countries"], places["blocs"]):
+        for full, aliases in table.items():
+            for alias in aliases or ():
+                if "." in str(alias):
+                    out[str(alias)] = str(full)
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _expanded(name: str) -> str:
+    """A name with its dotted country and bloc abbreviations written out, case-folded: "U.S. Geological
+    Survey" and "United States Geological Survey" read alike (issue 11am); other names just folded."""
+    if "." not in name:
+        return " ".join(_tokens(name))
+    forms = _dotted_forms()
+    return " ".join(_tokens(" ".join(forms.get(w, w) for w in name.split())))
 
 
 def _acronyms(name: str) -> tuple[str, ...]:
@@ -132,8 +168,13 @@ def _acronyms(name: str) -> tuple[str, ...]:
     if len(words) < 3 or not all(w[:1].isupper() or w.casefold() in SHORT_WORDS for w in words):
         return ()
     found = []
-    for part in (words, words[: words.index("and")] if "and" in words else []):
-        initials = "".join(w[0] for w in part if w.casefold() not in SHORT_WORDS)
+    parts = [words, words[: words.index("and")] if "and" in words else []]
+    if words[-1].casefold() in LEGAL_FORMS:  # "Pacific Gas and Electric Company" is also "PG&E"
+        parts.append(words[:-1])
+    for part in parts:
+        # a dotted abbreviation gives its letters ("U.S. Geological Survey": USGS)
+        initials = "".join(w.replace(".", "") if ACRONYM.match(w) and "." in w else w[0]
+                           for w in part if w.casefold() not in SHORT_WORDS)
         if len(initials) >= 2:
             found.append(fold(initials).casefold())
     return tuple(dict.fromkeys(found))

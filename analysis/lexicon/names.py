@@ -44,10 +44,12 @@ def _name_source(upper: str, escape) -> str:
     particle = "|".join(escape(p) for p in sorted(quote_words("name_particles"), key=len, reverse=True))
     # "Export–Import Bank": capitalised parts joined by an en dash are one word; "el-Sisi",
     # "al-Assad": a lower-case particle hyphened to a capitalised surname is a name word too
-    capital = rf"{upper}[\w’'-]*(?:–{upper}[\w’'-]*)*"
+    # "PG&E", "AT&T", "S&P": capitalised parts joined by an ampersand are one word too (issue 11am)
+    capital = rf"{upper}[\w’'-]*(?:[–&]{upper}[\w’'-]*)*"
     word = rf"(?:(?:{honorific})(?=\s)|(?:{upper}\.){{1,3}}(?=[\s,])|(?:(?:{particle})-)?{capital}|\d+)"
-    # "and" joins two runs here; ``_and_groups`` splits them again unless they make one organisation
-    return rf"{word}(?:[ \t]+(?:(?:{_LINK}|and)[ \t]+)*{word})*"
+    # "and" joins two runs here; ``_and_groups`` splits them again unless they make one organisation;
+    # "&" joins them for good ("Johnson & Johnson", "Procter & Gamble": one firm, issue 11am)
+    return rf"{word}(?:[ \t]+(?:(?:{_LINK}|and|&)[ \t]+)*{word})*"
 
 
 FAST_RANGE = 0x3000  # characters below this (Latin, Greek, Cyrillic, Arabic, Indic, punctuation) are checked
@@ -145,7 +147,7 @@ class Name:
     text: str
     start: int
     end: int
-    type: str  # person | organisation | place | unknown
+    type: str  # person | organisation | place | thing (a storm: ``name_events``) | unknown
     gender: str | None = None
     role: str = ""
 
@@ -644,7 +646,12 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
                                     for w in words[:-1])):
         return None  # "US Ambassador (to Germany Richard Grenell)", "German Chancellor", "Prime Minister",
         # "Vice President", "Defence Secretary": a title, the name follows or none is written
+    if len(words) >= 2 and _title_only([w[0] for w in words]):
+        return None  # "Deputy Prime Minister", "the Prime Minister's office": a title alone (issue 11am)
     titled = [i for i, w in enumerate(words[:-1]) if w[0].casefold() in titles]
+    if titled and titled[-1] == 0 and words[-1][0].casefold() in _words("organisation_words") \
+            and not any(w[0] in LINK_WORDS for w in words):
+        titled = []  # "General Services Administration", "General Accounting Office": a body's name (issue 11am)
     if titled:
         words = words[titled[-1] + 1 :]
         if len(words) > 2 and words[0][0] == "of":  # "Secretary of State Mike Pompeo"
@@ -660,6 +667,18 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
     if b <= a or text[a:b].isdigit():
         return None
     return a, b
+
+
+def _title_only(words: list[str]) -> bool:
+    """Do the words (two or more, the last maybe possessive) make a title alone: a title of one to three
+    words at the end ("Prime Minister's") after titles, modifiers or places ("Deputy", "US")?"""
+    last = [*words[:-1], words[-1].removesuffix("’s").removesuffix("'s")]
+    title = _title_at_end(last[-3:])
+    if title is None:
+        return False
+    titles = _titles()
+    return all(w in _places() or w.casefold() in title_modifiers() or w.casefold() in titles
+               for w in last[: len(last) - len(title.split())])
 
 
 def _split_at_organisation(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -708,6 +727,8 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
     (a key of ``person_titles``, or None) or an organisation noun, with an apposition's gender."""
     words = [w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in surface.split()]
     organisation_words = _words("organisation_words")
+    if len(words) >= 2 and words[0] in _words("name_events") and not title:
+        return surface, THING_TYPE, None, False  # "Hurricane Maria", "Tropical Storm Ana": no speaker
     person = _person_of(surface, organisation_words)
     if person:  # "Sam Wilson of the University of Hawaii": the person, not the university
         return person, "person", apposition or first_name_gender(person), True
@@ -717,7 +738,7 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
         if len(head_words) <= 3 and not any(w in organisation_words for w in head_words):
             return head, "person", _titles()[title] or apposition or first_name_gender(head), True
     if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) \
-            or noun_before:
+            or noun_before or "&" in surface:  # "PG&E", "Procter & Gamble": a firm (issue 11am)
         return surface, "organisation", None, False
     if title:
         if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia": no apposition right after the cut
@@ -732,6 +753,13 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
             return surface, group, None, False  # "Latino Republicans", "HuffPost Live", "Muslim Americans": no person
         return surface, "person", apposition or first_name_gender(surface), False  # no title: no role read
     return surface, "unknown", None, False
+
+
+def is_thing_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a source phrase) the name of a storm ("Hurricane Maria",
+    typed ``THING_TYPE``), which reports nothing ("Hurricane Maria ... claimed about 3000 lives")?"""
+    names = find_names(text, start, end)
+    return len(names) == 1 and names[0].type == THING_TYPE
 
 
 def _group_name(words: list[str]) -> str | None:
@@ -774,6 +802,7 @@ def _body_after_of(tail: str, organisation_words: frozenset[str] | set[str]) -> 
     return bool(words) and (words[-1] in organisation_words or len(words) >= 2 and words[-1] in _region_words())
 
 
+THING_TYPE = "thing"  # the type of a storm's name ("Hurricane Maria", ``name_events``), issue 11am
 GROUP_TYPE = "organisation"  # the type of a run holding a party or outlet word, ``not_person_words`` (issue 11ah)
 
 
