@@ -2110,7 +2110,8 @@ def _subject_at(text: str, s_a: int, b: int, gap: re.Match[str] | None, known: S
     if noun and noun.group(1) in known.organisation_nouns:  # "the company": the main organisation (merged later)
         return f"the {noun.group(1)}", "organisation", noun.start(), end
     if noun:
-        found = _described_body(text, noun.group(1), noun.start(), known) or _antecedent(text, noun.group(1), noun.start())
+        found = (_described_body(text, noun.group(1), noun.start(), known)
+                 or _antecedent(text, noun.group(1), noun.start()))
         if found:
             return found[0], found[1], noun.start(), end
         if noun.group(1) in known.unnamed_authorities:
