@@ -1564,7 +1564,9 @@ DOCUMENT_SPEAKER = re.compile(r"(?:^|\s)(?:the|a|this|that)\s+(?:[\w-]+\s+)?(rep
 ISSUED = re.compile(r"\s+(?:(?:has|had|also|later)\s+)?((?:issued|released|put\s+out)\s+(?:a|an|the\s+following)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:statement|communiqué))\b")
 RELATIVE_SUBJECT = re.compile(rf"\b(?:which|that|who|whom)\s+(?:the\s+)?({NAME})\s+(?:(?:has|had)\s+)?$")
-DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)$")
+# "the" and a noun before a verb; one hyphenated modifier may stand between ("The Luxembourg-based court",
+# "the three-judge court": issue 11ap, a body's later description)
+DEFINITE_NOUN = re.compile(r"\b[Tt]he\s+(?:[A-Za-z]+-[a-z]+\s+)?([a-z]+)$")
 
 
 def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, int, int] | None:
@@ -1579,7 +1581,8 @@ def _issuer(text: str, s_a: int, b: int, known: SourceList) -> tuple[str, str, i
         return known.aliases.get(name.text, (name.text, kind))[0], kind, name.start, name.end
     noun = DEFINITE_NOUN.search(text, max(s_a, b - 30), b)
     if noun and noun.group(1) not in known.organisation_nouns:
-        found = _antecedent(text, noun.group(1), noun.start())  # "the party" after "Thai Raksa Chart Party"
+        found = (_described_body(text, noun.group(1), noun.start(), known)  # "the agency": the agency named before
+                 or _antecedent(text, noun.group(1), noun.start()))  # "the party" after "Thai Raksa Chart Party"
         if found:
             return found[0], found[1], noun.start(), b
         if noun.group(1) in known.anonymous_last:  # "the family": an unnamed group
