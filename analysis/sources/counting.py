@@ -507,6 +507,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if isinstance(as_written, str) and DESCRIBED_COURT.fullmatch(as_written):
             court = _main_court(text, at if at >= 0 else len(text))  # "The court's summary concluded"
             return (known.aliases.get(court, (court, "government"))[0], "government") if court else None
+        described = DESCRIBED_BODY.fullmatch(as_written) if isinstance(as_written, str) and at >= 0 else None
+        body = described and _described_body(text, described.group(1), at, known)
+        if body:  # "Asked about it, the agency said": the agency named before (issue 11ap)
+            return body
         if speaker_type == "person" and isinstance(as_written, str) and is_country(as_written) \
                 and as_written.removeprefix("the ") not in speaker:
             return as_written.removeprefix("the "), "government"  # "Nigeria announced": the country speaks,
@@ -2317,6 +2321,8 @@ def _antecedent(text: str, noun: str, before: int) -> tuple[str, str] | None:
 # as ``ANTECEDENT_REACH``: in the gold sets the farthest such description seen (blind-test-10's "the commission",
 # blind-test-8's "The embassy") stands under 1,500 characters after the name; twice that keeps a long lead.
 DESCRIPTION_REACH = 3000
+# the rest of a body's name where name finding cut it: "on"/"of"/"for" and capitalised words, or "in" and a place
+BODY_TAIL = re.compile(r"\s+(of|on|for|in)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)")
 
 
 def _described_body(text: str, noun: str, before: int, known: SourceList) -> tuple[str, str] | None:
@@ -2330,7 +2336,11 @@ def _described_body(text: str, noun: str, before: int, known: SourceList) -> tup
     for name in reversed(find_names(text, max(0, before - DESCRIPTION_REACH), before)):
         words = re.split(r"\s+(?:of|on|for)\s+", name.text)[0].split()
         if len(words) > 1 and words[-1].casefold().rstrip(".") in heads:
-            return name.text, "government" if noun.casefold() in known.government else "organisation"
+            whole = BODY_TAIL.match(text, name.end)  # "United States Commission| on Presidential Debates"
+            if whole and whole.group(1) == "in" and not _known_place(whole.group(2)):
+                whole = None  # "US Embassy| in London", not "Acme Corp| in Texas Monthly"
+            full = name.text + (text[name.end:whole.end()] if whole else "")
+            return full, "government" if noun.casefold() in known.government else "organisation"
     return None
 
 
@@ -2644,6 +2654,8 @@ GROUP_DEMANDS = re.compile(r"(?<![\w’'-])((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][
                            r"(demands\b|calls(?=\s+(?:for|to)\b))"
                            r"|\b(?:[Tt]he\s+)?(?:calls|demands)\s+(?:by|from)\s+((?:[\w-]+\s+){0,5}?[a-z]+s)\s+"
                            r"(asking|calling|urging|demanding)\b")
+# "The agency", "the Texas-based firm": a body's later description, a speaker the quote pass read (issue 11ap)
+DESCRIBED_BODY = re.compile(r"[Tt]he\s+(?:[A-Za-z]+-[a-z]+\s+)?([a-z]+)")
 # "The three-judge court", "the court's summary": the article's court (issue 11ab)
 DESCRIBED_COURT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?court(?:['’]s\s+[a-z]+)?")
 # Issue 11ab: a group's own complement before its verb: a participle after the head noun ("State legislators
@@ -2763,8 +2775,6 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
             if found and found[0][:1].islower() and found[0].split()[-1] == "court":
                 court = _antecedent(text, "court", a)  # "The three-judge court found": the article's court
                 found = (court[0], "government") if court else found
-            elif found and found[0][:1].islower() and text[a:a + 3].casefold() == "the":
-                found = _described_body(text, found[0].split()[-1], a, known) or found  # "The agency said"
             opening = [x for x in CLAUSE_OPENING.finditer(text, a, b)]
             comma = opening[-1].end() - 2 if opening else -1
             clause = False
@@ -2773,6 +2783,9 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                 c_a = comma + 2
                 found = described_source(text[c_a:b], known, opens=False)
                 a, clause = (c_a, True) if found else (a, False)
+            if found and found[0][:1].islower() and found[0].split()[-1] != "court" \
+                    and text[a:a + 3].casefold() == "the":
+                found = _described_body(text, found[0].split()[-1], a, known) or found  # "The agency said"
             if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
                 found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
             apposed = APPOSED_SUBJECT.fullmatch(text, a, b) if not found and b > a else None
