@@ -1,7 +1,7 @@
 """Issue 11ap: a body's later description ("the commission said", "The agency said") stands for the
 nearest body of that kind named before (``description_heads`` in data/sources.yml, ``DESCRIPTION_REACH``
 in analysis/sources/counting.py). Made-up sentences only (no text of any set or of PolNeAR is copied
-here). The first test fails on the code before this issue; the others guard what stays."""
+here). Tests 1, 5, 6 and 7 fail on the code before this issue; the others guard what stays."""
 
 from conftest import counts_of
 
@@ -29,3 +29,22 @@ def test_a_body_named_too_far_before_is_not_linked():
     counts = counts_of("The Northern Commission on River Safety opened a review on Friday. " + filler
                        + " In a statement, the commission said the bridge would stay shut.")
     assert counts.get("commission") == 1
+
+
+def test_a_court_described_with_a_hyphenated_modifier_issues_a_judgment():
+    counts = counts_of("The Nordic Court of Appeals heard the case of Roe against Doe on Monday. The Oslo-based "
+                       "court issued a judgment favourable to the plaintiff.")
+    assert counts.get("Nordic Court of Appeals") == 1
+
+
+def test_the_agency_after_an_opening_phrase_is_the_agency_named_before():
+    counts = counts_of("The Federal Aviation Agency opened an inquiry on Monday. Asked about the crash, the agency "
+                       "said the plane was safe.")
+    assert counts.get("Federal Aviation Agency") == 1
+    assert "agency" not in counts
+
+
+def test_the_embassy_is_the_embassy_named_with_its_city():
+    counts = counts_of("Bob Smith wrote to the US Embassy in London on Monday. The embassy declined the request "
+                       "and said the family had left.")
+    assert counts.get("US Embassy in London") == 1
