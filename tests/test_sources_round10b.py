@@ -1,7 +1,7 @@
 """Issue 11ap: a body's later description ("the commission said", "The agency said") stands for the
 nearest body of that kind named before (``description_heads`` in data/sources.yml, ``DESCRIPTION_REACH``
 in analysis/sources/counting.py). Made-up sentences only (no text of any set or of PolNeAR is copied
-here). Tests 1, 5, 6 and 7 fail on the code before this issue; the others guard what stays."""
+here). Tests 1, 5, 6, 7 and 8 fail on the code before this issue; the others guard what stays."""
 
 from conftest import counts_of
 
@@ -48,3 +48,11 @@ def test_the_embassy_is_the_embassy_named_with_its_city():
     counts = counts_of("Bob Smith wrote to the US Embassy in London on Monday. The embassy declined the request "
                        "and said the family had left.")
     assert counts.get("US Embassy in London") == 1
+
+
+def test_the_commission_quoted_is_the_commission_named_before():
+    counts = counts_of('The Northern Commission on River Safety announced on Friday the bridge was shut. In an '
+                       'official statement, the commission said, "On Monday, we decided that the bridge would '
+                       'stay shut." Then it rained.')
+    assert counts.get("Northern Commission on River Safety") == 1
+    assert "commission" not in counts

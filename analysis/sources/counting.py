@@ -528,7 +528,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 or _after_preposition(speaker, as_written) \
                 else _speaker_type(named, "person", known, named) if named \
                 else _speaker_type(speaker, speaker_type, known, as_written)
-        return typed[key]
+        found = typed[key]
+        if found and at >= 0 and found[0].islower() and " " not in found[0]:  # "commission" read from "the
+            found = _described_body(text, found[0], at, known) or found  # commission said": the one named before
+        return found
 
     # speed: each pattern runs once over the whole text (not once per sentence), and the
     # unnamed-source patterns only just before one of their cue words
@@ -807,8 +810,9 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             and not q.speaker_as_written[:1].isupper() and isinstance(q.speaker_start, int) else None
         if body_end and body_end.group(1).casefold() in known.government:
             a = int(q.speaker_start) + body_end.start(1)  # "in what the police declared a ... attack": the police
-            add(sentences[_sentence_at(starts, a)], body_end.group(1), "government", a, a + len(body_end.group(1)),
-                q.cue or "quoted")
+            linked = _described_body(text, body_end.group(1), a, known) if text[a - 4:a].casefold() == "the " else None
+            add(sentences[_sentence_at(starts, a)], *(linked or (body_end.group(1), "government")), a,
+                a + len(body_end.group(1)), q.cue or "quoted")  # ("the commission": the one named before, 11ap)
             continue
         if q.speaker_type == "anonymous" and not known.anonymous_noun.search(q.speaker):
             document = DOCUMENT_SPEAKER.search(q.speaker_as_written or "")
