@@ -2335,7 +2335,7 @@ def _described_body(text: str, noun: str, before: int, known: SourceList) -> tup
     ``DESCRIPTION_REACH``) whose head word, the last word before "of"/"on"/"for", is one of the noun's kind
     ("Commission on Presidential Debates" for "the commission", "Acme Corp." for "the company"); a name the
     name finder typed a person counts too ("US Embassy"). None when the noun is no description head."""
-    heads = dict(known.description_heads).get(noun.casefold())
+    heads = dict(known.description_heads).get(noun) if noun.islower() else None
     if not heads:
         return None
     for name in reversed(find_names(text, max(0, before - DESCRIPTION_REACH), before)):
@@ -2788,9 +2788,9 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                 c_a = comma + 2
                 found = described_source(text[c_a:b], known, opens=False)
                 a, clause = (c_a, True) if found else (a, False)
-            if found and found[0][:1].islower() and found[0].split()[-1] != "court" \
-                    and text[a:a + 3].casefold() == "the":
-                found = _described_body(text, found[0].split()[-1], a, known) or found  # "The agency said"
+            described = DESCRIBED_BODY.fullmatch(text, a, b) if found and found[0][:1].islower() else None
+            if described and described.group(1) != "court":  # "The agency said": the agency named before
+                found = _described_body(text, described.group(1), a, known) or found
             if found and _cue_not_speech(text, sentence.start, sentence.end, a, b, m.group(), found[1]):
                 found = None  # a noun or a deed, not a verb of speech ("Seven member states had bid")
             apposed = APPOSED_SUBJECT.fullmatch(text, a, b) if not found and b > a else None
