@@ -1206,7 +1206,8 @@ def _document_owner(phrase: str, known: SourceList) -> tuple[str, str] | None:
     "government reports" the government; None for any other phrase."""
     phrase = " ".join(phrase.split())
     m = POSSESSIVE_DOCUMENT.fullmatch(phrase)
-    if m and (known.document.fullmatch(m.group(2).removesuffix("s")) or _owner_document(m.group(2))) \
+    if m and (known.document.fullmatch(m.group(2).removesuffix("s")) or known.document.fullmatch(m.group(2))
+              or _owner_document(m.group(2))) \
             and "'s" in phrase.replace("’", "'"):
         owner = m.group(1)
         return known.aliases.get(owner, (owner, _typed_body(owner, known)))
