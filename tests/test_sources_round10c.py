@@ -62,6 +62,8 @@ def test_one_cue_over_the_same_words_is_one_citation():
 
     rows = [("Ann Roeland", "person", ']" Roeland', "wrote", 1, 2, 100, 109, False),
             ("Ann Roeland", "person", "Roeland", "wrote", 1, 3, 102, 109, False),
-            ("Ann Roeland", "person", "Roeland", "said", 1, 3, 102, 109, False)]
+            ("Ann Roeland", "person", "Roeland", "said", 1, 3, 102, 109, False),
+            ("Ann Roeland", "person", "Roeland", "said", 1, 4, 102, 109, False)]  # a quote's next sentence
     kept = _one_per_span(rows)
-    assert [(r[2], r[3]) for r in kept] == [("Roeland", "wrote"), ("Roeland", "said")]
+    assert [(r[2], r[3], r[5]) for r in kept] == [("Roeland", "wrote", 3), ("Roeland", "said", 3),
+                                                   ("Roeland", "said", 4)]

@@ -328,13 +328,13 @@ def _not_first_person(rows: list[tuple]) -> list[tuple]:
 
 
 def _one_per_span(rows: list[tuple]) -> list[tuple]:
-    """``rows`` with a citation read twice left once: the same source and cue over overlapping words
-    (issue 11aq). A span the sentence splitter puts in two sentences ("which the BBC describes" in
-    sentences 4 and 7) or read with and without a quote mark ('...]" Baloch wrote' and 'Baloch wrote')
-    escaped ``_merged``, which merges within one sentence; one cue word is one citation (the shorter words kept)."""
+    """``rows`` with a citation read twice over overlapping but different words left once: the same
+    source and cue ('...]" Baloch wrote' and 'Baloch wrote'; issue 11aq), the shorter words kept. The
+    very same words in two sentences stay: a quote over several sentences counts once per sentence."""
     kept: list[tuple] = []
     for row in rows:
-        same = [i for i, k in enumerate(kept) if k[0] == row[0] and k[3] == row[3] and k[6] < row[7] and row[6] < k[7]]
+        same = [i for i, k in enumerate(kept) if k[0] == row[0] and k[3] == row[3] and k[6] < row[7] and row[6] < k[7]
+                and (k[6], k[7]) != (row[6], row[7])]  # the same words in two sentences: a quote's sentences
         if not same:
             kept.append(row)
         elif row[7] - row[6] < kept[same[0]][7] - kept[same[0]][6]:
