@@ -60,10 +60,11 @@ def test_courtesy_is_only_a_whole_sentence_of_courtesy_words():
 def test_one_cue_over_the_same_words_is_one_citation():
     from analysis.sources.counting import _one_per_span
 
-    rows = [("Ann Roeland", "person", ']" Roeland', "wrote", 1, 2, 100, 109, False),
+    rows = [("Ann Roeland", "person", ']" Roeland', "wrote", 1, 2, 100, 109, False),  # read from the closing mark
             ("Ann Roeland", "person", "Roeland", "wrote", 1, 3, 102, 109, False),
             ("Ann Roeland", "person", "Roeland", "said", 1, 3, 102, 109, False),
-            ("Ann Roeland", "person", "Roeland", "said", 1, 4, 102, 109, False)]  # a quote's next sentence
+            ("Ann Roeland", "person", "Mayor Ann Roeland", "told", 2, 5, 200, 217, False),  # a quote's two
+            ("Ann Roeland", "person", "Ann Roeland", "told", 2, 6, 206, 217, False)]  # sentences: both stay
     kept = _one_per_span(rows)
-    assert [(r[2], r[3], r[5]) for r in kept] == [("Roeland", "wrote", 3), ("Roeland", "said", 3),
-                                                   ("Roeland", "said", 4)]
+    assert [(r[2], r[3]) for r in kept] == [("Roeland", "wrote"), ("Roeland", "said"),
+                                            ("Mayor Ann Roeland", "told"), ("Ann Roeland", "told")]

@@ -328,17 +328,17 @@ def _not_first_person(rows: list[tuple]) -> list[tuple]:
 
 
 def _one_per_span(rows: list[tuple]) -> list[tuple]:
-    """``rows`` with a citation read twice over overlapping but different words left once: the same
-    source and cue ('...]" Baloch wrote' and 'Baloch wrote'; issue 11aq), the shorter words kept. The
-    very same words in two sentences stay: a quote over several sentences counts once per sentence."""
-    kept: list[tuple] = []
-    for row in rows:
-        same = [i for i, k in enumerate(kept) if k[0] == row[0] and k[3] == row[3] and k[6] < row[7] and row[6] < k[7]
-                and (k[6], k[7]) != (row[6], row[7])]  # the same words in two sentences: a quote's sentences
-        if not same:
-            kept.append(row)
-        elif row[7] - row[6] < kept[same[0]][7] - kept[same[0]][6]:
-            kept[same[0]] = row  # the shorter words: 'Baloch', not ']" Baloch'
+    """``rows`` without a citation read a second time from a quote's closing marks: the same source and
+    cue over overlapping words that start with a bracket or quote mark ('...[,]" Baloch wrote' read as
+    ']" Baloch' and as 'Baloch'; issue 11aq) is one citation, the clean words kept. Other overlapping
+    rows stay: a quote over several sentences counts once per sentence ('"...," SpaceX founder X told'
+    and 'X told' for the quote's two sentences)."""
+    def marked(row: tuple) -> bool:
+        return not row[2][:1].isalnum()
+
+    kept = [row for row in rows if not (marked(row) and any(
+        k is not row and k[0] == row[0] and k[3] == row[3] and k[6] < row[7] and row[6] < k[7] and not marked(k)
+        for k in rows))]
     return kept
 
 
