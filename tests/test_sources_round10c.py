@@ -1,9 +1,8 @@
 """Issue 11aq: sources precision on unseen news, from the precision audit
 (``benchmarks/source_precision_audit.py`` over every development set): a first person with an
 adverb inside a quotation is the quote's speaker, never a new source; a possessive before a
-document only its owner issues ("X's schedule") cites the owner; one cue word over the same words
-is one citation; courtesy sentences of an interview answer cite nobody. Made-up sentences only
-(no text of any set or of PolNeAR is copied here)."""
+document only its owner issues ("X's schedule") cites the owner; courtesy sentences of an interview
+answer cite nobody. Made-up sentences only (no text of any set or of PolNeAR is copied here)."""
 
 from conftest import counts_of
 
@@ -55,16 +54,3 @@ def test_courtesy_is_only_a_whole_sentence_of_courtesy_words():
     assert not courtesy("No, I think that was fine, thank you.")
     assert not courtesy("Thank you for the award, it means a lot to the crew.")
     assert not courtesy("Yes.")
-
-
-def test_one_cue_over_the_same_words_is_one_citation():
-    from analysis.sources.counting import _one_per_span
-
-    rows = [("Ann Roeland", "person", ']" Roeland', "wrote", 1, 2, 100, 109, False),  # read from the closing mark
-            ("Ann Roeland", "person", "Roeland", "wrote", 1, 3, 102, 109, False),
-            ("Ann Roeland", "person", "Roeland", "said", 1, 3, 102, 109, False),
-            ("Ann Roeland", "person", "Mayor Ann Roeland", "told", 2, 5, 200, 217, False),  # a quote's two
-            ("Ann Roeland", "person", "Ann Roeland", "told", 2, 6, 206, 217, False)]  # sentences: both stay
-    kept = _one_per_span(rows)
-    assert [(r[2], r[3]) for r in kept] == [("Roeland", "wrote"), ("Roeland", "said"),
-                                            ("Mayor Ann Roeland", "told"), ("Ann Roeland", "told")]

@@ -313,7 +313,7 @@ def cited_sources(article: Article, quotes: pd.DataFrame, acts: list[SpeechAct],
     """
     known = load_sources(str(sources_path) if sources_path else None)
     keep_names(article.text)  # speed: the names the quote pass read (``names.keep_names``)
-    rows = [*_credit_rows(article, known), *_one_per_span(_not_first_person(_body_rows(article, known, quotes, acts)))]
+    rows = [*_credit_rows(article, known), *_not_first_person(_body_rows(article, known, quotes, acts))]
     return _typed_frame(rows)
 
 
@@ -325,21 +325,6 @@ def _not_first_person(rows: list[tuple]) -> list[tuple]:
     always said" or "we too believe" is the quote's speaker, never a new source; outside one, the
     reporter. (``_merged`` already drops a bare "I", "We’re".)"""
     return [row for row in rows if row[3] == "quoted" or not FIRST_PERSON_PHRASE.fullmatch(row[2].strip())]
-
-
-def _one_per_span(rows: list[tuple]) -> list[tuple]:
-    """``rows`` without a citation read a second time from a quote's closing marks: the same source and
-    cue over overlapping words that start with a bracket or quote mark ('...[,]" Baloch wrote' read as
-    ']" Baloch' and as 'Baloch'; issue 11aq) is one citation, the clean words kept. Other overlapping
-    rows stay: a quote over several sentences counts once per sentence ('"...," SpaceX founder X told'
-    and 'X told' for the quote's two sentences)."""
-    def marked(row: tuple) -> bool:
-        return not row[2][:1].isalnum()
-
-    kept = [row for row in rows if not (marked(row) and any(
-        k is not row and k[0] == row[0] and k[3] == row[3] and k[6] < row[7] and row[6] < k[7] and not marked(k)
-        for k in rows))]
-    return kept
 
 
 def _typed_frame(rows: list[tuple]) -> pd.DataFrame:
