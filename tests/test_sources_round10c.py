@@ -54,3 +54,15 @@ def test_courtesy_is_only_a_whole_sentence_of_courtesy_words():
     assert not courtesy("No, I think that was fine, thank you.")
     assert not courtesy("Thank you for the award, it means a lot to the crew.")
     assert not courtesy("Yes.")
+
+
+def test_a_platform_in_a_sentence_of_negated_speech_is_no_source():
+    counts = counts_of("The host died on Monday. His rival Ann Roeland has not commented on the death on her "
+                       "Twitter account. Then it rained.")
+    assert not {"Twitter", "X"} & set(counts)
+
+
+def test_a_platform_of_speech_still_cites():
+    counts = counts_of("The host died on Monday. His rival Ann Roeland commented on the death on her Twitter "
+                       "account. Then it rained.")
+    assert {"Twitter", "X"} & set(counts)

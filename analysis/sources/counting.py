@@ -313,11 +313,25 @@ def cited_sources(article: Article, quotes: pd.DataFrame, acts: list[SpeechAct],
     """
     known = load_sources(str(sources_path) if sources_path else None)
     keep_names(article.text)  # speed: the names the quote pass read (``names.keep_names``)
-    rows = [*_credit_rows(article, known), *_not_first_person(_body_rows(article, known, quotes, acts))]
+    body = _not_first_person(_platform_spoken(article, _body_rows(article, known, quotes, acts)))  # (11aq)
+    rows = [*_credit_rows(article, known), *body]
     return _typed_frame(rows)
 
 
 FIRST_PERSON_PHRASE = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|d|ll|m|re))?(?:\s+[a-z]+){0,2}")  # "I've always"
+
+
+# a speech verb negated ("has not commented on ... on his Twitter account", "never tweeted"): no post to cite
+NEGATED_SPEECH = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|also\s+)?(?:comment|commented|"
+                            r"say|said|post|posted|tweet|tweeted|write|written|wrote|speak|spoken|respond|responded)\b")
+
+
+def _platform_spoken(article: Article, rows: list[tuple]) -> list[tuple]:
+    """``rows`` without a platform whose sentence negates the speech before it (issue 11aq): "X has not
+    commented on the death on his Twitter account" cites nothing (gold: silence is no source)."""
+    text, sentences = article.text, article.sentences
+    return [row for row in rows if row[1] != "social_media" or not 0 <= row[5] < len(sentences)
+            or not NEGATED_SPEECH.search(text, sentences[row[5]].start, row[6])]
 
 
 def _not_first_person(rows: list[tuple]) -> list[tuple]:
