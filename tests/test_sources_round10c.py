@@ -66,3 +66,12 @@ def test_a_platform_of_speech_still_cites():
     counts = counts_of("The host died on Monday. His rival Ann Roeland commented on the death on her Twitter "
                        "account. Then it rained.")
     assert {"Twitter", "X"} & set(counts)
+
+
+def test_a_platform_after_a_negated_clause_and_although_still_cites():
+    counts = counts_of("The host died on Monday. His rival Ann Roeland has not yet responded to the remarks, although "
+                       "she did keep up her rhetoric over the weekend on Twitter. Then it rained.")
+    assert {"Twitter", "X"} & set(counts)
+    counts = counts_of("The host died on Monday. His rival Ann Roeland has not yet commented on her Twitter account. "
+                       "Then it rained.")
+    assert not {"Twitter", "X"} & set(counts)

@@ -325,13 +325,19 @@ FIRST_PERSON_PHRASE = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|d|ll|m|re))?(?:\s+[
 NEGATED_SPEECH = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|also\s+)?(?:comment|commented|"
                             r"say|said|post|posted|tweet|tweeted|write|written|wrote|speak|spoken|respond|responded)\b")
 
+CLAUSE_BREAK = re.compile(r"\b(?:although|though|but|however|while|whereas)\b|;")
+
 
 def _platform_spoken(article: Article, rows: list[tuple]) -> list[tuple]:
     """``rows`` without a platform whose sentence negates the speech before it (issue 11aq): "X has not
     commented on the death on his Twitter account" cites nothing (gold: silence is no source)."""
     text, sentences = article.text, article.sentences
-    return [row for row in rows if row[1] != "social_media" or not 0 <= row[5] < len(sentences)
-            or not NEGATED_SPEECH.search(text, sentences[row[5]].start, row[6])]
+
+    def negated(row: tuple) -> bool:  # in the platform's own clause: not "has not responded, although he
+        start = sentences[row[5]].start  # kept up his rhetoric on Twitter"
+        breaks = list(CLAUSE_BREAK.finditer(text, start, row[6]))
+        return NEGATED_SPEECH.search(text, breaks[-1].end() if breaks else start, row[6]) is not None
+    return [row for row in rows if row[1] != "social_media" or not 0 <= row[5] < len(sentences) or not negated(row)]
 
 
 def _not_first_person(rows: list[tuple]) -> list[tuple]:
