@@ -317,8 +317,38 @@ def cited_sources(article: Article, quotes: pd.DataFrame, acts: list[SpeechAct],
     """
     known = load_sources(str(sources_path) if sources_path else None)
     keep_names(article.text)  # speed: the names the quote pass read (``names.keep_names``)
-    rows = [*_credit_rows(article, known), *_body_rows(article, known, quotes, acts)]
+    body = _not_first_person(_platform_spoken(article, _body_rows(article, known, quotes, acts)))  # (11aq)
+    rows = [*_credit_rows(article, known), *body]
     return _typed_frame(rows)
+
+
+FIRST_PERSON_PHRASE = re.compile(r"(?:I|[Ww]e)(?:[’'](?:ve|d|ll|m|re))?(?:\s+[a-z]+){0,2}")  # "I've always"
+
+
+# a speech verb negated ("has not commented on ... on his Twitter account", "never tweeted"): no post to cite
+NEGATED_SPEECH = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|publicly\s+|also\s+)?(?:comment|commented|"
+                            r"say|said|post|posted|tweet|tweeted|write|written|wrote|speak|spoken|respond|responded)\b")
+
+CLAUSE_BREAK = re.compile(r"\b(?:although|though|but|however|while|whereas)\b|;")
+
+
+def _platform_spoken(article: Article, rows: list[tuple]) -> list[tuple]:
+    """``rows`` without a platform whose sentence negates the speech before it (issue 11aq): "X has not
+    commented on the death on his Twitter account" cites nothing (gold: silence is no source)."""
+    text, sentences = article.text, article.sentences
+
+    def negated(row: tuple) -> bool:  # in the platform's own clause: not "has not responded, although he
+        start = sentences[row[5]].start  # kept up his rhetoric on Twitter"
+        breaks = list(CLAUSE_BREAK.finditer(text, start, row[6]))
+        return NEGATED_SPEECH.search(text, breaks[-1].end() if breaks else start, row[6]) is not None
+    return [row for row in rows if row[1] != "social_media" or not 0 <= row[5] < len(sentences) or not negated(row)]
+
+
+def _not_first_person(rows: list[tuple]) -> list[tuple]:
+    """``rows`` without a first person with adverbs as the subject (issue 11aq): in a quotation "I've
+    always said" or "we too believe" is the quote's speaker, never a new source; outside one, the
+    reporter. (``_merged`` already drops a bare "I", "We’re".)"""
+    return [row for row in rows if row[3] == "quoted" or not FIRST_PERSON_PHRASE.fullmatch(row[2].strip())]
 
 
 def _typed_frame(rows: list[tuple]) -> pd.DataFrame:
@@ -914,7 +944,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     for index, interviewee in interview_answers(article):  # each sentence of an interview answer (11an)
         seg = article.segments[index]
         for j in range(_sentence_at(starts, seg.start), _sentence_at(starts, seg.end - 1) + 1):
-            add(sentences[j], interviewee, "person", sentences[j].start, sentences[j].end, "interview")
+            if not courtesy(text[sentences[j].start:sentences[j].end]):  # not "Thank you. Ciao." (11aq)
+                add(sentences[j], interviewee, "person", sentences[j].start, sentences[j].end, "interview")
     for sentence, m in _matches(_near(BY_SAYING, text, (" by ",), (200, 30)), text, sentences, starts):
         if sentence.segment in body:  # "Nintendo and Apple shocked the world this year by announcing ..."
             for g in (1, 2):
@@ -1153,12 +1184,48 @@ def _account_owner(text: str, s_a: int, a: int, b: int, known: SourceList) -> tu
     return _typed_phrase(text, m.start(1), m.start(1) + len(m.group(1).rstrip()), known)
 
 
+@cache
+def _owner_documents() -> frozenset[str]:
+    """``owner_document_nouns`` of ``data/sources.yml``, folded (their last words: "web site" is "site")."""
+    return frozenset(str(w).split()[-1].casefold() for w in rules("sources")["owner_document_nouns"])
+
+
+def _owner_document(noun: str) -> bool:
+    """Is ``noun`` a document only its owner issues ("PG&E's schedule", "the party's website"; issue 11aq)?"""
+    return noun.casefold().removesuffix("s") in _owner_documents() or noun.casefold() in _owner_documents()
+
+
+@cache
+def _courtesy() -> re.Pattern[str]:
+    """A sentence of courtesy words only (``courtesy_openers``, ``courtesy_phrases`` of ``data/sources.yml``)."""
+    table = rules("sources")
+
+    def alternatives(key: str) -> str:
+        words = sorted((str(w) for w in table[key]), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
+    phrase = rf"(?:{alternatives('courtesy_phrases')})"
+    return re.compile(rf"(?:(?:{alternatives('courtesy_openers')})[\s,.!]+)*{phrase}(?:[\s,.!]+{phrase})*[\s,.!]*",
+                      re.IGNORECASE)
+
+
+INTERVIEW_LABEL = re.compile(r"\s*(?:\(\([^()\n]{1,60}\)\)\s*:?|(?:A|Answer)\s*[.:])\s*")
+
+
+def courtesy(sentence: str) -> bool:
+    """Is an interview answer's sentence only a courtesy ("((Name)) Thank you. Ciao.", "Oh, me too.",
+    "All right, it was nice talking to you.")? Such a sentence cites nobody (issue 11aq)."""
+    label = INTERVIEW_LABEL.match(sentence)
+    return _courtesy().fullmatch(sentence[label.end() if label else 0:].strip()) is not None
+
+
 def _document_owner(phrase: str, known: SourceList) -> tuple[str, str] | None:
     """Who issued a document an "according to" phrase names: "the WHO's situation report" is the WHO,
     "government reports" the government; None for any other phrase."""
     phrase = " ".join(phrase.split())
     m = POSSESSIVE_DOCUMENT.fullmatch(phrase)
-    if m and known.document.fullmatch(m.group(2).removesuffix("s")) and "'s" in phrase.replace("’", "'"):
+    if m and (known.document.fullmatch(m.group(2).removesuffix("s")) or known.document.fullmatch(m.group(2))
+              or _owner_document(m.group(2))) \
+            and "'s" in phrase.replace("’", "'"):
         owner = m.group(1)
         return known.aliases.get(owner, (owner, _typed_body(owner, known)))
     m = BODY_DOCUMENT.fullmatch(phrase)
