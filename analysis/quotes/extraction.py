@@ -414,7 +414,8 @@ def extract_quotes(article: Article, include_indirect: bool = True, codebook=Non
 
     quote: the words inside the marks (for indirect speech, the reported clause);
     kind: direct | partial | indirect | scare | headline; speaker: canonical name or None;
-    speaker_as_written: the words in the text; speaker_type: person | organisation | anonymous;
+    speaker_as_written: the words in the text; speaker_type: person | organisation | anonymous
+    | thing (a storm's name, issue 11am: never a source);
     role; cue; segment; start, end: offsets of the quote; speaker_start, speaker_end;
     confidence (0-1, a rule's trust, not a probability); linked_to: for a headline quote, the
     row of the body quote it repeats; nested_in: for a quote nested inside another quotation
