@@ -7,10 +7,12 @@ under its own name, and the two run in turn on a new copy of the same article, s
 meet the same conditions; the fastest of the rounds is kept per stage.
 
 Run: .venv/bin/python benchmarks/compare_revisions.py OLD NEW [--article wiki|seed] [--size BYTES]
-[--rounds N] [--wikinews ../shared/wikinews]
+[--rounds N] [--wikinews ../shared/wikinews] [--actors]
 (``wiki``: Wikinews articles joined to the size, as ``corpus_speed.py``; ``seed``: the seed
 repeated, as ``throughput.py``; ``articles``: the Wikinews articles one at a time, as a corpus
 run reads them, the stages' seconds summed; ``--size`` is then ignored). The "quotes" stage includes reading the names.
+``--actors`` adds the actor and sentiment side (discovered actors, their mentions, the model's scores,
+the actor rows), each article after its quotes and sources as the corpus worker runs it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,28 @@ def clear_bounded_caches(package: str) -> None:
                     value.cache_clear()
 
 
+ACTOR_MODULES = ("actors.discovery", "actors.mentions", "sentiment.targets", "sentiment.model")
+
+
+def actor_stages(modules: dict, article, seconds: dict[str, float]) -> None:
+    """The actor and sentiment side, as the corpus worker runs it (``--actors``): discovery, mentions,
+    model scores, actor rows."""
+    clock = time.process_time
+    targets = modules["sentiment.targets"]
+    started = clock()
+    book = modules["actors.discovery"].discovered_codebook(article)
+    seconds["discovery"] = clock() - started
+    started = clock()
+    found = modules["actors.mentions"].mention_rows(article, book)
+    seconds["mentions"] = clock() - started
+    started = clock()
+    scored = targets.scored_rows(article, [(*m[:4], m[8], *m[4:8]) for m in found], "model")
+    seconds["model scores"] = clock() - started
+    started = clock()
+    targets.actor_rows([(m[0], m[1], m[2], m[9], m[10]) for m in scored], 1, targets.RESAMPLES, targets.SEED)
+    seconds["actor rows"] = clock() - started
+
+
 def stages(modules: dict, text: str) -> dict[str, float]:
     clock = time.process_time
     seconds = {}
@@ -68,6 +92,8 @@ def stages(modules: dict, text: str) -> dict[str, float]:
     started = clock()
     modules["sources.counting"].cited_sources(article, modules["quotes.extraction"].quote_table(records), acts)
     seconds["sources"] = clock() - started
+    if "actors.discovery" in modules:
+        actor_stages(modules, article, seconds)
     seconds["total"] = sum(seconds.values())
     return seconds
 
@@ -82,6 +108,9 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true",
                         help="empty each package's bounded caches (lru_cache with a maxsize) before every run")
     parser.add_argument("--wikinews", default=str(REPO.parent / "shared" / "wikinews"))
+    parser.add_argument("--actors", action="store_true",
+                        help="also discovery, mentions, model scores and actor rows (the sentiment caches are "
+                             "emptied before each run, as in a new worker)")
     args = parser.parse_args()
     texts = []
     if args.article in ("wiki", "articles"):
@@ -97,6 +126,8 @@ def main() -> None:
     def run(label: str) -> dict[str, float]:
         if args.cold:
             clear_bounded_caches(f"analysis_{label}")
+        if args.actors:
+            modules[label]["sentiment.model"].clear_caches()
         each = [stages(modules[label], t) for t in texts]
         return {stage: sum(e[stage] for e in each) for stage in each[0]}
 
@@ -108,7 +139,8 @@ def main() -> None:
         sys.path.insert(0, tmp)
         for label in versions:
             modules[label] = {m: importlib.import_module(f"analysis_{label}.{m}")
-                              for m in ("reading.article", "quotes.extraction", "sources.counting")}
+                              for m in ("reading.article", "quotes.extraction", "sources.counting",
+                                        *(ACTOR_MODULES if args.actors else ()))}
             stages(modules[label], text[:20_000])  # warm up: word lists, compiled patterns
         runs: dict[str, list[dict[str, float]]] = {label: [] for label in versions}
         for k in range(args.rounds):
