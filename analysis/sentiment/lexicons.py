@@ -55,7 +55,6 @@ def _vader():
             self.emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
             self.known: dict[str, tuple] = {}  # token -> (word, lower case, all capitals, in lexicon)
             self.valences: dict[tuple, float] = {}
-            self.plain: set[str] = set()  # tokens whose ``word`` is not a counted lexicon word
 
         def polarity_scores(self, text):
             if not self.emoji_chars.isdisjoint(text):
@@ -73,8 +72,6 @@ def _vader():
             if not sentiments:
                 return 0.0
             sum_s = float(sum(sentiments))
-            if not sum_s:  # no valence: the emphasis would be neither added nor taken away
-                return round(normalize(sum_s), 4)
             emphasis = self._punctuation_emphasis(text)
             if sum_s > 0:
                 sum_s += emphasis
@@ -84,11 +81,8 @@ def _vader():
 
         def sentiments(self, text: str) -> list[float]:
             """The valence of each word of a stripped, emoji-free text (after ``_but_check``)."""
-            tokens = text.split()
-            if self.plain.issuperset(tokens):  # only words already seen outside the lexicon: all 0
-                return [0] * len(tokens)
             known = self.known
-            info = [known.get(token) or self.word(token) for token in tokens]
+            info = [known.get(token) or self.word(token) for token in text.split()]
             if not info:
                 return []
             words, lows, capitals, lexical = zip(*info)
@@ -115,14 +109,11 @@ def _vader():
             1 if a lexicon word whose valence counts, else 0: a booster or outside the lexicon)."""
             if len(self.known) > CACHED_VALENCES:
                 self.known.clear()
-                self.plain.clear()
             bare = token.strip(punctuation)  # SentiText._strip_punc_if_word
             word = token if len(bare) <= 2 else bare
             low = word.lower()
             entry = self.known[token] = (word, low, word.isupper(),
                                          0 if low in BOOSTER_DICT or low not in self.lexicon else 1)
-            if not entry[3]:
-                self.plain.add(token)
             return entry
 
         def valence(self, window: list[str], i: int, is_cap_diff: bool) -> float:
@@ -174,8 +165,7 @@ def textblob(text: str) -> tuple[float, float]:
     if "\n\n" in text or "\r" in text:
         return _textblob_scores(analyser(text))
     words = [w for piece in text.split() for w in _piece_tokens(piece)]
-    joined = " ".join(words)  # what the two rewrites read, joined once for both
-    if any(pattern.search(joined) for pattern in rewrites):
+    if any(pattern.search(" ".join(words)) for pattern in rewrites):
         return _textblob_scores(analyser(text))
     return _assessed([w.lower() for w in words])
 
@@ -319,4 +309,3 @@ def clear_caches() -> None:
     if _vader.cache_info().currsize:  # the words and valences VADER keeps across texts
         _vader().known.clear()
         _vader().valences.clear()
-        _vader().plain.clear()
