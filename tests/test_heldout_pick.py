@@ -20,7 +20,8 @@ def _keys_of(files: set[str], rows: list[dict]) -> set[str]:
 
 SETS = [("round6:", "blind-test-7"), ("round7:", "blind-test-8"), ("round8:", "blind-test-9"),
         ("round9:", "blind-test-10"),
-        ("round10:", "blind-test-11")]
+        ("round10:", "blind-test-11"),
+        ("round11:", "blind-test-12")]
 
 
 @pytest.mark.parametrize("salt, picked, later",
