@@ -9,7 +9,13 @@ from conftest import REPO
 
 from analysis.cli import main
 from analysis.corpus import expand_inputs, run_corpus
-from analysis.corpus.overview import load_corpus, portrayal_by_outlet, sources_by_type, speaker_types
+from analysis.corpus.overview import (
+    load_corpus,
+    portrayal_by_outlet,
+    sources_by_type,
+    sources_per_article,
+    speaker_types,
+)
 
 SAMPLE = REPO / "data" / "corpus-sample" / "wikinews-sample.csv"
 TABLES = ["articles", "segments", "quotes", "sources", "mentions", "actor_sentiment"]
@@ -135,6 +141,22 @@ def test_outlets_are_compared_side_by_side(tmp_path):
     assert types.groupby("outlet")["share"].sum().round(2).eq(1.0).all()
     side = portrayal_by_outlet(tables["actor_sentiment"], ["Donald Trump"])
     assert list(side.columns) == ["label", "Outlet A", "Outlet B"]
+
+
+def test_an_interview_counts_as_one_source_per_article():
+    """Sources per article count each source once per article, however many sentences cite it."""
+    articles = pd.DataFrame({"id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "status": ["ok", "ok", "ok"]})
+    rows = [("a", "Ann Lee", "person", False)] * 50 + [("a", "Reuters", "news_agency", False),
+                                                       ("a", "AP Photo", "photo_agency", True),
+                                                       ("b", "Bo Chen", "person", False),
+                                                       ("c", "Ann Lee", "person", False)]
+    sources = pd.DataFrame(rows, columns=["id", "source", "type", "is_credit"])
+    sources["outlet"] = sources["id"].map({"a": "X", "b": "X", "c": "Y"})
+    table = sources_per_article(sources, articles).set_index(["outlet", "type"])
+    assert table.loc[("X", "person"), "per_article"] == 1.0  # Ann Lee once in a, Bo Chen once in b
+    assert table.loc[("X", "news_agency"), "share_citing"] == 0.5
+    assert ("X", "photo_agency") not in table.index  # credits apart
+    assert table.loc[("Y", "person"), "articles"] == 1
 
 
 def test_rules_files_parse_the_same_with_libyaml():

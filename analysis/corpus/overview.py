@@ -93,6 +93,27 @@ def sources_by_type(sources: pd.DataFrame) -> pd.DataFrame:
     return table.reset_index()
 
 
+def sources_per_article(sources: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Distinct sources per analysed article, by outlet and source type (credits apart).
+
+    Content analysis counts sources, not citations: an interview whose every answer cites the
+    interviewee is one source, not hundreds of rows. Columns: ``outlet``, ``type``, ``articles``
+    (analysed articles of the outlet), ``per_article`` (distinct sources of the type per article,
+    articles citing none counted as 0), ``share_citing`` (the share of articles citing at least one).
+    """
+    ok = articles[articles["status"] == "ok"]
+    body = sources[~sources["is_credit"] & sources["id"].isin(ok["id"])]
+    distinct = body.drop_duplicates(["id", "source"])
+    per = distinct.groupby(["outlet", "type"], sort=True).agg(sources=("source", "size"),
+                                                                citing=("id", "nunique")).reset_index()
+    sizes = ok.groupby("outlet").size()
+    per["articles"] = per["outlet"].map(sizes).astype(int)
+    per["per_article"] = (per["sources"] / per["articles"]).round(2)
+    per["share_citing"] = (per["citing"] / per["articles"]).round(2)
+    per = per.sort_values(["outlet", "per_article", "type"], ascending=[True, False, True], kind="stable")
+    return per[["outlet", "type", "articles", "per_article", "share_citing"]].reset_index(drop=True)
+
+
 def actor_portrayal(actor_sentiment: pd.DataFrame, min_articles: int = MIN_ARTICLES,
                     top: int = 20) -> pd.DataFrame:
     """How each actor is treated across articles.
