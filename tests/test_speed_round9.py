@@ -91,8 +91,8 @@ def _old_typed_name(text: str, start: int, end: int) -> names.Name:
             return Name(head, start, start + len(head), "person", gender, role(before.rstrip()))
     if any(w in organisation_words for w in words) or (names._headed(words) and words[0] not in names._first_names()) \
             or (last and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")) \
-            or "&" in surface:  # issue 11am, a meant change: "PG&E", "Procter & Gamble" are firms
-        return Name(surface, start, end, "organisation")
+            or "&" in surface or names._web_name(surface):  # issue 11am, a meant change: "PG&E", "Procter &
+        return Name(surface, start, end, "organisation")  # Gamble" are firms; issue 11as: "News.com.au" a site
     if title:
         if " of " in surface:
             surface = surface[: surface.index(" of ")]
@@ -106,6 +106,8 @@ def _old_typed_name(text: str, start: int, end: int) -> names.Name:
         group = names._group_name(words)
         if group:
             return Name(surface, start, end, group)
+        if names.is_regnal(surface):  # issue 11as, a meant change: "Queen Elizabeth II" has the title's gender
+            return Name(surface, start, end, "person", gender_after(text, end) or _titles().get(words[0]))
         return Name(surface, start, end, "person", gender_after(text, end) or first_gender(surface))
     return Name(surface, start, end, "unknown")
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from .names import fold, without_particle
+from .names import date_words, fold, is_regnal, without_particle
 from .resources import rules
 
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -26,6 +26,16 @@ SHORT_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})  # l
 # a firm's legal form, left out of its acronym too ("PG&E" of "Pacific Gas and Electric Company"), issue 11am
 LEGAL_FORMS = frozenset({"company", "corporation", "incorporated", "inc", "inc.", "co", "co.", "corp", "corp.",
                          "ltd", "ltd.", "limited", "plc", "llc"})
+
+
+@cache
+def _time_tail() -> re.Pattern[str]:
+    """A time phrase after a name: "on"/"in"/"at" + a weekday, a month (with a day, a year) or a year
+    ("the Florida Museum of Natural History on Monday", "ABC Australia on March 3"): no part of the name
+    (issue 11as; months and weekdays are ``date_words`` of ``data/quotes.yml``)."""
+    dates = "|".join(sorted(date_words(), key=len, reverse=True))
+    return re.compile(rf"\s+(?:on|in|at)\s+(?:(?:last|this|next)\s+)?"
+                      rf"(?:(?:{dates})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)$")
 
 
 @cache
@@ -48,13 +58,14 @@ def bare_name(name: str) -> str:
     text = CONJUNCTION_LEAD.sub("", text)  # lower case only: "And" may open a title
     text = POSSESSIVE.sub("", text)
     text = ACRONYM_TAIL.sub("", text)
+    text = _time_tail().sub("", text)
     leading = _leading_words()
     changed = True
     while changed:
         changed = False
         low = text.casefold()
-        if not low.startswith(leading):  # none of them: the loop below would change nothing
-            break
+        if not low.startswith(leading) or is_regnal(text):  # none of them: the loop below would change nothing;
+            break  # "Queen Elizabeth II": a regnal name keeps its title (issue 11as)
         for prefix in leading:
             if low.startswith(prefix) and len(text) > len(prefix):
                 text, changed = text[len(prefix):].lstrip(), True
@@ -98,6 +109,9 @@ def canonical_names(names: Iterable[str], persons: Iterable[str] = ()) -> dict[s
             # "Sheldon Yett of UNICEF" (typed an organisation by its tail) is also the full name of "Yett"
             for k in range(1, len(head)):
                 by_suffix.setdefault(head[-k:], []).append(full)
+        if is_regnal(full) and len(ft) >= 3:  # "Queen Elizabeth II" is also the full name of "Elizabeth" (11as)
+            for k in range(1, len(ft) - 1):
+                by_suffix.setdefault(ft[-k - 1 : -1], []).append(full)
         bare_last = without_particle(ft[-1])
         if bare_last != ft[-1]:  # "Abdel Fattah el-Sisi" is also the full name of "Sisi"
             by_suffix.setdefault((bare_last,), []).append(full)

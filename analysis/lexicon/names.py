@@ -46,6 +46,9 @@ def _name_source(upper: str, escape) -> str:
     # "al-Assad": a lower-case particle hyphened to a capitalised surname is a name word too
     # "PG&E", "AT&T", "S&P": capitalised parts joined by an ampersand are one word too (issue 11am)
     capital = rf"{upper}[\w’'-]*(?:[–&]{upper}[\w’'-]*)*"
+    # "News.com.au", "Domain.com": a web address's suffixes belong to the name (issue 11as)
+    web = "|".join(escape(w) for w in sorted(quote_words("web_suffixes"), key=len, reverse=True))
+    capital = rf"{capital}(?:\.(?:{web})\b)*"
     word = rf"(?:(?:{honorific})(?=\s)|(?:{upper}\.){{1,3}}(?=[\s,])|(?:(?:{particle})-)?{capital}|\d+)"
     # "and" joins two runs here; ``_and_groups`` splits them again unless they make one organisation;
     # "&" joins them for good ("Johnson & Johnson", "Procter & Gamble": one firm, issue 11am)
@@ -624,6 +627,7 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
     stop = not_names()
     while words and (words[0][0].removesuffix("’s").removesuffix("'s") in stop or words[0][0].islower()):
         words = words[1:]
+    words = _without_date(words)  # "March 14", "2019 NATO": a date opening a run is no part of a name (11as)
     adjective = [i for i, w in enumerate(words) if "-" in w[0] and ADJECTIVE_END.search(w[0])]
     if adjective:  # "Yemen-based Houthi", "Mercer Island-based Dana F. Besecker Company": the name follows
         words = words[adjective[-1] + 1 :]
@@ -652,6 +656,9 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
     if titled and titled[-1] == 0 and words[-1][0].casefold() in _words("organisation_words") \
             and not any(w[0] in LINK_WORDS for w in words):
         titled = []  # "General Services Administration", "General Accounting Office": a body's name (issue 11am)
+    if titled and titled[-1] == len(words) - 3 and words[titled[-1]][0] in regnal_titles() \
+            and ROMAN.fullmatch(words[-1][0]):
+        titled = []  # "Queen Elizabeth II", "Pope Benedict XVI": the title is part of a regnal name (issue 11as)
     if titled:
         words = words[titled[-1] + 1 :]
         if len(words) > 2 and words[0][0] == "of":  # "Secretary of State Mike Pompeo"
@@ -669,6 +676,37 @@ def _name_bounds(text: str, words: list[tuple[str, int, int]]) -> tuple[int, int
     return a, b
 
 
+ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # a regnal number ("Elizabeth II", "Benedict XVI")
+
+
+def _without_date(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The run's words without a date at its front, a month and a day number ("March 14"; "According to a
+    March 14, 2019 NATO press release" gave "March 14"), issue 11as. A year alone stays: cut from "2019 Time
+    Person of the Year" (a headline) it left a person "Time Person" that took Time magazine's citations."""
+    dates = date_words()
+    while len(words) >= 2 and words[0][0] in dates and words[1][0].isdigit():
+        words = words[2:]
+    return words
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """Months and weekdays as written (``date_words`` of ``data/quotes.yml``, issue 11as)."""
+    return frozenset(quote_words("date_words"))
+
+
+@cache
+def regnal_titles() -> frozenset[str]:
+    """Titles kept before a name with a regnal number (``regnal_titles`` of ``data/quotes.yml``, issue 11as)."""
+    return frozenset(quote_words("regnal_titles"))
+
+
+def is_regnal(name: str) -> bool:
+    """Is ``name`` a regnal title, a name and a regnal number ("Queen Elizabeth II", "Pope Benedict XVI")?"""
+    words = name.split()
+    return len(words) >= 3 and words[0] in regnal_titles() and ROMAN.fullmatch(words[-1]) is not None
+
+
 def _title_only(words: list[str]) -> bool:
     """Do the words (two or more, the last maybe possessive) make a title alone: a title of one to three
     words at the end ("Prime Minister's") after titles, modifiers or places ("Deputy", "US")?"""
@@ -676,8 +714,9 @@ def _title_only(words: list[str]) -> bool:
     title = _title_at_end(last[-3:])
     if title is None:
         return False
-    titles = _titles()
-    return all(w in _places() or w.casefold() in title_modifiers() or w.casefold() in titles
+    titles, bodies = _titles(), _words("organisation_words")
+    # a body's word before the title too: "Senate Minority Leader", "House Speaker" (issue 11as)
+    return all(w in _places() or w.casefold() in title_modifiers() or w.casefold() in titles or w.casefold() in bodies
                for w in last[: len(last) - len(title.split())])
 
 
@@ -738,7 +777,7 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
         if len(head_words) <= 3 and not any(w in organisation_words for w in head_words):
             return head, "person", _titles()[title] or apposition or first_name_gender(head), True
     if any(w in organisation_words for w in words) or (_headed(words) and words[0] not in _first_names()) \
-            or noun_before or "&" in surface:  # "PG&E", "Procter & Gamble": a firm (issue 11am)
+            or noun_before or "&" in surface or _web_name(surface):  # "PG&E": a firm (11am); "News.com.au" (11as)
         return surface, "organisation", None, False
     if title:
         if " of " in surface:  # "Mohammad bin Salman of Saudi Arabia": no apposition right after the cut
@@ -751,8 +790,22 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
         group = _group_name(words)
         if group:
             return surface, group, None, False  # "Latino Republicans", "HuffPost Live", "Muslim Americans": no person
+        if is_regnal(surface):  # "Queen Elizabeth II": the title's gender (issue 11as)
+            return surface, "person", apposition or _titles().get(words[0]), False
         return surface, "person", apposition or first_name_gender(surface), False  # no title: no role read
     return surface, "unknown", None, False
+
+
+@cache
+def _web_suffix() -> re.Pattern[str]:
+    """A word ending in a web suffix (``web_suffixes`` of ``data/quotes.yml``): "News.com.au", "Domain.com"."""
+    words = "|".join(re.escape(w) for w in quote_words("web_suffixes"))
+    return re.compile(rf"\w\.(?:{words})$")
+
+
+def _web_name(surface: str) -> bool:
+    """Is the name a web address's ("News.com.au", "Domain.com")? Then it is a site's, an organisation (11as)."""
+    return "." in surface and any(_web_suffix().search(w) for w in surface.split())
 
 
 def is_thing_name(text: str, start: int, end: int) -> bool:

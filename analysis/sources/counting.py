@@ -90,7 +90,17 @@ import pandas as pd
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.memory import collector_paused
-from ..lexicon.names import Name, find_names, first_name_gender, is_thing_name, keep_names, names_before, not_names
+from ..lexicon.names import (
+    Name,
+    date_words,
+    find_names,
+    first_name_gender,
+    is_regnal,
+    is_thing_name,
+    keep_names,
+    names_before,
+    not_names,
+)
 from ..lexicon.patterns import word_matches, word_runs
 from ..lexicon.places import canonical_place, is_country
 from ..lexicon.resources import data_path, read_yaml, rules
@@ -675,6 +685,10 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
 
     for sentence, m in _matches(_near(ACCORDING, text, ("ccording to", "Per "), (2, 300)), text, sentences, starts):
         a, b = m.start(1), m.end(1)
+        dated = _dated_issuer(text, a, sentence.end, known)
+        if dated:  # "according to a March 14, 2019 NATO press release": NATO (issue 11as)
+            add(sentence, *dated, "according to")
+            continue
         i = bisect_right(direct_starts, a - 1) - 1
         if i >= 0 and a < direct_ends[i]:
             continue  # inside a quote: the speaker's reference ("according to royal laws"), not the article's source
@@ -2542,7 +2556,7 @@ def _person_name(name: str) -> str:
     joiner = max((i for i, w in enumerate(words[:-1]) if w in NOT_IN_PERSON_NAMES), default=-1)
     if joiner >= 0:  # "Nevada for Biden" (name finding glued a place to the person): the person is after "for"
         return _person_name(" ".join(words[joiner + 1:]))
-    if len(words) < 3 or first_name_gender(name):
+    if len(words) < 3 or first_name_gender(name) or is_regnal(name):  # "Queen Elizabeth II" whole (issue 11as)
         return name
     for i in range(1, len(words) - 1):
         if INITIAL.fullmatch(words[i - 1]):
@@ -2639,6 +2653,34 @@ def _cue_near(text: str, known: SourceList, s_a: int, a: int, b: int, s_b: int, 
     if after and not short:
         return after.group(1).lower()
     return None
+
+
+@cache
+def _dated_document() -> re.Pattern[str]:
+    """A dated document and the capitalised name of its issuer between the date and the noun: "a March 14, 2019
+    NATO press release", "the 2019 UN report", "a Monday Pentagon statement" (months and weekdays: ``date_words``
+    of ``data/quotes.yml``). The comma after the day cut the "according to" phrase at "a March 14" (issue 11as)."""
+    dates = "|".join(sorted(date_words(), key=len, reverse=True))
+    date = rf"(?:(?:{dates})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)"
+    return re.compile(rf"(?:an?|the)\s+{date}\s+([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,4}})\s+"
+                      rf"(?:[a-z-]+\s+){{0,2}}?(?:press\s+release|release|{DOCUMENT_WORDS})\b")
+
+
+DOCUMENT_WORDS = r"statement|report|study|survey|poll|letter|memo|announcement|bulletin|communiqué|filing"
+
+
+def _dated_issuer(text: str, a: int, end: int, known: SourceList) -> tuple[str, str, int, int] | None:
+    """(name, type, start, end) of the issuer of a dated document an "according to" phrase at ``a`` names
+    ("a March 14, 2019 NATO press release": NATO), or None (issue 11as)."""
+    m = _dated_document().match(text, a, end)
+    if not m or m.group(1).split()[0] in not_names():
+        return None
+    name = m.group(1)
+    alias = known.aliases.get(name)
+    if alias:
+        return alias[0], alias[1], m.start(1), m.end(1)
+    kind = "government" if {w.casefold() for w in name.split()} & known.government else "organisation"
+    return name, kind, m.start(1), m.end(1)
 
 
 def _typed_phrase(text: str, a: int, b: int, known: SourceList) -> tuple[str, str]:
@@ -3104,7 +3146,8 @@ def _whole_name(name, kind: str, known: SourceList) -> tuple:
         if people and first_name_gender(people[-1].text):
             return _person_name(people[-1].text), "person"
     words = name.split()
-    if kind == "person" and len(words) > 2:  # "ABS-CBN CEO Carlo Katigbak": employer letters and role words go
+    if kind == "person" and len(words) > 2 and not is_regnal(name):  # "ABS-CBN CEO Carlo Katigbak": employer
+        # letters and role words go; "Queen Elizabeth II" keeps its title (issue 11as)
         k = 0
         while len(words) - k > 2 and (LETTERS.fullmatch(words[k]) or words[k].casefold() in _title_words()
                                       or words[k].casefold() in role_words()):
