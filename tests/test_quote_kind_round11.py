@@ -1,6 +1,6 @@
 """Issue 11av: the kind of a short quoted passage (partial or scare). A name given to a thing by "a
-NOUN called" is a scare quote; words a naming verb hurls at a person ("termed her a") are that
-speaker's (partial); a title-cased nickname stays a name. Made-up sentences only."""
+NOUN called" is a scare quote, while a subject who "has called" something a name is quoted; a
+name given by "dubbed" stays a scare quote. Made-up sentences only."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def kinds(body: str) -> dict[str, str]:
 def test_a_thing_called_by_a_name_is_a_scare_quote() -> None:
     found = kinds('To measure the delay, the engineers used a method called "load mapping" on every span.')
     assert found["load mapping"] == "scare"
-    found = kinds('The band took its name from an old tune called "Down by the River," the leaflet says.')
-    assert found["Down by the River,"] == "scare"
+    found = kinds('Her stage name came from a song called "Rain after Rain," so it would fit on the poster.')
+    assert found["Rain after Rain,"] == "scare"  # not title-cased ("after"): a title all the same
 
 
 def test_someone_who_has_called_a_thing_something_is_still_quoted() -> None:
@@ -30,11 +30,6 @@ def test_someone_who_has_called_a_thing_something_is_still_quoted() -> None:
     assert found["a waste of money"] == "partial"
     found = kinds('Anna Berg, the mayor, called the plan "a waste of money" on Monday.')
     assert found["a waste of money"] == "partial"
-
-
-def test_words_a_naming_verb_hurls_at_a_person_are_someones_words() -> None:
-    found = kinds('The posts termed her a "greedy fool" and a "cheap liar" for weeks.')
-    assert found["greedy fool"] == "partial" and found["cheap liar"] == "partial"
 
 
 def test_a_name_given_to_a_thing_or_a_title_cased_nickname_stays_a_scare_quote() -> None:

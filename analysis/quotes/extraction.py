@@ -918,7 +918,7 @@ def _kind(text: str, sent: tuple[int, int], span: tuple[int, int], words: int, s
     impact").
     """
     before, after = _around(text, sent, span)
-    if words <= NAME_MAX_WORDS and _names_a_thing(before, after, text[span[0] : span[1]]):
+    if words <= NAME_MAX_WORDS and _names_a_thing(before, after):
         return "scare"  # "named the virus “...”", "commonly called “swine flu.”": a name, not words said
     if words <= NAME_MAX_WORDS and AS_TITLE.search(before) and title_cased(text[span[0] : span[1]]):
         return "scare"  # "named Thunberg as their 2019 “Person of the Year”": an award's or a rank's name
@@ -979,7 +979,7 @@ def _voice_fragments(text: str, quotes: list[Quote], sent: tuple[int, int]) -> N
         if q.kind != "scare" or not q.quote[:1].islower() or title_cased(q.quote) or _is_title(text, q.start, q.end):
             continue
         before, after = _around(text, sent, (q.start, q.end))
-        if NAMING.search(before) or _names_a_thing(before, after, q.quote) or before.rstrip().endswith("(") \
+        if NAMING.search(before) or _names_a_thing(before, after) or before.rstrip().endswith("(") \
                 or _modifier(q.quote, before, after):
             continue
         q.kind = "partial"
@@ -1026,31 +1026,19 @@ AS_TITLE = re.compile(r"\bas\s+(?:a|an|the|its|their|his|her|this|next)\s+(?:\d{
 NAME_AFTER = re.compile(r"^\s*(?:is|was|will\s+be)\s+(?:the|a|its)\s+(?:\w+\s+)?name\b", re.IGNORECASE)
 
 
-def _names_a_thing(before: str, after: str, inner: str = "") -> bool:
+def _names_a_thing(before: str, after: str) -> bool:
     """Is the quote a name given to something ("named the virus “...”", "“COVID-19” is the name",
-    "a technique called “...”")? Not words hurled at someone ("termed her a “corrupt oaf”")."""
+    "a technique called “...”")?"""
     given = NAME_GIVEN.search(before)
-    if given and not cue_re().search(before, given.end()) and not _names_someone(before, given.start(), inner):
+    if given and not cue_re().search(before, given.end()):
         return True
     return NAME_AFTER.match(after) is not None or CALLED_THING.search(before) is not None
 
 
-def _names_someone(before: str, at: int, inner: str) -> bool:
-    """Does the naming verb at ``at`` take a person as its object right before a quote not
-    title-cased ("termed her a “corrupt oaf”", "dubbed him a “...”")? That is calling someone
-    something, as "called her a" is: the speaker's words (issue 11av: a blind-9 gold mixed quote),
-    not a name; a title-cased nickname ("dubbed him “Little Marco”") stays a name."""
-    return NAMED_PERSON.match(before, at) is not None and not title_cased(inner)
-
-
-# "termed her a", "dubbed them the": a naming verb, a personal object pronoun, the quote next
-NAMED_PERSON = re.compile(r"(?:dubbed|termed|nicknamed)\s+(?:him|her|them|me|us|you)\s+(?:(?:a|an|the)\s+)?"
-                          r"(?:[\s,]*(?:and|or)\s+(?:(?:a|an|the)\s+)?)?$",
-                          re.IGNORECASE)
 # "a technique called “...”", "imitating a song called “...”": an article, up to three words (no
 # verb or pronoun among them), "called" and the quote: a name given to a thing, not words said
 # (issue 11av: two spurious partial/direct quotes of blind-test, -10; on PolNeAR train every such
-# quote but one was already typed scare, the one a play's title)
+# quote was already typed scare but one, a play's title PolNeAR does not list: one spurious fewer)
 CALLED_THING = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|who|which|that|he|she|"
                           r"they|it|we|i|you)\b)[a-z][\w-]*\s+){1,3}called\s*,?\s*$")
 
@@ -1098,7 +1086,7 @@ def _voiced(inner: str, before: str, after: str) -> bool:
     lead = OTHER_QUOTE.sub(" ", before)
     if any(m.group(1) not in ("read", "reads") for m in act_re().finditer(lead)):  # "read of": reading
         return True
-    return voicing_re().search(lead) is not None or NAMED_PERSON.search(lead) is not None  # "termed her a"
+    return voicing_re().search(lead) is not None
 
 
 @cache
