@@ -103,8 +103,9 @@ DTYPES = {"source": object, "type": object, "as_written": object, "cue": object,
           "start": int, "end": int, "is_credit": bool}
 CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
-# where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
-PLACE_AFTER = (r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+# where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom",
+# "A source within the central Interior Ministry" (one lower-case modifier before the place; issue 11at)
+PLACE_AFTER = (r"(?-i:\s+(?:in|from|at|within|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w.’'-]*"
                r"(?:\s+(?:(?:and|of|in|at)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,6})?")
 # whose group it is and a group joined to it: "A number of| Uber's fans and |supporters defended"
 OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
@@ -2523,7 +2524,7 @@ def _group_name(phrase: str) -> str:
     """An unnamed group's name: its words in lower case, a place after it and an owner as written
     ("Prosecutors in Leeds" -> "prosecutors in Leeds", "Uber's fans")."""
     words = " ".join(phrase.split()).split(" ")
-    place = next((i for i, w in enumerate(words) if w in ("in", "from", "at") and i > 0), len(words))
+    place = next((i for i, w in enumerate(words) if w in ("in", "from", "at", "within", "inside") and i > 0), len(words))
     owner = re.compile(r"[A-Z][\w-]*['’]s")  # an owner's name keeps its capital: "Uber's fans"
     return " ".join([w if owner.fullmatch(w) else w.lower() for w in words[:place]] + words[place:])
 
@@ -2689,11 +2690,25 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
     if speaker_type == "person":
         return _person_name(speaker), "person"
     if speaker_type == "anonymous":
-        return speaker.lower().removeprefix("the "), "anonymous"
+        qualified = _qualified_group(speaker, written)
+        name = _group_name(qualified) if qualified != speaker else speaker.lower()
+        return name.removeprefix("the "), "anonymous"
     words = {w.strip(".,’'").casefold() for w in speaker.split()}
     if words & known.government or is_country(speaker):
         return speaker, "government"
     return speaker, "organisation"
+
+
+PLACE_QUALIFIER = re.compile(PLACE_AFTER)
+
+
+def _qualified_group(speaker: str, written: str) -> str:
+    """An unnamed speaker with the place the text gives it: the quote pass's "a source" written "A source
+    within the central Interior Ministry" keeps its qualifier, which tells a reader whose source it is
+    (issue 11at); any other written form leaves the speaker as it is."""
+    rest = written[len(speaker):] if written.casefold().startswith(speaker.casefold()) else ""
+    place = PLACE_QUALIFIER.match(rest) if rest else None
+    return speaker + place.group(0) if place and place.group(0) and place.end() == len(rest.rstrip()) else speaker
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
