@@ -234,7 +234,7 @@ def load_sources(path: str | None = None) -> SourceList:
                               rf"{words('relative_words')})\b"),
             roles=re.compile(rf"(?:{words('affiliation_roles')})"),
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
-            document_cue=re.compile(rf"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
+            document_cue=re.compile(rf"\b(?:a|an|the|The|A|this|This)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
                                     rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
             adverbs=frozenset(str(w) for w in data["speaker_adverbs"]),
             subject_cue=re.compile(rf"\b({words('subject_cues')})\b"),
@@ -1376,8 +1376,10 @@ def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list
             spans.append((m.start(1), m.start(1) + len(author), name, kind))
     if not authors:
         return candidates
+    kept = _team_findings(text, candidates, authors)
+    authors = {noun: author for noun, author in authors.items() if noun not in kept}
     found = list({a[:2]: a for noun, a in authors.items() if noun in FINDINGS}.values())  # one author of findings?
-    rows = []
+    rows = [row for row in kept.values() if row]
     for row in candidates:
         inside = next((s for s in spans if s[0] <= row[6] and row[7] <= s[1] and row[1] != "document"), None)
         noun = row[0].split()[-1].casefold() if row[1] == "document" and row[0].split() else ""
@@ -1389,6 +1391,26 @@ def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list
             row = (*found[0][:2], *row[2:])  # "the study determined" after "a new report ... by X": X's findings
         rows.append(row)
     return rows
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")  # a sentence ends between two offsets
+
+
+def _team_findings(text: str, candidates: list[tuple], authors: dict[str, tuple[str, str, int]]) -> dict[str, tuple]:
+    """Findings whose unnamed team speaks for them ("a new study released by the X Museum ..., scientists
+    report"): the study stays the source of its findings, as the blind sets count it (the study with its
+    team, blind-test-3, -5, -6, -7, -11), and the body that released it is cited once, where it is named as
+    the author, not for every later "according to the study". Returns, for each such document noun, the row
+    of that once, or None where the team's first citation is not in that sentence (issue 11at)."""
+    kept: dict[str, tuple | None] = {}
+    for row in candidates:
+        noun = row[0].split()[-1].casefold() if row[1] == "document" and row[0].split() else ""
+        if noun in FINDINGS and noun in authors and TEAM.match(row[2]) and noun not in kept:
+            name, kind, at = authors[noun]
+            first = min((c for c in candidates if c[0] == row[0] and c[6] >= at), key=lambda c: c[6], default=None)
+            kept[noun] = (DATE_TAIL.sub("", name), kind, DATE_TAIL.sub("", name), "by", *first[4:6],
+                          at, at, False) if first and not SENTENCE_BREAK.search(text, at, first[6]) else None
+    return kept
 
 
 def _institution_key(name: str) -> tuple[str, str] | None:
