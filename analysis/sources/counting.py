@@ -2574,7 +2574,8 @@ def _group_name(phrase: str) -> str:
     """An unnamed group's name: its words in lower case, a place after it and an owner as written
     ("Prosecutors in Leeds" -> "prosecutors in Leeds", "Uber's fans")."""
     words = " ".join(phrase.split()).split(" ")
-    place = next((i for i, w in enumerate(words) if w in ("in", "from", "at", "within", "inside") and i > 0), len(words))
+    place = next((i for i, w in enumerate(words) if w in ("in", "from", "at", "within", "inside") and i > 0),
+                 len(words))
     owner = re.compile(r"[A-Z][\w-]*['’]s")  # an owner's name keeps its capital: "Uber's fans"
     return " ".join([w if owner.fullmatch(w) else w.lower() for w in words[:place]] + words[place:])
 
