@@ -239,7 +239,7 @@ def load_sources(path: str | None = None) -> SourceList:
             roles=re.compile(rf"(?:{words('affiliation_roles')})"),
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
             document_cue=re.compile(rf"\b(?:a|an|the|The|A|this|This)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
-                                    rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
+                                    rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')}|{words('document_finding_cues')})\b"),
             adverbs=frozenset(str(w) for w in data["speaker_adverbs"]),
             subject_cue=re.compile(rf"\b({words('subject_cues')})\b"),
             document_by=re.compile(rf"\b(?i:{words('document_nouns')}|data|research|findings|analysis)\s+(?:by|from)\s+"
