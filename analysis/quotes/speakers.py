@@ -1747,13 +1747,6 @@ GOVERNED_NOUN_BEFORE = re.compile(r"\b(?:in|on|with|from|of|to|at|by|for)\s+(?:a
 PLACE_AFTER_PARTICIPLE = re.compile(r"\s+(?:to|on|by|in|at|from|earlier|last|this|online)\b")
 
 
-# Issue 11ar: a cue word right after a possessor ("the Trump legal team's claims") is a noun, not
-# "he's said" ("he has said") or "it's claimed".
-POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'])(?!(?:he|she|it|that|who|what|there|here|one|everyone|nobody|"
-                               r"He|She|It|That|Who|What|There|Here|One|Everyone|Nobody)[’']s)"
-                               r"[\w.-]+[’']s\s+$")
-
-
 @per_resolver_state
 def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cue: str,
                      resolver: Resolver) -> Speaker | None:
@@ -1761,8 +1754,6 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     cue = cue.lower()
     if NOUN_BEFORE.search(frame[max(0, cue_a - base - 12) : cue_a - base]):
         return None  # "the claims", "his remarks": the cue word is a noun here
-    if POSSESSIVE_BEFORE.search(frame, max(0, cue_a - base - 40), cue_a - base):
-        return None  # "the legal team's claims", "Trump's remarks": a possessor's noun (issue 11ar)
     if cue == "state" and (text[cue_a] == "S" or not STATE_VERB_AFTER.match(frame, cue_b - base)
                            or STATE_NOUN.search(frame[max(0, cue_a - base - 30) : cue_a - base])):
         return None  # "Islamic State", "a state of emergency": a noun, not "you state that" or "you state “...”"
