@@ -48,3 +48,11 @@ def test_an_owners_statement_is_its_issuers_words() -> None:
     found = speakers('The Department of Transport issued a statement on Monday backing the plan: "The '
                      'bridge is safe for traffic." Its statement also read "repairs will begin in May."')
     assert found["repairs will begin in May."] == "Department of Transport"
+
+
+
+def test_according_to_set_off_by_dashes_still_names_the_source() -> None:
+    body = ('There would be a code including — according to the explanatory notes of the Harbour Bill — '
+            '"provision to protect the public interest in safe crossings".')
+    quote = find_quotes(Article.from_text(LEAD + body), include_indirect=False)[0]
+    assert quote.cue == "according to" and "explanatory notes" in (quote.speaker_as_written or "")

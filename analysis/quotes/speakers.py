@@ -1562,7 +1562,7 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
     lo = bisect_left(frame.cue_starts, anchor[0] - CUE_WINDOW)
     hi = bisect_right(frame.cue_starts, anchor[1] + CUE_WINDOW)
     for cue_a, cue_b, cue in frame.cues[lo:hi]:
-        if _inside_dashes(text, s_start, cue_a, cue_b, anchor[0]):
+        if cue.lower() != "according to" and _inside_dashes(text, s_start, cue_a, cue_b, anchor[0]):
             continue  # "X commented — which the BBC noted as unusual — “...”": an aside, not the quote's cue (11ar)
         window, base = frame.window(cue_a - SPEAKER_WINDOW, cue_b + SPEAKER_WINDOW)
         speaker = speaker_for_cue(text, window, base, cue_a, cue_b, cue, resolver)
@@ -1623,7 +1623,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
 
 # Issue 11ar: a cue inside a phrase set off by dashes ("X commented on the matter — which the BBC noted
 # as an unusual move — “...”") that closes between the cue and the quote is an aside; the quote
-# belongs to the clause around it. A dash pair holding a quote mark is no aside.
+# belongs to the clause around it. A dash pair holding a quote mark is no aside, nor is "— according to
+# the notes of the Bill — “...”" (the quote's own source, set off by dashes).
 DASH_MARK = re.compile(r"\s(?:--|—|–)\s")
 ASIDE_MAX = 150  # characters an aside spans at most (about 25 words)
 
