@@ -771,7 +771,9 @@ ISSUE_WINDOW = 400
 # ``ISSUED``'s first words: a sentence holding none of them cannot match it
 ISSUED_VERBS = ("released", "issued", "published", "put", "sent", "posted", "circulated", "made")
 # The same document named again without its issuer ("read the statement"): group 1 the noun.
-THE_DOCUMENT = re.compile(r"\s*(?:the|that|this|The|That|This)\s+(statement|letter|report|release|memo|message|"
+# (issue 11ar: an owner's pronoun too, "Their statement also read": the issuer's own document)
+THE_DOCUMENT = re.compile(r"\s*(?:the|that|this|The|That|This|its|Its|their|Their|his|His|her|Her)\s+"
+                          r"(statement|letter|report|release|memo|message|"
                           r"decree|ruling|order|communiqu[eé]|notice|declaration)\s*")
 # Gender from a pronoun after a person's name in its clause: the pronouns, where the clause ends
 # (a full stop, a semicolon, a quote mark: a pronoun in quoted words may be anyone's), and how far
@@ -1028,6 +1030,9 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     if len(chunks) > 1:
         first = find_names(text, a + chunks[0].start(), a + chunks[0].end())
         last = find_names(text, a + chunks[-1].start(), a + chunks[-1].end())
+        titled = _titled_description_name(text, a, chunks, last)
+        if titled is not None:  # "The Senate Minority Leader, Chuck Schumer, said": the name (11ar)
+            return titled
         # "Hugh Hill, a doctor," keeps its head; "After the murder of Father X in Y, Trump" does not
         apposition = any(n.type == "person" and len(text[a + chunks[0].start() : n.start].split()) <= 3
                          and not GOVERNING_WORD.search(text, a + chunks[0].start(), n.start)
@@ -1060,6 +1065,25 @@ def speaker_phrase(text: str, a: int, b: int, right: bool = False) -> tuple[int,
     while a < b and text[a] in " ,;:":
         a += 1
     return a, b
+
+
+# Issue 11ar: "The Senate Minority Leader, Chuck Schumer, said": a definite description ending in a
+# title (capitalised, so read as a name: "Minority Leader") with a person's name apposed to it; the
+# name speaks, never the title.
+THE_TITLE_CHUNK = re.compile(r"\s*[Tt]he\s+(?:[\w’'.-]+\s+){0,4}([A-Za-z]+)\s*")
+
+
+def _titled_description_name(text: str, a: int, chunks: list[re.Match[str]],
+                             last: list[Name]) -> tuple[int, int] | None:
+    """The apposed name's span when ``chunks`` are "The <... title>" and a person's name alone."""
+    if len(chunks) != 2 or len(last) != 1 or last[0].type != "person":
+        return None
+    if text[a + chunks[-1].start() : a + chunks[-1].end()].strip() != last[0].text:
+        return None
+    head = THE_TITLE_CHUNK.fullmatch(chunks[0].group())
+    if not head or head.group(1).casefold() not in _person_titles() and head.group(1).casefold() not in role_words():
+        return None
+    return last[0].start, last[0].end
 
 
 SUBORDINATOR_LEAD = re.compile(r"\s*(?:when|while|after|before|because|until|since|although|though|whereas|once)\s+")
@@ -1538,6 +1562,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
     lo = bisect_left(frame.cue_starts, anchor[0] - CUE_WINDOW)
     hi = bisect_right(frame.cue_starts, anchor[1] + CUE_WINDOW)
     for cue_a, cue_b, cue in frame.cues[lo:hi]:
+        if cue.lower() != "according to" and _inside_dashes(text, s_start, cue_a, cue_b, anchor[0]):
+            continue  # "X commented — which the BBC noted as unusual — “...”": an aside, not the quote's cue (11ar)
         window, base = frame.window(cue_a - SPEAKER_WINDOW, cue_b + SPEAKER_WINDOW)
         speaker = speaker_for_cue(text, window, base, cue_a, cue_b, cue, resolver)
         if speaker is None or (speaker.only_quote is not None and not anchor[0] - 1 <= speaker.only_quote <= anchor[1]):
@@ -1593,6 +1619,26 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         name, kind, role, conf = head_of(text, a, b, resolver)
         best = Speaker(text[a:b], a, b, "dash", name, kind, role, conf)
     return best
+
+
+# Issue 11ar: a cue inside a phrase set off by dashes ("X commented on the matter — which the BBC noted
+# as an unusual move — “...”") that closes between the cue and the quote is an aside; the quote
+# belongs to the clause around it. A dash pair holding a quote mark is no aside, nor is "— according to
+# the notes of the Bill — “...”" (the quote's own source, set off by dashes).
+DASH_MARK = re.compile(r"\s(?:--|—|–)\s")
+ASIDE_MAX = 150  # characters an aside spans at most (about 25 words)
+
+
+def _inside_dashes(text: str, s_start: int, cue_a: int, cue_b: int, quote_a: int) -> bool:
+    """Is the cue at ``cue_a:cue_b`` inside a dash pair closed before the quote at ``quote_a``?"""
+    if quote_a <= cue_b or quote_a - cue_b > ASIDE_MAX:
+        return False
+    opening = [m for m in DASH_MARK.finditer(text, max(s_start, cue_a - ASIDE_MAX), cue_a)]
+    closing = DASH_MARK.search(text, cue_b, quote_a)
+    if len(opening) != 1 or closing is None:
+        return False
+    inside = text[opening[0].end() : closing.start()]
+    return not any(c in inside for c in "“”\"") and not text[closing.end() : quote_a].strip(" ,:“\"'‘")
 
 
 # "Pelosi called Trump's conduct a “breach,” according to NBC", "X decided, according to the summary,
@@ -1778,6 +1824,8 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
         if inner:  # "Znak.com reported its source said": the nearer clause speaks
             cut = inner[-1].end() - 1
         a, b = speaker_phrase(text, base + cut + 1, cue_a)
+        if inner and inner[-1].group(1).lower() in quote_words("addressee_verbs"):
+            a = _after_addressee(text, a, b)  # "X told Discover Magazine the frequency ... suggested" (11ar)
         who = WHO_BEFORE_CUE.search(text, a, cue_a)
         named = find_names(text, max(a, who.start() - SPEAKER_WINDOW), who.start()) if who else []
         if named and not text[named[-1].end : who.start()].strip() and named[-1].type in ("person", "unknown"):
@@ -1815,6 +1863,20 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             first_mask = frame.find("\x00")
             subject = sentence_subject(text, base, base + first_mask, resolver)
             if subject:
+                return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
+                               subject.role, subject.confidence)
+        if (a >= b or not text[a:b].strip()) and cue not in inversion_verbs() and cut >= 0 \
+                and frame[cut] == "\x00" and CONJUNCTION_ONLY.fullmatch(left, cut + 1) and frame.find("\x00") > 0:
+            # 'Coles reported that “...”, and called the demand “unprecedented”, while ALDI called it
+            # “...”': a verb coordinated after quoted words shares the subject before the first quote
+            # (issue 11ar), not the subject of a later clause: the speaker of the cue before that quote
+            first_mask = frame.find("\x00")
+            earlier = [m for m in cue_re().finditer(frame, 0, first_mask) if m.group(1)[:1].islower()]
+            subject = speaker_for_cue(text, frame, base, base + earlier[-1].start(), base + earlier[-1].end(),
+                                      earlier[-1].group(1), resolver) if earlier else None
+            if subject is None or not subject.name:
+                subject = sentence_subject(text, base, base + first_mask, resolver)
+            if subject and subject.name:
                 return Speaker(subject.written, subject.start, subject.end, cue, subject.name, subject.type,
                                subject.role, subject.confidence)
         if (a >= b or not text[a:b].strip()) and cut >= 0 and frame[cut] == ";" \
@@ -1909,6 +1971,23 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
     if name is None and kind is None:
         return Speaker(phrase, a, b, cue, None, None, None, conf)
     return Speaker(phrase, a, b, cue, name, kind, role, conf)
+
+
+# Issue 11ar: "X told Discover Magazine the frequency of ... suggested": the name right after "told"
+# is its listener, never the subject of the that-less clause that follows it; the clause's own words
+# (here no name: a weak speaker) are its subject, so the outer cue's speaker wins.
+ADDRESSEE_THEN_CLAUSE = re.compile(r"\s*(?:the|a|an|his|her|its|their|this|that|these|those|[a-z]+s?)\s")
+
+
+def _after_addressee(text: str, a: int, b: int) -> int:
+    """Start of the clause after the listener named at ``a`` (``a`` itself when no name opens
+    ``text[a:b]`` or nothing but the name stands there: "told Reuters" alone keeps it)."""
+    names = find_names(text, a, b)
+    if not names or names[0].start != a or names[0].end >= b:
+        return a
+    if not ADDRESSEE_THEN_CLAUSE.match(text, names[0].end, b):
+        return a
+    return names[0].end + 1
 
 
 # Issue 11ao: the tail after a quote before an inverted cue ("“...” for Clinton, said X"): a phrase
