@@ -691,9 +691,10 @@ class Resolver:
         return counts, last  # read only
 
     def _salient_paragraph(self, before: int) -> int:
-        """The paragraph whose latest subject gets ``LATEST_SUBJECT``: the pronoun's own, or the one
-        before when the pronoun's paragraph names no one before it ("... Cornel West landed a sharp
-        dig. / “...,” he said": West, not a speaker quoted further back; issue 11au)."""
+        """The paragraph whose latest subject gets ``LATEST_SUBJECT`` for a "he" or "she": the pronoun's
+        own, or the one before when the pronoun's paragraph names no one before it ("... Cornel West
+        landed a sharp dig. / “...,” he said": West, not a speaker quoted further back; issue 11au).
+        Not for "they" ("The researchers used ... they observed": a group, not the last subject)."""
         for name in reversed(self.names[-self.LOOKBACK :]):
             if name.end <= before:
                 paragraph = self.where.get(name.start, (self.paragraph,))[0]
@@ -709,7 +710,7 @@ class Resolver:
         # the first compatible subject of this paragraph met (most recent first) gets LATEST_SUBJECT; not
         # for a title ("the commissioner"), which prefers the person introduced with it (ROLE_MATCH)
         latest = role is None
-        salient = self._salient_paragraph(before)
+        salient = self._salient_paragraph(before) if gender else self.paragraph  # not for "they", "it"
         for name in reversed(self.names[-self.LOOKBACK :]):
             if name.end > before:
                 continue
