@@ -696,6 +696,8 @@ class Resolver:
         landed a sharp dig. / “...,” he said": West, not a speaker quoted further back; issue 11au).
         Not for "they" ("The researchers used ... they observed": a group, not the last subject)."""
         for name in reversed(self.names[-self.LOOKBACK :]):
+            if name.start >= before and self.where.get(name.start, (0, -1))[1] == self.sentence:
+                return self.paragraph  # "When he insisted on ..., Francis understood": named after it
             if name.end <= before:
                 paragraph = self.where.get(name.start, (self.paragraph,))[0]
                 return self.paragraph - 1 if paragraph == self.paragraph - 1 else self.paragraph
