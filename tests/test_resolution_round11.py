@@ -67,3 +67,16 @@ def test_a_name_in_the_pronouns_own_paragraph_keeps_the_bonus_there():
     resolver = _two_paragraphs(pronoun_paragraph_names=True)
     found = resolver.antecedent(resolver.names[-1].end + 5, "person", "male")
     assert found is not None and found.text == "Tad Morrow"
+
+
+def test_a_pronoun_named_later_in_its_own_sentence_gets_no_previous_paragraph_subject():
+    # guard: "When he insisted on ..., Francis has understood": the name after the pronoun is its
+    # referent, so the previous paragraph's subject gets no bonus
+    resolver = _two_paragraphs(pronoun_paragraph_names=False)
+    text = "When he left, Paul Kern waved."
+    base = 200  # a second text's offsets, after the first's
+    at = base + text.index("Paul")
+    resolver.add([Name("Paul Kern", at, at + 9, "person", "male")], sentence=True, text=" " * base + text,
+                 start=base)
+    found = resolver.antecedent(base + text.index("he"), "person", "male")
+    assert found is not None and found.text == "Tad Morrow"
