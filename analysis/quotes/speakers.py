@@ -332,6 +332,7 @@ class Resolver:
         self.issued: list[tuple[int, str, Name]] = []  # (where, document noun, issuer): "X released a statement"
         # name -> the gender a pronoun in its own clause gave ("X ... his"), None after a clash
         self.learned: dict[str, str | None] = {}
+        self.person_words: set[str] = set()  # lone words read as a titled person ("President Obama": "Obama")
         self.surname_only: set[int] = set()  # starts of lone surnames made a fuller name ("Clinton" -> "Bill Clinton")
         self.last_speaker: Speaker | None = None
         self.full: dict[str, list[Name]] = {}  # last word(s), folded -> multi-word names ending so
@@ -440,6 +441,7 @@ class Resolver:
                     and name.text.lower() not in lower_words(text):
                 # "his wife, Jane, called for ...", "Bob agreed to talk": a person named by a given name alone
                 name = Name(name.text, name.start, name.end, "person", given_name_gender(name.text))
+            name = self._typed_before(name)
             if name.type == "person" and name.role and name.role.split()[-1].casefold() in GENERIC_ROLES \
                     and first_name_gender(name.text) not in (None, name.gender):
                 # "Trump spokesman Hope Hicks": "spokesman" is written for women too; the given name says (11ao)
@@ -474,6 +476,9 @@ class Resolver:
                 self.mid_sentence.add(name.text)
             self.names.append(name)
             self.where[name.start] = (self.paragraph, self.sentence, order)
+            if name.type == "person" and " " not in name.text and name.role \
+                    and name.text.casefold() not in name_prefixes():
+                self.person_words.add(name.text)
             words = fold(name.text).split()
             if len(words) > 1 and name.type != "unknown":
                 short = without_particle(words[-1])  # "el-Sisi": "Sisi" is a short form too
@@ -482,6 +487,15 @@ class Resolver:
         subject = subject or (mention if referent is not None else None)
         if subject is not None and subject.type in ("person", "organisation"):
             self._remember_issuer(subject, text, start)
+
+    def _typed_before(self, name: Name) -> Name:
+        """An untyped lone word the article already read as a titled person ("President Obama ... And even
+        Obama tried to ..."): a person again, so it can be its sentence's subject (issue 11au);
+        no gender carried (the earlier mention may be a namesake's)."""
+        if name.type == "unknown" and " " not in name.text and name.text in self.person_words \
+                and name.start not in self.not_persons:
+            return Name(name.text, name.start, name.end, "person", name.gender, name.role)
+        return name
 
     def _remember_issuer(self, subject: Name, text: str, start: int) -> None:
         """"The task force released a statement saying ...": the sentence's subject issued a document
@@ -676,6 +690,19 @@ class Resolver:
                 last[name.text] = name
         return counts, last  # read only
 
+    def _salient_paragraph(self, before: int) -> int:
+        """The paragraph whose latest subject gets ``LATEST_SUBJECT`` for a "he" or "she": the pronoun's
+        own, or the one before when the pronoun's paragraph names no one before it ("... Cornel West
+        landed a sharp dig. / “...,” he said": West, not a speaker quoted further back; issue 11au).
+        Not for "they" ("The researchers used ... they observed": a group, not the last subject)."""
+        for name in reversed(self.names[-self.LOOKBACK :]):
+            if name.start >= before and self.where.get(name.start, (0, -1))[1] == self.sentence:
+                return self.paragraph  # "When he insisted on ..., Francis understood": named after it
+            if name.end <= before:
+                paragraph = self.where.get(name.start, (self.paragraph,))[0]
+                return self.paragraph - 1 if paragraph == self.paragraph - 1 else self.paragraph
+        return self.paragraph
+
     def antecedent(self, before: int, want: str, gender: str | None = None,
                    role: tuple[str, str] | None = None, openers: bool = True) -> Name | None:
         """The best-scored earlier name of the wanted type and a compatible gender (``score``);
@@ -685,6 +712,7 @@ class Resolver:
         # the first compatible subject of this paragraph met (most recent first) gets LATEST_SUBJECT; not
         # for a title ("the commissioner"), which prefers the person introduced with it (ROLE_MATCH)
         latest = role is None
+        salient = self._salient_paragraph(before) if gender else self.paragraph  # not for "they", "it"
         for name in reversed(self.names[-self.LOOKBACK :]):
             if name.end > before:
                 continue
@@ -719,7 +747,7 @@ class Resolver:
             if role and holds_role(role[0], name, role[1]):
                 value += ROLE_MATCH
             if latest and (name.start in self.subjects or opener) \
-                    and self.where.get(name.start, (self.paragraph,))[0] == self.paragraph:
+                    and self.where.get(name.start, (self.paragraph,))[0] == salient:
                 value += LATEST_SUBJECT
                 latest = False
             if best_score is None or value > best_score:
