@@ -557,7 +557,8 @@ def _groups_and_governments(article: Article, spans, gathered: _Gathered, focus:
     nouns = _government_and_institution_nouns()
     for a, b in spans:
         # the three patterns need a government or institution noun: most paragraphs have none
-        has_noun = any(n in text[a:b] for n in nouns)
+        paragraph = text[a:b]  # sliced once, not once per noun
+        has_noun = any(n in paragraph for n in nouns)
         for pattern in (named, of_place) if has_noun else ():
             for m in pattern.finditer(text, a, b):
                 country = country_of(m.group("place"))
@@ -585,7 +586,7 @@ def _groups_and_governments(article: Article, spans, gathered: _Gathered, focus:
                                                  "senate", "judiciary"} else "group"
                 gathered.add(noun, kind, m.group())
             taken.append(m.span())
-        folded = text[a:b].casefold()  # the pattern needs a group noun: most paragraphs have none
+        folded = paragraph.casefold()  # the pattern needs a group noun: most paragraphs have none
         for m in group.finditer(text, a, b) if any(n in folded for n in _folded_group_nouns()) else ():
             if _inside(m.span("noun"), taken):
                 continue

@@ -53,11 +53,18 @@ def _vader():
         def __init__(self) -> None:
             super().__init__()
             self.emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+            # VADER's emojis are all outside ASCII, so an ASCII text (95% of the model's span texts
+            # on Wikinews; ``str.isascii`` reads a flag, no scan) has none without the set test
+            self.ascii_emoji = any(c.isascii() for c in self.emoji_chars)
             self.known: dict[str, tuple] = {}  # token -> (word, lower case, all capitals, in lexicon)
             self.valences: dict[tuple, float] = {}
 
+        def has_emoji(self, text: str) -> bool:
+            """True if the text holds one of VADER's emojis (then VADER's own path runs)."""
+            return (self.ascii_emoji or not text.isascii()) and not self.emoji_chars.isdisjoint(text)
+
         def polarity_scores(self, text):
-            if not self.emoji_chars.isdisjoint(text):
+            if self.has_emoji(text):
                 return super().polarity_scores(text)
             text = text.strip()
             return self.score_valence(self.sentiments(text), text)
@@ -65,7 +72,7 @@ def _vader():
         def compound(self, text: str) -> float:
             """``polarity_scores(text)["compound"]``, computed as ``score_valence`` does it
             without the positive, negative and neutral shares."""
-            if not self.emoji_chars.isdisjoint(text):
+            if self.has_emoji(text):
                 return super().polarity_scores(text)["compound"]
             text = text.strip()
             sentiments = self.sentiments(text)

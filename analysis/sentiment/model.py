@@ -101,14 +101,18 @@ def dense_features(sentence: str, start: int, end: int, whole: tuple | None = No
         return sentence[starts[lo] : ends[hi - 1]] if hi > lo and starts else ""
 
     compound, pos, neg, tb, tb_subj = whole if whole is not None else sentence_features(sentence)
-    w10 = span(i0 - 10, i1 + 11)
+    w5, w10 = span(i0 - 5, i1 + 6), span(i0 - 10, i1 + 11)
     tbw, tbw_subj = textblob(w10) if w10 else (tb, tb_subj)
+    # a window that is the whole sentence (a sixth of the windows of 10) has the sentence's compound,
+    # already computed (``polarity_scores`` and ``compound`` are VADER's one computation): not again
+    v5 = compound if w5 == sentence else vader(w5)
+    v10 = compound if w10 == sentence else vader(w10)
     before = sentence[:start]
     in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     after_words = set(words[i1 + 1 : i1 + 4])
     before_words = set(words[max(0, i0 - 3) : i0])
     return [
-        compound, vader(span(i0 - 5, i1 + 6)), vader(w10), vader(before), vader(sentence[end:]),
+        compound, v5, v10, vader(before), vader(sentence[end:]),
         pos, neg, tb, tb_subj, tbw, tbw_subj,
         start / max(len(sentence), 1), min(len(starts), 80) / 80, float(in_quote),
         float(bool(after_words & SPEECH)), float(bool(before_words & SPEECH)),

@@ -62,7 +62,7 @@ def without_own_quotes(text: str, start: int, end: int) -> tuple[str, int, int]:
     A quote belongs to the target when a speech verb links them within a few words
     ('"...," he said', 'Price said: "..."'). A target inside a quote keeps it.
     """
-    out = list(text)
+    out: list[str] | None = None  # the characters, copied only when a quote is blanked (most texts: none)
     for m in QUOTE.finditer(text):
         if m.start() <= start < m.end():
             continue  # the target is inside this quote: it is what is said about it
@@ -73,9 +73,10 @@ def without_own_quotes(text: str, start: int, end: int) -> tuple[str, int, int]:
             between = text[end : m.start()]
             reach = between
         if len(between.split()) <= OWN_QUOTE_REACH_WORDS and SPEECH_NEAR.search(reach):
-            for k in range(m.start(), m.end()):
-                out[k] = " "
-    return "".join(out), start, end
+            if out is None:
+                out = list(text)
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return ("".join(out) if out is not None else text), start, end
 
 
 def target_sentiment(text: str, start: int, end: int, engine: str = "vader") -> float:

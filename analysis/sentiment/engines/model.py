@@ -23,7 +23,9 @@ class ModelEngine:
         probabilities = load_model().probabilities(contexts)
         scores = (probabilities[:, 2] - probabilities[:, 0]).tolist()
         labels = [CLASSES[k] for k in probabilities.argmax(axis=1)] if len(probabilities) else []
-        return scores, labels, [" ".join(c[0].split()) for c in contexts]
+        # the evidence is the sentence scored; its white space is folded once, where the rows are
+        # made (``targets.scored_rows``), not also here
+        return scores, labels, [c[0] for c in contexts]
 
     def label(self, score: float) -> str:
         return threshold_label(score, load_model().threshold)
