@@ -3067,7 +3067,10 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
 CLAUSE_DESCRIPTION = re.compile(r"(?:,\s+(?:but|and|while|whereas|though|although)|;)\s+(the\s+([a-z]+))")
 CLAUSE_VERB_GAP = re.compile(r"\s+(?:(?:also|later|then|has|had|have)\s+)?")  # "the paper| also |said"
 # "Gáspár Maróth, the Hungarian Government commissioner responsible for ...": a person's description after the name
-APPOSED_ROLE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}?)([a-z]+)\b")
+APPOSED_ROLE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()“”\"]{1,120})")
+# the words that end an apposition's head ("commissioner| responsible for defence", "judge| of the district court")
+ROLE_HEAD_END = {"of", "for", "in", "at", "from", "with", "on", "to", "who", "which", "responsible", "since", "and",
+                 "based", "appointed", "elected", "named"}
 
 
 def _described_person(text: str, noun: str, before: int) -> str | None:
@@ -3079,7 +3082,9 @@ def _described_person(text: str, noun: str, before: int) -> str | None:
             continue
         role = (name.role or "").casefold().split()
         apposed = APPOSED_ROLE.match(text, name.end)
-        if role[-1:] == [noun] or (apposed and apposed.group(2) == noun):
+        words = apposed.group(1).split() if apposed else []
+        cut = next((i for i, w in enumerate(words) if w in ROLE_HEAD_END), len(words))
+        if role[-1:] == [noun] or (0 < cut <= 6 and words[cut - 1] == noun):
             return _person_name(name.text)
     return None
 
@@ -3091,7 +3096,7 @@ def _clause_descriptions(text: str, sentences, body: set[int], in_quote, known: 
     outlet's kind (``outlet_words``: the last outlet cited before). Only where no candidate covers the phrase."""
     if known.speech_verb is None:
         return candidates
-    added = []
+    candidates, added = list(candidates), []
     for sentence in sentences:
         if sentence.segment not in body:
             continue
@@ -3099,12 +3104,16 @@ def _clause_descriptions(text: str, sentences, body: set[int], in_quote, known: 
             a, b, noun = m.start(1), m.end(1), m.group(2)
             gap = CLAUSE_VERB_GAP.match(text, b)
             verb = known.speech_verb.match(text, gap.end()) if gap else None
-            if not verb or in_quote(a) or any(c[6] < b and a < c[7] for c in candidates + added):
+            if not verb or in_quote(a) or _cue_not_speech(text, sentence.start, sentence.end, a, b, verb.group()):
                 continue
-            if _cue_not_speech(text, sentence.start, sentence.end, a, b, verb.group()):
+            person = _described_person(text, noun, a)
+            same = [i for i, c in enumerate(candidates) if c[6] == a and c[7] == b and c[1] == "person"]
+            if person and same:  # the quote pass gave "the commissioner" to the nearest person: the apposition's
+                candidates[same[0]] = (person, *candidates[same[0]][1:])
+                continue
+            if any(c[6] < b and a < c[7] for c in candidates + added):
                 continue
             found: tuple[str, str] | None = None
-            person = _described_person(text, noun, a)
             if person:
                 found = (person, "person")
             elif noun in known.outlet_words:
