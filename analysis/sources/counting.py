@@ -1010,6 +1010,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             add(sentence, " ".join(m.group(0).split()), "document", m.start(), m.end(), "et al")
     candidates = _described_rows(text, sentences, body, in_quote, known, candidates)
     candidates = _study_they(text, sentences, body, in_quote, known, candidates)
+    candidates = _clause_descriptions(text, sentences, body, in_quote, known, candidates)
     publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
                                       if isinstance(article.metadata.get(k), str)}
     candidates = [c for c in candidates if c[0] not in publishers]  # "Wikinews attended": the reporter, no source
@@ -3059,6 +3060,71 @@ def _described_rows(text: str, sentences, body: set[int], in_quote, known: Sourc
                           sentence.index, a, b, False))
             break
     return [c for i, c in enumerate(candidates) if i not in dropped] + added
+
+
+# Issue 11ax: a later clause whose subject is a description of a source named before ("The seller asked ...,
+# but the commissioner stated", "...; the paper said"): the sentence's first subject was read, this one was not
+CLAUSE_DESCRIPTION = re.compile(r"(?:,\s+(?:but|and|while|whereas|though|although)|;)\s+(the\s+([a-z]+))")
+CLAUSE_VERB_GAP = re.compile(r"\s+(?:(?:also|later|then|has|had|have)\s+)?")  # "the paper| also |said"
+# "Gáspár Maróth, the Hungarian Government commissioner responsible for ...": a person's description after the name
+APPOSED_ROLE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:()“”\"]{1,120})")
+# the words that end an apposition's head ("commissioner| responsible for defence", "judge| of the district court")
+ROLE_HEAD_END = {"of", "for", "in", "at", "from", "with", "on", "to", "who", "which", "responsible", "since", "and",
+                 "based", "appointed", "elected", "named"}
+
+
+def _described_person(text: str, noun: str, before: int) -> str | None:
+    """The person "the" + ``noun`` describes ("the commissioner", "the judge"): the last person named before
+    ``before`` (within ``DESCRIPTION_REACH``) whose title ends in the noun ("Judge Mary Brown") or whose
+    apposition's head is the noun ("John Smith, the regional commissioner responsible for ..."); None else."""
+    for name in reversed(find_names(text, max(0, before - DESCRIPTION_REACH), before)):
+        if name.type != "person":
+            continue
+        role = (name.role or "").casefold().split()
+        apposed = APPOSED_ROLE.match(text, name.end)
+        words = apposed.group(1).split() if apposed else []
+        cut = next((i for i, w in enumerate(words) if w in ROLE_HEAD_END), len(words))
+        if role[-1:] == [noun] or (0 < cut <= 6 and words[cut - 1] == noun):
+            return _person_name(name.text)
+    return None
+
+
+def _clause_descriptions(text: str, sentences, body: set[int], in_quote, known: SourceList,
+                         candidates: list[tuple]) -> list[tuple]:
+    """Candidates with the described subject of a later clause added ("..., but the commissioner stated",
+    "; the paper said"): a person's description (``_described_person``), a body's (``_described_body``) or an
+    outlet's kind (``outlet_words``: the last outlet cited before). Only where no candidate covers the phrase."""
+    if known.speech_verb is None:
+        return candidates
+    candidates, added = list(candidates), []
+    for sentence in sentences:
+        if sentence.segment not in body:
+            continue
+        for m in CLAUSE_DESCRIPTION.finditer(text, sentence.start, sentence.end):
+            a, b, noun = m.start(1), m.end(1), m.group(2)
+            gap = CLAUSE_VERB_GAP.match(text, b)
+            verb = known.speech_verb.match(text, gap.end()) if gap else None
+            if not verb or in_quote(a) or _cue_not_speech(text, sentence.start, sentence.end, a, b, verb.group()):
+                continue
+            person = _described_person(text, noun, a)
+            same = [i for i, c in enumerate(candidates) if c[6] == a and c[7] == b and c[1] == "person"]
+            if person and same:  # the quote pass gave "the commissioner" to the nearest person: the apposition's
+                candidates[same[0]] = (person, *candidates[same[0]][1:])
+                continue
+            if any(c[6] < b and a < c[7] for c in candidates + added):
+                continue
+            found: tuple[str, str] | None = None
+            if person:
+                found = (person, "person")
+            elif noun in known.outlet_words:
+                outlet = next((c for c in reversed(candidates) if c[6] < a and c[1] in ("media", "news_agency")), None)
+                found = (outlet[0], outlet[1]) if outlet else None
+            else:
+                found = _described_body(text, noun, a, known)
+            if found:
+                added.append((found[0], found[1], text[a:b], verb.group().lower(), sentence.segment, sentence.index,
+                              a, b, False))
+    return candidates + added
 
 
 # where a clause opens inside a sentence: after a comma or a subordinating word ("..., 47 percent said", "after
