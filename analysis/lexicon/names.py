@@ -801,7 +801,19 @@ def typed_name(text: str, start: int, end: int) -> Name:
     noun_before = bool(last) and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     apposition = _apposition_gender(text, end) if text.startswith(",", end) else None  # it opens with a comma
     surface, kind, gender, has_role = _typed(text[start:end], _title_at_end(last), noun_before, apposition)
+    if kind == "person" and _after_work_noun(before):
+        return Name(surface, start, start + len(surface), THING_TYPE, None, "")  # "the film Black Panther" (11ay)
     return Name(surface, start, start + len(surface), kind, gender, _role(before.rstrip()) if has_role else "")
+
+
+def _after_work_noun(before: str) -> bool:
+    """Is the word before a name (an opening quote mark skipped) a noun naming a work, ``work_nouns`` of
+    ``data/quotes.yml`` ("the film Black Panther", "his book “Clinton Cash”")? Then the name is the work's
+    title, a thing, not a person (issue 11ay: a title read as a person became a "he" or a speaker)."""
+    before = before.rstrip("“\"‘' ")
+    if not before or before[-1].isspace():
+        return False  # a line break between: a new line ("the Harry Potter series\nHermione Granger")
+    return before.rsplit(maxsplit=1)[-1].casefold() in _words("work_nouns")
 
 
 @lru_cache(maxsize=1 << 16)
