@@ -803,7 +803,21 @@ def typed_name(text: str, start: int, end: int) -> Name:
     surface, kind, gender, has_role = _typed(text[start:end], _title_at_end(last), noun_before, apposition)
     if kind == "person" and _after_work_noun(before):
         return Name(surface, start, start + len(surface), THING_TYPE, None, "")  # "the film Black Panther" (11ay)
+    if kind == "person" and not has_role and _common_words_only(text, surface):
+        return Name(surface, start, start + len(surface), "unknown", None, "")  # "Border Patrol", "Solar System" (11ay)
     return Name(surface, start, start + len(surface), kind, gender, _role(before.rstrip()) if has_role else "")
+
+
+def _common_words_only(text: str, surface: str) -> bool:
+    """Is an untitled two-word name made of common words, both written in lower case elsewhere in the
+    text, the first no listed given name ("Border Patrol", "Solar System", "Election Day")? Then it is
+    no person's name: a person's surname is rarely a word the same article writes in lower case (issue
+    11ay; such names were read as persons, "he"/"she" and speaker candidates)."""
+    words = surface.split()
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    low = lower_words(text)
+    return words[0].lower() not in _first_names() and all(w.lower() in low for w in words)
 
 
 def _after_work_noun(before: str) -> bool:
