@@ -794,14 +794,17 @@ def typed_name(text: str, start: int, end: int) -> Name:
     it (the title its last one to three words before form, whether the word before is an
     organisation noun, the gender an apposition after it gives, and, for a person, the role in
     the words before), so they are worked out once per distinct (name, title, noun, apposition)
-    (``_typed``: "Trump" after "said" once per corpus) and only the role per occurrence.
+    (``_typed``: "Trump" after "said" once per corpus) and only the role per occurrence. Two
+    checks of an untitled person read more of the text and are made per occurrence, outside the
+    memo (issue 11ay): a work noun just before ("the film Black Panther": a thing) and two common
+    words the text writes in lower case elsewhere ("Border Patrol": no person).
     """
     before = text[max(0, start - TITLE_WINDOW) : start]
     last = before.split()[-3:]
     noun_before = bool(last) and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     apposition = _apposition_gender(text, end) if text.startswith(",", end) else None  # it opens with a comma
     surface, kind, gender, has_role = _typed(text[start:end], _title_at_end(last), noun_before, apposition)
-    if kind == "person" and _after_work_noun(before):
+    if kind == "person" and not has_role and _after_work_noun(before):  # an untitled name only
         return Name(surface, start, start + len(surface), THING_TYPE, None, "")  # "the film Black Panther" (11ay)
     if kind == "person" and not has_role and _common_words_only(text, surface):
         return Name(surface, start, start + len(surface), "unknown", None, "")  # "Border Patrol", "Solar System" (11ay)
