@@ -294,7 +294,6 @@ class NameIndex:
         self.followed: tuple[list[str], dict[str, list[tuple[int, str, int]]]] | None = None  # ``_words_before``
         self.before: dict[str, list[tuple[int, str]]] = {}  # ``_words_before``'s answers by word
         self._folded: str | None = None  # the text lower-cased (``folded``)
-        self.capitalised: frozenset[str] | None = None  # words capitalised inside a sentence (11ay)
 
     def folded(self) -> str | None:
         """The text lower-cased, or None where lower case changes its length (then one character of
@@ -366,8 +365,6 @@ def _match_names(text: str, m: re.Match[str] | regex.Match) -> list[Name]:
     names = []
     run = m.group()
     if not SPACE.search(run):  # speed: most runs are one word
-        if _common_single_opener(text, run, m.start()):
-            return []  # "Footage of the raid ...", "Well, ...": a common word opening a sentence (issue 11ay)
         name = _name_of(text, [(run, m.start(), m.end())])
         return [name] if name is not None else []
     words = [(w.group(), w.start(), w.end()) for w in NON_SPACE.finditer(text, m.start(), m.end())]
@@ -510,48 +507,6 @@ def _common_opener(text: str, words: list[tuple[str, int, int]]) -> bool:
     last = words[-1][0].removesuffix("’s").removesuffix("'s").strip(".,")
     return any(start != at and before[:1].isupper() and before != first
                for start, before in _words_before(text, last))
-
-
-OPENING_MARKS = "“\"‘'(["  # marks that open a quoted or bracketed passage, whose first word opens a sentence
-CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _common_single_opener(text: str, word: str, at: int) -> bool:
-    """Is a one-word run a common word capitalised only because it opens a sentence ("Footage of
-    the raid ...", "Aides said ...")? It is when the text writes it in lower case elsewhere, never
-    capitalised inside a sentence, and it is no listed given name, title, label or party word
-    ("Rose", "President" keep theirs). Issue 11ay: such words were read as unknown names, and the
-    speaker and source passes took them for candidates."""
-    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
-        return False
-    low = word.lower()
-    if low not in lower_words(text) or low in _first_names() or low in _titles() or low in name_labels() \
-            or low in name_prefixes():
-        return False
-    return _opens_sentence(text, at) and word not in _capitalised_inside(text)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Does the word at ``at`` open a sentence, a line, or a quoted or bracketed passage?"""
-    before = text[max(0, at - OPENING_WINDOW - 2) : at]
-    if before and before[-1] in OPENING_MARKS:
-        return True
-    if SENTENCE_OPENING.search(text, max(0, at - OPENING_WINDOW), at) is None:
-        return False
-    word_before = text[max(0, at - TITLE_WINDOW) : at].split()[-1:]
-    # "Mr. Price", "Gov. Brown", "J. Price": a title's or an initial's full stop ends no sentence
-    return not (word_before and word_before[0].endswith(".")
-                and (word_before[0].casefold() in _titles() or word_before[0][:-1].casefold() in _titles()
-                     or len(word_before[0]) == 2))
-
-
-def _capitalised_inside(text: str) -> frozenset[str]:
-    """The capitalised words the text writes inside a sentence, not opening one (once per text)."""
-    index = _index(text)
-    if index.capitalised is None:
-        index.capitalised = frozenset(m.group() for m in CAPITAL_WORD.finditer(text)
-                                      if not _opens_sentence(text, m.start()))
-    return index.capitalised
 
 
 def _possessive_groups(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
