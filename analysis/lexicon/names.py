@@ -826,12 +826,17 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
 
 
 def _given_then_modifier(words: list[str]) -> bool:
-    """A listed given name first and a place modifier last as the only region word ("Cornel West",
-    "Kevin North"): a person's surname, as a modifier opens a place's name ("West Bank"), never
+    """A listed given name first and a place modifier last as the only region word ("Kevin North",
+    "Maria East"): a person's surname, as a modifier opens a place's name ("West Bank"), never
     closes it after a given name (issue 11ay). A known place as a whole stays a place (checked before)."""
-    modifiers = frozenset(w.casefold() for w in rules("places")["region_modifiers"])
-    return len(words) >= 2 and words[0] in _first_names() and words[-1] in modifiers \
+    return len(words) >= 2 and words[0] in _first_names() and words[-1] in _region_modifiers() \
         and not any(w in _region_words() for w in words[:-1])
+
+
+@cache
+def _region_modifiers() -> frozenset[str]:
+    """``region_modifiers`` of ``data/places.yml``, lower case (issue 11ay)."""
+    return frozenset(w.casefold() for w in rules("places")["region_modifiers"])
 
 
 @cache
