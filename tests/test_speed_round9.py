@@ -99,9 +99,16 @@ def _old_typed_name(text: str, start: int, end: int) -> names.Name:
             end = start + len(surface)
         gender = _titles()[title] or gender_after(text, end) or first_gender(surface)
         return Name(surface, start, end, "person", gender, role(before.rstrip()))
-    if surface in names._places() or any(w in names._region_words() for w in words):
+    if surface in names._places() or any(w in names._region_words() for w in words) \
+            and not names._given_then_modifier(words):  # issue 11ay, a meant change: "Kevin North" a person
         return Name(surface, start, end, "place")
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
+        # issue 11ay, meant changes: a title after a work noun is a thing ("the film Black Panther"), two
+        # common words the text writes in lower case are no person ("Border Patrol")
+        if names._group_name(words) is None and names._after_work_noun(before):
+            return Name(surface, start, end, names.THING_TYPE)
+        if names._group_name(words) is None and names._common_words_only(text, surface):
+            return Name(surface, start, end, "unknown")
         # issue 11ah, a meant change: a run holding a party, group or outlet word is no person
         group = names._group_name(words)
         if group:

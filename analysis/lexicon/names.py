@@ -749,14 +749,43 @@ def typed_name(text: str, start: int, end: int) -> Name:
     it (the title its last one to three words before form, whether the word before is an
     organisation noun, the gender an apposition after it gives, and, for a person, the role in
     the words before), so they are worked out once per distinct (name, title, noun, apposition)
-    (``_typed``: "Trump" after "said" once per corpus) and only the role per occurrence.
+    (``_typed``: "Trump" after "said" once per corpus) and only the role per occurrence. Two
+    checks of an untitled person read more of the text and are made per occurrence, outside the
+    memo (issue 11ay): a work noun just before ("the film Black Panther": a thing) and two common
+    words the text writes in lower case elsewhere ("Border Patrol": no person).
     """
     before = text[max(0, start - TITLE_WINDOW) : start]
     last = before.split()[-3:]
     noun_before = bool(last) and last[-1].strip(".,’'").casefold() in _words("organisation_nouns")
     apposition = _apposition_gender(text, end) if text.startswith(",", end) else None  # it opens with a comma
     surface, kind, gender, has_role = _typed(text[start:end], _title_at_end(last), noun_before, apposition)
+    if kind == "person" and not has_role and _after_work_noun(before):  # an untitled name only
+        return Name(surface, start, start + len(surface), THING_TYPE, None, "")  # "the film Black Panther" (11ay)
+    if kind == "person" and not has_role and _common_words_only(text, surface):
+        return Name(surface, start, start + len(surface), "unknown", None, "")  # "Border Patrol", "Solar System" (11ay)
     return Name(surface, start, start + len(surface), kind, gender, _role(before.rstrip()) if has_role else "")
+
+
+def _common_words_only(text: str, surface: str) -> bool:
+    """Is an untitled two-word name made of common words, both written in lower case elsewhere in the
+    text, the first no listed given name ("Border Patrol", "Solar System", "Election Day")? Then it is
+    no person's name: a person's surname is rarely a word the same article writes in lower case (issue
+    11ay; such names were read as persons, "he"/"she" and speaker candidates)."""
+    words = surface.split()
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    low = lower_words(text)
+    return words[0].lower() not in _first_names() and all(w.lower() in low for w in words)
+
+
+def _after_work_noun(before: str) -> bool:
+    """Is the word before a name (an opening quote mark skipped) a noun naming a work, ``work_nouns`` of
+    ``data/quotes.yml`` ("the film Black Panther", "his book “Clinton Cash”")? Then the name is the work's
+    title, a thing, not a person (issue 11ay: a title read as a person became a "he" or a speaker)."""
+    before = before.rstrip("“\"‘' ")
+    if not before or before[-1].isspace():
+        return False  # a line break between: a new line ("the Harry Potter series\nHermione Granger")
+    return before.rsplit(maxsplit=1)[-1].casefold() in _words("work_nouns")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -784,7 +813,7 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
             surface = surface[: surface.index(" of ")]
             return surface, "person", _titles()[title] or first_name_gender(surface), True
         return surface, "person", _titles()[title] or apposition or first_name_gender(surface), True
-    if surface in _places() or any(w in _region_words() for w in words):
+    if surface in _places() or any(w in _region_words() for w in words) and not _given_then_modifier(words):
         return surface, "place", None, False
     if len(words) >= 2 and all(w[:1].isalpha() for w in words):
         group = _group_name(words)
@@ -794,6 +823,20 @@ def _typed(surface: str, title: str | None, noun_before: bool, apposition: str |
             return surface, "person", apposition or _titles().get(words[0]), False
         return surface, "person", apposition or first_name_gender(surface), False  # no title: no role read
     return surface, "unknown", None, False
+
+
+def _given_then_modifier(words: list[str]) -> bool:
+    """A listed given name first and a place modifier last as the only region word ("Kevin North",
+    "Maria East"): a person's surname, as a modifier opens a place's name ("West Bank"), never
+    closes it after a given name (issue 11ay). A known place as a whole stays a place (checked before)."""
+    return len(words) >= 2 and words[0] in _first_names() and words[-1] in _region_modifiers() \
+        and not any(w in _region_words() for w in words[:-1])
+
+
+@cache
+def _region_modifiers() -> frozenset[str]:
+    """``region_modifiers`` of ``data/places.yml``, lower case (issue 11ay)."""
+    return frozenset(w.casefold() for w in rules("places")["region_modifiers"])
 
 
 @cache
