@@ -3416,8 +3416,8 @@ def _place_as_modifier(speaker: str, as_written) -> bool:
     partner, a company named before), or a place inside the subject's complement ("Critics from across Britain's
     political spectrum claimed": the critics). "The Turkish government", "Britain's foreign minister", "The
     government of Mali" keep the country (``_country_heads``)."""
-    if not isinstance(as_written, str) or not isinstance(speaker, str):
-        return False
+    if not isinstance(as_written, str) or not isinstance(speaker, str) or not is_country(speaker):
+        return False  # (a city or province is left to the other rules: "X of the University of Y in Ontario")
     at = as_written.find(speaker)
     before = as_written[:at].split() if at >= 0 else []
     if at < 0 or not [w for w in before if w.casefold() not in DETERMINERS] and not as_written[at + len(speaker):].strip():
@@ -3471,7 +3471,9 @@ def _attributive_participle(text: str, a: int, b: int, cue: str) -> bool:
     return at >= 0 and ATTRIBUTIVE_AFTER.match(text, at + len(cue)) is not None
 
 
-DESCRIPTION_THEN_NAME = re.compile(r"(?:[A-Za-z][a-z-]*\s+)*?[a-z][a-z-]*\s+([A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5})")
+# a description of lower-case words (the first may be capitalised) and the name after its noun
+DESCRIPTION_THEN_NAME = re.compile(r"[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)*?\s+([a-z][a-z-]*)\s+"
+                                   r"([A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5})")
 NAME_INNER_WORDS = {"a", "an", "the", "of", "and", "for", "to", "in", "on", "my", "your", "our"}
 
 
@@ -3482,7 +3484,7 @@ def _name_after_description(speaker, as_written) -> str | None:
     if not isinstance(as_written, str) or not isinstance(speaker, str):
         return None
     m = DESCRIPTION_THEN_NAME.fullmatch(as_written.strip())
-    name = m.group(1) if m else ""
+    name = m.group(2) if m and m.group(1) not in NAME_INNER_WORDS | PLACE_COMPLEMENT else ""  # (not "in the| X")
     inner = [w for w in name.split() if w[:1].islower()]
     if not name or name == speaker or not name.endswith(speaker) or not inner \
             or any(w not in NAME_INNER_WORDS for w in inner):
