@@ -19,7 +19,8 @@ def test_demonym_before_a_non_government_head_is_not_the_country():
 
 def test_country_possessive_inside_the_subjects_complement_is_not_the_country():
     counts = counts_of("Yesterday, France's President Emmanuel Macron announced he will sign the decree on pensions. "
-                       "Analysts from across France's political spectrum have claimed this is a move to avoid a vote.\n")
+                       "Analysts from across France's political spectrum have claimed this is a move to avoid a "
+                       "vote.\n")
     assert "France" not in counts
     assert counts.get("analysts from across France's political spectrum") == 1  # a group of their own
 

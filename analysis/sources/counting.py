@@ -562,8 +562,6 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         body = described and _described_body(text, described.group(1), at, known)
         if body:  # "Asked about it, the agency said": the agency named before (issue 11ap)
             return body
-        if speaker_type == "place" and _place_as_modifier(speaker, as_written):
-            return None  # "The Austrian partner asked", "Critics from across Britain's ...": not the country (11aw)
         whole = _name_after_description(speaker, as_written)
         if whole:  # "toilet paper producer Who Gives a Crap said": the whole name, not "Crap" (11aw)
             return whole, "organisation"
@@ -587,6 +585,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         found = typed[key]
         if found and at >= 0 and found[0].islower() and " " not in found[0]:  # "commission" read from "the
             found = _described_body(text, found[0], at, known) or found  # commission said": the one named before
+        if found and found[1] == "government" and speaker_type == "place" and _place_as_modifier(speaker, as_written):
+            # "The Austrian partner asked", "Critics from across Britain's ...": not the country (11aw); a plural
+            # group the demonym only describes is that group ("Chinese military commentators said")
+            plural = re.fullmatch(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-z]s", as_written.strip())
+            return (_group_name(as_written), "anonymous") if plural else None
         return found
 
     # speed: each pattern runs once over the whole text (not once per sentence), and the
@@ -3420,7 +3423,8 @@ def _place_as_modifier(speaker: str, as_written) -> bool:
         return False  # (a city or province is left to the other rules: "X of the University of Y in Ontario")
     at = as_written.find(speaker)
     before = as_written[:at].split() if at >= 0 else []
-    if at < 0 or not [w for w in before if w.casefold() not in DETERMINERS] and not as_written[at + len(speaker):].strip():
+    alone = not [w for w in before if w.casefold() not in DETERMINERS] and not as_written[at + len(speaker):].strip()
+    if at < 0 or alone:
         return False  # the place alone ("Austria asked", "The Netherlands said")
     cut = next((i for i, w in enumerate(before) if w.casefold() in PLACE_COMPLEMENT), None)
     if cut is not None:  # a place in the complement: the head is the word before the preposition
@@ -3430,6 +3434,8 @@ def _place_as_modifier(speaker: str, as_written) -> bool:
         after = PLACE_HEAD_AFTER.match(as_written, at + len(speaker))
         if not after or after.end() != len(as_written.rstrip()):
             return False
+        if set(after.group(1).casefold().split()) & _country_heads():
+            return False  # "Germany's president and foreign and defense ministers all urged"
         head = after.group(1).split()[-1]
     return bool(head) and head.casefold() not in _country_heads()
 
