@@ -555,10 +555,16 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if isinstance(as_written, str) and DESCRIBED_COURT.fullmatch(as_written):
             court = _main_court(text, at if at >= 0 else len(text))  # "The court's summary concluded"
             return (known.aliases.get(court, (court, "government"))[0], "government") if court else None
+        government = _government_of(text, at, as_written)
+        if government:  # "The government of American Samoa issued": that government, not an earlier name (11aw)
+            return government
         described = DESCRIBED_BODY.fullmatch(as_written) if isinstance(as_written, str) and at >= 0 else None
         body = described and _described_body(text, described.group(1), at, known)
         if body:  # "Asked about it, the agency said": the agency named before (issue 11ap)
             return body
+        whole = _name_after_description(speaker, as_written)
+        if whole:  # "toilet paper producer Who Gives a Crap said": the whole name, not "Crap" (11aw)
+            return whole, "organisation"
         if speaker_type == "person" and isinstance(as_written, str) and is_country(as_written) \
                 and as_written.removeprefix("the ") not in speaker:
             return as_written.removeprefix("the "), "government"  # "Nigeria announced": the country speaks,
@@ -579,6 +585,11 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         found = typed[key]
         if found and at >= 0 and found[0].islower() and " " not in found[0]:  # "commission" read from "the
             found = _described_body(text, found[0], at, known) or found  # commission said": the one named before
+        if found and found[1] == "government" and speaker_type == "place" and _place_as_modifier(speaker, as_written):
+            # "The Austrian partner asked", "Critics from across Britain's ...": not the country (11aw); a plural
+            # group the demonym only describes is that group ("Chinese military commentators said")
+            plural = re.fullmatch(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-z]s", as_written.strip())
+            return (_group_name(as_written), "anonymous") if plural else None
         return found
 
     # speed: each pattern runs once over the whole text (not once per sentence), and the
@@ -1592,7 +1603,8 @@ def _merged(text: str, candidates: list[tuple], adverbs: frozenset[str] = frozen
             name = name.split(None, 1)[1]  # a sentence opener before a name: "Afterwards Trump", "Calling Mr Burr"
             row = (name, *row[1:])
             first = name.split()[0]
-        if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An"):
+        if kind not in ("anonymous", "document") and first in not_names() and first not in ("The", "A", "An") \
+                and not _described_name(name, written):  # (but "producer Who Gives a Crap": a name, 11aw)
             continue
         if len(name.split()) == 1 and kind in ("person", "organisation", "government") \
                 and name[:1].isupper() and not name.isupper() and written_lower(name) \
@@ -2014,6 +2026,8 @@ def _cue_not_speech(text: str, s_a: int, s_b: int, a: int, b: int, cue: str, kin
     asked to speak"), a thing's name ("a website called X", "so-called"), a byline ("X reported from
     Washington.") or a syndication line ("As published in the International New York Times.").
     A possessed noun is a claim ("North Korea's claim that"): its own rule, not checked here."""
+    if _attributive_participle(text, a, b, cue):
+        return True  # "Some estimated death tolls ... exceeded 100": an adjective, no speech (issue 11aw)
     if cue == "reported" and a == s_a and re.fullmatch(r"\s+reported\s+from\s+[A-Z][^.;]*\.?\s*", text[b:s_b]):
         return True  # a byline: "Ryan Grim reported from Washington, D.C."
     if cue == "published in" and re.match(r"\s*As\s+published\s+in\b", text[s_a:b]):
@@ -3446,3 +3460,112 @@ def _authority_case(text: str, name, known: SourceList):
             and not re.search(rf"[A-Z][\w-]* {re.escape(name)}\b", text):
         return name.lower()
     return name
+
+
+# Issue 11aw (round 11, sources precision): a place that only modifies the subject, "the government of X",
+# a participle used as an adjective after a share word, and a name with lower-case words after a description.
+
+@cache
+def _country_heads() -> frozenset[str]:
+    """Nouns after a demonym or a country's possessive that speak for the country: ``country_speaker_heads`` and
+    ``government_words`` of ``data/sources.yml`` (last words, folded: "state media" is "media")."""
+    table = rules("sources")
+    return frozenset(str(w).split()[-1].casefold() for key in ("country_speaker_heads", "government_words")
+                     for w in table.get(key) or ())
+
+
+PLACE_COMPLEMENT = {"of", "from", "across", "in", "at", "for", "with", "among", "throughout", "around", "within"}
+DETERMINERS = {"the", "a", "an", "some", "several", "many", "most", "all", "two", "three", "four", "five"}
+PLACE_HEAD_AFTER = re.compile(r"(?:['’]s)?((?:\s+[a-z][a-z-]*)+)")  # "Austrian| partner", "Britain|'s foreign minister"
+
+
+def _place_as_modifier(speaker: str, as_written) -> bool:
+    """Does the place the quote pass gave as the speaker only modify a described subject (issue 11aw)? A demonym
+    or a country's possessive before a head noun that is no government word ("The Austrian partner asked": the
+    partner, a company named before), or a place inside the subject's complement ("Critics from across Britain's
+    political spectrum claimed": the critics). "The Turkish government", "Britain's foreign minister", "The
+    government of Mali" keep the country (``_country_heads``)."""
+    if not isinstance(as_written, str) or not isinstance(speaker, str) or not is_country(speaker):
+        return False  # (a city or province is left to the other rules: "X of the University of Y in Ontario")
+    at = as_written.find(speaker)
+    before = as_written[:at].split() if at >= 0 else []
+    alone = not [w for w in before if w.casefold() not in DETERMINERS] and not as_written[at + len(speaker):].strip()
+    if at < 0 or alone:
+        return False  # the place alone ("Austria asked", "The Netherlands said")
+    cut = next((i for i, w in enumerate(before) if w.casefold() in PLACE_COMPLEMENT), None)
+    if cut is not None:  # a place in the complement: the head is the word before the preposition
+        heads = [w for w in before[:cut] if w.casefold() not in DETERMINERS]
+        head = heads[-1] if heads else ""
+    else:
+        after = PLACE_HEAD_AFTER.match(as_written, at + len(speaker))
+        if not after or after.end() != len(as_written.rstrip()):
+            return False
+        if set(after.group(1).casefold().split()) & _country_heads():
+            return False  # "Germany's president and foreign and defense ministers all urged"
+        head = after.group(1).split()[-1]
+    return bool(head) and head.casefold() not in _country_heads()
+
+
+GOVERNMENT_OF = re.compile(r"[Tt]he\s+government(?:\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?")
+OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def _government_of(text: str, at: int, as_written) -> tuple[str, str] | None:
+    """"The government of American Samoa issued a statement": one government source named for its place (issue
+    11aw), not the word "government" linked to an earlier name ("Three American Samoans"). The speaker phrase
+    ``as_written`` starts at ``at``; the place is in it or right after it (any capitalised name but a title's:
+    territories such as American Samoa are in no list)."""
+    m = GOVERNMENT_OF.fullmatch(as_written.strip()) if isinstance(as_written, str) and at >= 0 else None
+    if not m:
+        return None
+    place = m.group(1)
+    if not place:
+        after = OF_PLACE_AFTER.match(text, at + len(as_written.rstrip()))
+        place = after.group(1) if after else None
+    if not place or place.split()[0].casefold() in role_words() | {"prime"}:
+        return None  # "the government of Prime Minister X": a person's cabinet, left to the other rules
+    return f"Government of {place}", "government"
+
+
+SHARE_DETERMINER = re.compile(r"(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Ff]ew|[Aa]ll)\s*")
+ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\b(?=\s*,|\s+(?:were|are|have|had|range|"
+                               r"ranged|exceeded|exceed|reached|put|placed|rose|fell|vary|varied)\b)")
+
+
+def _attributive_participle(text: str, a: int, b: int, cue: str) -> bool:
+    """A participle cue used as an adjective after a share word (issue 11aw): "Some estimated death tolls, provided
+    by officials, exceeded 100" (the tolls, no one estimating: "some" is their determiner). Only when the
+    subject ``text[a:b]`` is the share word alone and a plural noun phrase follows the cue before a comma or
+    its own verb."""
+    if not cue.endswith("ed") or not SHARE_DETERMINER.fullmatch(text, a, b):
+        return False
+    at = text.find(cue, b, b + 20)
+    return at >= 0 and ATTRIBUTIVE_AFTER.match(text, at + len(cue)) is not None
+
+
+# a description of lower-case words (the first may be capitalised) and the name after its noun
+DESCRIPTION_THEN_NAME = re.compile(r"[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*)*?\s+([a-z][a-z-]*)\s+"
+                                   r"([A-Z][\w’'&-]*(?:\s+[\w’'&-]+){1,5})")
+NAME_INNER_WORDS = {"a", "an", "the", "of", "and", "for", "to", "in", "on", "my", "your", "our"}
+
+
+def _name_after_description(speaker, as_written) -> str | None:
+    """The whole name after a lower-case description noun when the quote pass cut it at a lower-case word inside it
+    (issue 11aw): "Recycled toilet paper producer Who Gives a Crap said" is "Who Gives a Crap", not "Crap". The
+    name's lower-case words are only short function words; None when the speaker is the whole name already."""
+    if not isinstance(as_written, str) or not isinstance(speaker, str):
+        return None
+    m = DESCRIPTION_THEN_NAME.fullmatch(as_written.strip())
+    name = m.group(2) if m and m.group(1) not in NAME_INNER_WORDS | PLACE_COMPLEMENT else ""  # (not "in the| X")
+    inner = [w for w in name.split() if w[:1].islower()]
+    if not name or name == speaker or not name.endswith(speaker) or not inner \
+            or any(w not in NAME_INNER_WORDS for w in inner):
+        return None
+    return name
+
+
+def _described_name(name: str, written: str) -> bool:
+    """Is ``name`` a whole name written right after a lower-case description noun ("toilet paper producer| Who
+    Gives a Crap"; issue 11aw)? Then its first word ("Who") opens the name, not a clause."""
+    return len(name.split()) > 1 and written.endswith(" " + name) \
+        and re.search(r"(?<![\w’'-])[a-z][a-z-]+\s+$", written[:-len(name)]) is not None
