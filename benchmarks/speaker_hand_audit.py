@@ -105,6 +105,12 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
     return centre - half, centre + half
 
 
+def paired_se(gained: int, lost: int, n: int) -> float:
+    """Standard error of a paired difference of proportions from its discordant counts (the
+    usual normal approximation behind McNemar's test): how far the hand figure may sit from the scorer's."""
+    return math.sqrt(gained + lost - (gained - lost) ** 2 / n) / n if n else 0.0
+
+
 def draw(path: Path) -> tuple[list[dict], int, int]:
     """The sample (fixed seed), the number of found quotes and how many the scorer counts right."""
     records = {r["id"]: r for r in read_polnear(path)}
@@ -156,6 +162,10 @@ def summary(sample: list[dict], verdicts: dict[int, str]) -> None:
     print(f"{'':14}{'hand right':>12}{'hand wrong':>12}{'unclear':>10}")
     for verdict, label in ((True, "scorer right"), (False, "scorer wrong")):
         print(f"{label:14}" + "".join(f"{table[(verdict, v)]:>{w}}" for v, w in zip(VERDICTS, (12, 12, 10))))
+    gained, lost = table[(False, "right")], table[(True, "wrong")] + table[(True, "unclear")]
+    diff, se = (gained - lost) / len(judged), paired_se(gained, lost, len(judged))
+    print(f"hand minus scorer {diff:+.3f} (paired, 95% {diff - Z95 * se:+.3f} to {diff + Z95 * se:+.3f}; "
+          f"{gained} scorer-wrong items right by hand, {lost} scorer-right items not right by hand)")
     for r in judged:
         if r["scorer_right"] != (verdicts[r["item"]] == "right"):
             print(f"  disagree: item {r['item']} scorer {'right' if r['scorer_right'] else 'wrong'}, "
