@@ -2008,7 +2008,8 @@ GOES_ON = re.compile(r"\s+to\s+(?!(?:say|argue|insist|claim|tell|note|add|deny|c
 # what was said after "spoke" or "read" ("spoke of", "spoke about", "read: ...", "read a statement")
 SPOKE_OF = re.compile(r"[^.;]*?(?:\b(?:of|about|on\s+condition|anonymously|that|interview|speech|remarks|discuss|"
                       r"on\s+(?:the\s+)?[a-z]+)\b|[\"“:])")
-READ_OUT = re.compile(r"\s*(?:,\s*)?(?:(?:in\s+(?:part|full)\s*)?[:\"“‘']|(?:out\s+)?(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?"
+READ_OUT = re.compile(r"\s*(?:,\s*)?(?:(?:in\s+(?:part|full)\s*)?[:\"“‘']|"  # "read in part:" (issue 11bd)
+                      r"(?:out\s+)?(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?"
                       r"(?:statement|letter|message|note|declaration|decision|verdict|ruling|opinion|poem))")
 ADDED_THING = re.compile(r"\s+(?:\$?\d|another\b|more\b|new\b|some\b|an?\s|the\s+\w+\s+(?!that)|to\s+(?:the|his|her|"
                          r"its|their|a)\b)")
