@@ -601,6 +601,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if not cue and kind == "social_media" and article.segments[sentence.segment].kind == "paragraph":
             post = PLATFORM_POST.match(text, m.end(), s_b)  # "Her final Instagram story post was" (issue 11aa)
             cue = post and post.group(1).split()[0]
+        if not cue and kind == "social_media" and article.segments[sentence.segment].kind == "paragraph":
+            cue = _platform_quote(text, sentence.start, m.start(), m.end(), s_b)  # "reacted on Twitter, '...'"
         if cue:
             add(sentence, name, kind, m.start(), m.end(), cue)
     for sentence in sentences:
@@ -1032,6 +1034,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
     candidates = [c for c in candidates if not _not_a_citation(text, c, known) and not _fragment(text, c, known)]
+    candidates = _according_surname(text, candidates)
     candidates = _family_names(text, candidates)
     return _merged(text, _joined_forms(_with_authors(text, _study_team(candidates), known)), known.adverbs)
 
@@ -3569,3 +3572,40 @@ def _described_name(name: str, written: str) -> bool:
     Gives a Crap"; issue 11aw)? Then its first word ("Who") opens the name, not a clause."""
     return len(name.split()) > 1 and written.endswith(" " + name) \
         and re.search(r"(?<![\w’'-])[a-z][a-z-]+\s+$", written[:-len(name)]) is not None
+
+
+# Issue 11bb: a platform that carries a quotation written right after it ("Mick Jagger also reacted on Twitter,
+# "Sad news ..."", "took a parting shot on Twitter: "Oh no ...""): the platform carried the message, whatever the
+# verb before it; an opening quote mark must follow at once (a comma or colon between), so "on Twitter, where ..."
+# or "a row on Twitter" stay no citation
+PLATFORM_QUOTE = re.compile(r"\s*[,:]\s*[\"“]")
+ON_PLATFORM = re.compile(r"\b(?:on|via)\s+(?:(?:his|her|their|its|the|my|our)\s+(?:own\s+|official\s+)?)?$")
+
+
+def _platform_quote(text: str, s_a: int, a: int, b: int, s_b: int) -> str | None:
+    """"on" when the platform at ``a``..``b`` is written "on <platform>" with a quotation opening right after
+    it (a comma or colon between): the quote was posted there (blind-test-9, -10: "reacted on Twitter, "...""),
+    else None."""
+    if ON_PLATFORM.search(text, max(s_a, a - 30), a) and PLATFORM_QUOTE.match(text, b, s_b):
+        return "on"
+    return None
+
+
+# Issue 11bb: "According to Durbin, ..." after "Senator Mark Durbin" was named doing something else (no citation
+# of the full name for ``canonical_names`` to join): the surname stands for the person named before
+ONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def _according_surname(text: str, candidates: list[tuple]) -> list[tuple]:
+    """``candidates`` with a bare surname after "according to" given the full name of the nearest person
+    named before it with that surname (one full name of it only; a surname nobody was named with stays)."""
+    out = []
+    for c in candidates:
+        if c[3] == "according to" and isinstance(c[0], str) and ONE_NAME.fullmatch(c[0]) \
+                and c[0] == str(c[2]).strip():
+            full = {_person_name(n.text) for n in find_names(text, max(0, c[6] - ANTECEDENT_REACH), c[6])
+                    if n.type == "person" and len(n.text.split()) >= 2 and n.text.split()[-1] == c[0]}
+            if len(full) == 1:
+                c = (full.pop(), "person", *c[2:])
+        out.append(c)
+    return out
