@@ -844,6 +844,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             listed = _listed_subjects(text, sentences[k].start, a, end, known) if 0 <= at - end <= 40 else []
             for other in listed:  # "A, B and| C said": each (11ad)
                 add(sentences[k], *other, act.cue)
+    pronouns: list = []  # quotes whose pronoun speaker the quote pass gave an unnamed speaker (issue 11bb)
     issued: dict[str, tuple[str, str]] = {}  # document noun -> who signed it ("the decree signed by the Pope")
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
@@ -886,6 +887,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 k = _sentence_at(starts, a)
                 noun = document.group(1).lower()
                 add(sentences[k], noun, "document", a, a + len(noun), q.cue or "quoted")
+            elif isinstance(q.speaker_start, int) and SPEAKER_PRONOUN.fullmatch(str(q.speaker_as_written).strip()):
+                pronouns.append(q)  # "She also said": linked below, once every source is read (11bb)
             continue  # an unnamed speaker phrase that is not a recognisable group
         first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
         placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
@@ -1024,6 +1027,16 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     candidates = _described_rows(text, sentences, body, in_quote, known, candidates)
     candidates = _study_they(text, sentences, body, in_quote, known, candidates)
     candidates = _clause_descriptions(text, sentences, body, in_quote, known, candidates)
+    for q in pronouns:  # "She also said "..."": the unnamed source the quote pass resolved "she" to (11bb)
+        linked = _pronoun_group(q.speaker, q.speaker_as_written, int(q.speaker_start), candidates)
+        k, first, last = _sentence_at(starts, int(q.speaker_start)), _sentence_at(starts, q.start), \
+            _sentence_at(starts, q.end - 1)
+        if linked and k >= 0 and sentences[k].segment in body:  # (as a quote's rows: "she" is no name to merge)
+            span(sentences[k], *linked, int(q.speaker_start), int(q.speaker_end), q.cue or "quoted")
+            for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
+                if j != k:
+                    s = sentences[j]
+                    span(s, *linked, max(s.start, q.start), min(s.end, q.end), "quoted")
     publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
                                       if isinstance(article.metadata.get(k), str)}
     candidates = [c for c in candidates if c[0] not in publishers]  # "Wikinews attended": the reporter, no source
@@ -3609,3 +3622,21 @@ def _according_surname(text: str, candidates: list[tuple]) -> list[tuple]:
                 c = (full.pop(), "person", *c[2:])
         out.append(c)
     return out
+
+
+# Issue 11bb: a pronoun the quote pass resolved to an unnamed speaker already counted as a source ("The head of
+# the police's internal investigators told ... She also said "..."", "The researchers found ... They reported,
+# "...""): the pronoun's quote counts for that source, as the quote's speaker says (speakers and sources agree)
+SPEAKER_PRONOUN = re.compile(r"(?i:he|she|they)")
+
+
+def _pronoun_group(speaker, as_written, speaker_start, candidates: list[tuple]) -> tuple[str, str] | None:
+    """The unnamed source (name, "anonymous") a pronoun speaker stands for: the quote pass's speaker, when a
+    candidate before the pronoun has that name (without "the"), else None (an unnamed speaker no one counted
+    stays no source)."""
+    if not (isinstance(speaker, str) and isinstance(as_written, str) and SPEAKER_PRONOUN.fullmatch(as_written.strip())
+            and isinstance(speaker_start, int)):
+        return None
+    wanted = _without_the(speaker).casefold()
+    return next(((c[0], c[1]) for c in reversed(candidates) if c[1] == "anonymous" and c[6] < speaker_start
+                 and isinstance(c[0], str) and _without_the(c[0]).casefold() == wanted), None)
