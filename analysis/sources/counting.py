@@ -601,6 +601,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
         if not cue and kind == "social_media" and article.segments[sentence.segment].kind == "paragraph":
             post = PLATFORM_POST.match(text, m.end(), s_b)  # "Her final Instagram story post was" (issue 11aa)
             cue = post and post.group(1).split()[0]
+        if not cue and kind == "social_media" and article.segments[sentence.segment].kind == "paragraph":
+            cue = _platform_quote(text, sentence.start, m.start(), m.end(), s_b)  # "reacted on Twitter, '...'"
         if cue:
             add(sentence, name, kind, m.start(), m.end(), cue)
     for sentence in sentences:
@@ -842,6 +844,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
             listed = _listed_subjects(text, sentences[k].start, a, end, known) if 0 <= at - end <= 40 else []
             for other in listed:  # "A, B and| C said": each (11ad)
                 add(sentences[k], *other, act.cue)
+    pronouns: list = []  # quotes whose pronoun speaker the quote pass gave an unnamed speaker (issue 11bb)
     issued: dict[str, tuple[str, str]] = {}  # document noun -> who signed it ("the decree signed by the Pope")
     columns = ["speaker", "kind", "speaker_type", "speaker_as_written", "start", "end", "speaker_start", "speaker_end",
                "cue"]
@@ -886,6 +889,8 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
                 k = _sentence_at(starts, a)
                 noun = document.group(1).lower()
                 add(sentences[k], noun, "document", a, a + len(noun), q.cue or "quoted")
+            elif isinstance(q.speaker_start, int) and SPEAKER_PRONOUN.fullmatch(str(q.speaker_as_written).strip()):
+                pronouns.append(q)  # "She also said": linked below, once every source is read (11bb)
             continue  # an unnamed speaker phrase that is not a recognisable group
         first, last = _sentence_at(starts, q.start), _sentence_at(starts, q.end - 1)
         placed = isinstance(q.speaker_start, int)  # the speaker's words are in the text (not only the quote)
@@ -1024,6 +1029,16 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     candidates = _described_rows(text, sentences, body, in_quote, known, candidates)
     candidates = _study_they(text, sentences, body, in_quote, known, candidates)
     candidates = _clause_descriptions(text, sentences, body, in_quote, known, candidates)
+    for q in pronouns:  # "She also said "..."": the unnamed source the quote pass resolved "she" to (11bb)
+        linked = _pronoun_group(q.speaker, q.speaker_as_written, int(q.speaker_start), candidates)
+        k, first, last = _sentence_at(starts, int(q.speaker_start)), _sentence_at(starts, q.start), \
+            _sentence_at(starts, q.end - 1)
+        if linked and k >= 0 and sentences[k].segment in body:  # (as a quote's rows: "she" is no name to merge)
+            span(sentences[k], *linked, int(q.speaker_start), int(q.speaker_end), q.cue or "quoted")
+            for j in range(max(first, 0), last + 1):  # every sentence of a multi-sentence quote counts
+                if j != k:
+                    s = sentences[j]
+                    span(s, *linked, max(s.start, q.start), min(s.end, q.end), "quoted")
     publishers = known.publishers | {str(article.metadata[k]) for k in ("publisher", "site_name", "outlet")
                                       if isinstance(article.metadata.get(k), str)}
     candidates = [c for c in candidates if c[0] not in publishers]  # "Wikinews attended": the reporter, no source
@@ -1034,6 +1049,7 @@ def _body_rows(article: Article, known: SourceList, quotes: pd.DataFrame, acts: 
     if credited:  # a name read over a credit line ("Business Insider Inc Nintendo") is no body source
         candidates = [c for c in candidates if not any(a < c[7] and c[6] < b for _, a, b in credited)]
     candidates = [c for c in candidates if not _not_a_citation(text, c, known) and not _fragment(text, c, known)]
+    candidates = _according_surname(text, candidates)
     candidates = _family_names(text, candidates)
     return _merged(text, _joined_forms(_with_authors(text, _study_team(candidates), known)), known.adverbs)
 
@@ -3588,3 +3604,58 @@ def _ruling_document(as_written) -> bool:
     its quotation for the court; the quote pass leaves it an unnamed speaker, so none was counted. The court is the
     one the article names most (``_main_court``); with no court named there is no source."""
     return isinstance(as_written, str) and RULING_DOCUMENT.fullmatch(as_written.strip()) is not None
+
+
+# Issue 11bb: a platform that carries a quotation written right after it ("Mick Jagger also reacted on Twitter,
+# "Sad news ..."", "took a parting shot on Twitter: "Oh no ...""): the platform carried the message, whatever the
+# verb before it; an opening quote mark must follow at once (a comma or colon between), so "on Twitter, where ..."
+# or "a row on Twitter" stay no citation
+PLATFORM_QUOTE = re.compile(r"\s*[,:]\s*[\"“]")
+ON_PLATFORM = re.compile(r"\b(?:on|via)\s+(?:(?:his|her|their|its|the|my|our)\s+(?:own\s+|official\s+)?)?$")
+
+
+def _platform_quote(text: str, s_a: int, a: int, b: int, s_b: int) -> str | None:
+    """"on" when the platform at ``a``..``b`` is written "on <platform>" with a quotation opening right after
+    it (a comma or colon between): the quote was posted there (blind-test-9, -10: "reacted on Twitter, "...""),
+    else None."""
+    if ON_PLATFORM.search(text, max(s_a, a - 30), a) and PLATFORM_QUOTE.match(text, b, s_b):
+        return "on"
+    return None
+
+
+# Issue 11bb: "According to Durbin, ..." after "Senator Mark Durbin" was named doing something else (no citation
+# of the full name for ``canonical_names`` to join): the surname stands for the person named before
+ONE_NAME = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def _according_surname(text: str, candidates: list[tuple]) -> list[tuple]:
+    """``candidates`` with a bare surname after "according to" given the full name of the nearest person
+    named before it with that surname (one full name of it only; a surname nobody was named with stays)."""
+    out = []
+    for c in candidates:
+        if c[3] == "according to" and isinstance(c[0], str) and ONE_NAME.fullmatch(c[0]) \
+                and c[0] == str(c[2]).strip():
+            full = {_person_name(n.text) for n in find_names(text, max(0, c[6] - ANTECEDENT_REACH), c[6])
+                    if n.type == "person" and len(n.text.split()) >= 2 and n.text.split()[-1] == c[0]}
+            if len(full) == 1:
+                c = (full.pop(), "person", *c[2:])
+        out.append(c)
+    return out
+
+
+# Issue 11bb: a pronoun the quote pass resolved to an unnamed speaker already counted as a source ("The head of
+# the police's internal investigators told ... She also said "..."", "The researchers found ... They reported,
+# "...""): the pronoun's quote counts for that source, as the quote's speaker says (speakers and sources agree)
+SPEAKER_PRONOUN = re.compile(r"(?i:he|she|they)")
+
+
+def _pronoun_group(speaker, as_written, speaker_start, candidates: list[tuple]) -> tuple[str, str] | None:
+    """The unnamed source (name, "anonymous") a pronoun speaker stands for: the quote pass's speaker, when a
+    candidate before the pronoun has that name (without "the"), else None (an unnamed speaker no one counted
+    stays no source)."""
+    if not (isinstance(speaker, str) and isinstance(as_written, str) and SPEAKER_PRONOUN.fullmatch(as_written.strip())
+            and isinstance(speaker_start, int)):
+        return None
+    wanted = _without_the(speaker).casefold()
+    return next(((c[0], c[1]) for c in reversed(candidates) if c[1] == "anonymous" and c[6] < speaker_start
+                 and isinstance(c[0], str) and _without_the(c[0]).casefold() == wanted), None)
