@@ -132,10 +132,18 @@ PREPOSITION_STOP = re.compile(
 
 
 @cache
+def cue_words() -> tuple[str, ...]:
+    """The words that cue a quote's speaker: ``speech_verbs`` and the quote-only ``quote_cues`` of
+    ``data/quotes.yml`` (issue 11bc: "wondered", "demurred" cue a quote beside them, but are no
+    speech act or source on their own, so ``act_re`` and sources never read them)."""
+    return (*speech_verbs(), *quote_words("quote_cues"))
+
+
+@cache
 def cue_re() -> re.Pattern[str]:
-    """Any speech cue of ``data/quotes.yml`` as a whole word."""
+    """Any speech cue of ``data/quotes.yml`` (``cue_words``) as a whole word."""
     # not inside a compound: "so-called"; the longest verb first (a trie, for speed: ``alternation``)
-    return re.compile(r"(?<![\w-])(" + alternation(speech_verbs(), ignore_case=True) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(" + alternation(cue_words(), ignore_case=True) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -143,7 +151,7 @@ def cue_lower_re() -> re.Pattern[str]:
     """``cue_re`` without ``re.IGNORECASE``, for text in lower case (``sentence_frame``): the same
     alternation (its words are lower-cased either way). Speed: ``re`` searches about 2.5 times
     faster without the flag."""
-    return re.compile(r"(?<![\w-])(" + alternation(speech_verbs(), ignore_case=True) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + alternation(cue_words(), ignore_case=True) + r")(?![\w-])")
 
 
 @cache
@@ -1632,6 +1640,10 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         if named:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “...”", "More from Bell and Weber:"
             return named
     if best is None and before_quote.rstrip().endswith(":"):
+        owned = _owned_words_before_colon(text, s_start, anchor[0] - 1, resolver)
+        if owned:  # "Her reply: “...”", "X's response: “...”", "From the report: “...”" (issue 11bc)
+            return owned
+    if best is None and before_quote.rstrip().endswith(":"):
         document = DOCUMENT_SUBJECT.match(text, s_start, anchor[0])
         if document:  # "The study itself outlined the link: “...”": a document opening the sentence speaks
             d_a, d_b = document.start(1), document.end(1)
@@ -1767,6 +1779,56 @@ def _named_before_colon(text: str, a: int, b: int, resolver: Resolver) -> Speake
     if not found:
         return None
     return Speaker(text[start : name.end], start, name.end, "colon", found, kind, role, min(conf, INHERITED + 0.1))
+
+
+# Issue 11bc: a noun of someone's words standing alone before the colon that opens a quote, at the
+# start of its sentence (or after "From", "More from"): "Her reply: “...”", "X's response: “...”",
+# "From the report: “...”". The owner speaks ("her": the pronoun resolved as "she"); a document
+# without an owner speaks as "the report" does after "The report outlined it:" (``DOCUMENT_SUBJECT``),
+# or its issuer when the article named one ("X released a statement. The statement: “...”").
+OWNED_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:[Mm]ore\s+)?[Ff]rom\s+)?"
+                         r"(?:([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?)"
+                         r"\s+(?:[a-z][\w-]*\s+)?(response|reply|answer|retort|rejoinder|reaction|verdict|message|"
+                         r"explanation|comment|advice|warning|statement|letter|report|study|memo|release|tweet|post|"
+                         r"conclusion|summary|argument|pitch|plea|request|assessment|message)\s*:\s*$")
+OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+DOCUMENT_NOUNS = frozenset({"statement", "letter", "report", "study", "memo", "release", "tweet", "post",
+                            "summary", "assessment"})
+
+
+def _owned_words_before_colon(text: str, s_start: int, mark: int, resolver: Resolver) -> Speaker | None:
+    """The owner of the words named right before the colon that ends ``text[s_start:mark]`` (the quote's
+    opening mark at ``mark``: "Her reply: “"), if any."""
+    m = OWNED_WORDS.search(text[s_start:mark])  # a slice: "^" is the sentence's start
+    if m is None:
+        return None
+    determiner, owner, noun = m.group(1), m.group(2), m.group(3)
+    at = [s_start + m.start(k) if m.group(k) else -1 for k in range(4)]
+    ends = [s_start + m.end(k) if m.group(k) else -1 for k in range(4)]
+    if owner:  # "Clinton's reply:": the possessor, if it is a person or body
+        names = find_names(text, at[2], ends[2])
+        if len(names) != 1 or names[0].start != at[2] or names[0].end != ends[2] \
+                or names[0].type not in ("person", "organisation", "unknown"):
+            return None
+        name, kind, role, conf = head_of(text, at[2], ends[2], resolver)
+        return Speaker(owner, at[2], ends[2], "colon", name, kind, role, min(conf, INHERITED + 0.1)) \
+            if name else None
+    low = determiner.casefold()
+    if low in OWNER_PRONOUNS:  # "Her reply:": "she"
+        need = _pronouns()[OWNER_PRONOUNS[low]]
+        found = resolver.antecedent(at[1], need["type"], need.get("gender"))
+        if found is None:
+            return None
+        return Speaker(determiner, at[1], ends[1], "colon", found.text, found.type, found.role or None,
+                       min(PRONOUN, INHERITED + 0.1))
+    if noun not in DOCUMENT_NOUNS:
+        return None  # "The response:": whose, unknown
+    issuer = resolver.issuer(noun, at[1])
+    if issuer is not None:
+        return Speaker(text[at[1] : ends[3]], at[1], ends[3], "colon", issuer.text, issuer.type, None,
+                       GROUP)
+    return Speaker(text[at[1] : ends[3]], at[1], ends[3], "colon", "the " + noun, "anonymous", None,
+                   INHERITED)
 
 
 # "in a video posted to its Twitter account", "with a statement released on Monday": a past participle
