@@ -140,6 +140,17 @@ def cue_words() -> tuple[str, ...]:
 
 
 @cache
+def quote_cues() -> frozenset[str]:
+    """The quote-only cues (``quote_cues`` of ``data/quotes.yml``)."""
+    return frozenset(quote_words("quote_cues"))
+
+
+# A quote-only cue before its quote cues it only when nothing but a colon or comma (or "aloud")
+# stands between them: "he demurred: “...”", not "who wondered if “...”" (issue 11bc).
+CUE_THEN_QUOTE = re.compile(r"(?:\s+aloud)?\s*[,:]?\s*[“\"‘']?")
+
+
+@cache
 def cue_re() -> re.Pattern[str]:
     """Any speech cue of ``data/quotes.yml`` (``cue_words``) as a whole word."""
     # not inside a compound: "so-called"; the longest verb first (a trie, for speed: ``alternation``)
@@ -1600,6 +1611,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
     for cue_a, cue_b, cue in frame.cues[lo:hi]:
         if cue.lower() != "according to" and _inside_dashes(text, s_start, cue_a, cue_b, anchor[0]):
             continue  # "X commented — which the BBC noted as unusual — “...”": an aside, not the quote's cue (11ar)
+        if cue_b <= anchor[0] and cue.lower() in quote_cues() and not CUE_THEN_QUOTE.fullmatch(text, cue_b, anchor[0]):
+            continue  # "listeners, who wondered if “he would ...”": a thought, not a quote's cue (11bc)
         window, base = frame.window(cue_a - SPEAKER_WINDOW, cue_b + SPEAKER_WINDOW)
         speaker = speaker_for_cue(text, window, base, cue_a, cue_b, cue, resolver)
         if speaker is None or (speaker.only_quote is not None and not anchor[0] - 1 <= speaker.only_quote <= anchor[1]):
