@@ -1878,6 +1878,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             name, kind, role, conf = head_of(text, a, b, resolver)
             if name:
                 return Speaker(text[a:b], a, b, cue, name, kind, role, conf)
+        if agent and not named and UNNAMED_AGENT.fullmatch(agent.group(1)):
+            # "with a voice over saying:", "with many marchers chanting": the participle's unnamed subject (11bc)
+            a, b = agent.span(1)
+            return Speaker(text[a:b], a, b, cue, text[a:b], "anonymous", None, UNNAMED)
         left = frame[: cue_a - base]
         inner = [m for m in cue_re().finditer(left) if not m.group(1).lower().endswith("ing")]
         if inner and len(left) - inner[-1].end() <= ING_AFTER_CUE:
@@ -2157,6 +2161,9 @@ QUOTE_NEXT = re.compile(r"[\s,:“”\"‘’']*\x00")  # 'and said “...”': 
 CONJUNCTION_ONLY = re.compile(r"[\s,”\"’']*(?:and|but)\s+(?:(?:then|also|later|\w+ly)\s+)?")
 # "with Senator X telling reporters": a participle cue's subject after "with" (issue 11ae)
 WITH_BEFORE_ING = re.compile(r"\bwith\s+([^,;:\x00()]{1,80}?)\s*$")
+# an unnamed subject of that participle: an indefinite noun phrase in lower case ("a voice over",
+# "many marchers and spectators"), at most six words (issue 11bc)
+UNNAMED_AGENT = re.compile(r"(?:a|an|many|some|several|(?:dozens|hundreds|thousands)\s+of)(?:\s+[a-z][\w-]*){1,6}")
 # ", who called", ", who later told": a relative clause's cue after the name it follows (issue 11ae)
 WHO_BEFORE_CUE = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+|had\s+|has\s+|have\s+){0,2}$")
 COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)(?:\s+(?:now|then|also|later|still|again|instead|\w+ly))?\s*$",
