@@ -63,3 +63,8 @@ def test_from_the_report_before_a_colon() -> None:
     found = speakers(FIRST + 'The auditors looked at the bridge for a year.\n\n'
                      'From the report: "The steel was delivered six weeks late."')
     assert found["The steel was delivered six weeks late."] == "the report"
+
+
+def test_an_unnamed_subject_of_a_participle_after_with() -> None:
+    found = speakers(FIRST + 'The council\'s new film ends with a voice over saying: "The bridge is for everyone."')
+    assert found["The bridge is for everyone."] == "a voice over"
