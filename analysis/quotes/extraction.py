@@ -24,7 +24,7 @@ from ..actors.mentions import find_mentions
 from ..errors import DataFileError
 from ..lexicon.canonical import canonical_names
 from ..lexicon.memory import collector_paused
-from ..lexicon.names import Name, find_names, fold, keep_names, quote_words, speech_verbs
+from ..lexicon.names import Name, find_names, fold, keep_names, quote_words
 from ..lexicon.patterns import WordSpans, alternation
 from ..lexicon.resources import rules
 from ..reading.article import Article
@@ -44,6 +44,7 @@ from .speakers import (
     caption_writer,
     clause_subject,
     cue_re,
+    cue_words,
     group_head,
     head_of,
     relative_subject,
@@ -809,7 +810,7 @@ def speech_words() -> frozenset[str]:
     verbs (``act_re``, ``statement_subject``) and the verbs of reported speech (``_indirect``). A
     sentence that holds none of them, in any case, cannot give a cue, an act, a statement or
     reported speech, so ``analyse_quotes`` skips those rules there (``WordSpans``; the same result)."""
-    return frozenset({*speech_verbs(), *rules("quotes")["statement_verbs"], *quote_words("indirect_verbs")})
+    return frozenset({*cue_words(), *rules("quotes")["statement_verbs"], *quote_words("indirect_verbs")})
 
 
 BYLINE = regex.compile(r"\s*[—–-]\s*(\p{Lu}[\w’'.-]*(?:\s+[\w’'.-]+){0,5})\.?\s*$")  # "— Bernie Sanders."

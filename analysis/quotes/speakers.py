@@ -132,10 +132,29 @@ PREPOSITION_STOP = re.compile(
 
 
 @cache
+def cue_words() -> tuple[str, ...]:
+    """The words that cue a quote's speaker: ``speech_verbs`` and the quote-only ``quote_cues`` of
+    ``data/quotes.yml`` (issue 11bc: "wondered", "demurred" cue a quote beside them, but are no
+    speech act or source on their own, so ``act_re`` and sources never read them)."""
+    return (*speech_verbs(), *quote_words("quote_cues"))
+
+
+@cache
+def quote_cues() -> frozenset[str]:
+    """The quote-only cues (``quote_cues`` of ``data/quotes.yml``)."""
+    return frozenset(quote_words("quote_cues"))
+
+
+# A quote-only cue before its quote cues it only when nothing but a colon or comma (or "aloud")
+# stands between them: "he demurred: “...”", not "who wondered if “...”" (issue 11bc).
+CUE_THEN_QUOTE = re.compile(r"(?:\s+aloud)?\s*[,:]?\s*[“\"‘']?")
+
+
+@cache
 def cue_re() -> re.Pattern[str]:
-    """Any speech cue of ``data/quotes.yml`` as a whole word."""
+    """Any speech cue of ``data/quotes.yml`` (``cue_words``) as a whole word."""
     # not inside a compound: "so-called"; the longest verb first (a trie, for speed: ``alternation``)
-    return re.compile(r"(?<![\w-])(" + alternation(speech_verbs(), ignore_case=True) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(" + alternation(cue_words(), ignore_case=True) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -143,7 +162,7 @@ def cue_lower_re() -> re.Pattern[str]:
     """``cue_re`` without ``re.IGNORECASE``, for text in lower case (``sentence_frame``): the same
     alternation (its words are lower-cased either way). Speed: ``re`` searches about 2.5 times
     faster without the flag."""
-    return re.compile(r"(?<![\w-])(" + alternation(speech_verbs(), ignore_case=True) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + alternation(cue_words(), ignore_case=True) + r")(?![\w-])")
 
 
 @cache
@@ -1592,6 +1611,8 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
     for cue_a, cue_b, cue in frame.cues[lo:hi]:
         if cue.lower() != "according to" and _inside_dashes(text, s_start, cue_a, cue_b, anchor[0]):
             continue  # "X commented — which the BBC noted as unusual — “...”": an aside, not the quote's cue (11ar)
+        if cue_b <= anchor[0] and cue.lower() in quote_cues() and not CUE_THEN_QUOTE.fullmatch(text, cue_b, anchor[0]):
+            continue  # "listeners, who wondered if “he would ...”": a thought, not a quote's cue (11bc)
         window, base = frame.window(cue_a - SPEAKER_WINDOW, cue_b + SPEAKER_WINDOW)
         speaker = speaker_for_cue(text, window, base, cue_a, cue_b, cue, resolver)
         if speaker is None or (speaker.only_quote is not None and not anchor[0] - 1 <= speaker.only_quote <= anchor[1]):
@@ -1631,6 +1652,10 @@ def attribute(text: str, frame: SentenceFrame, anchor: tuple[int, int], resolver
         named = _named_before_colon(text, max(s_start, anchor[0] - SPEAKER_WINDOW), anchor[0] - 1, resolver)
         if named:  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “...”", "More from Bell and Weber:"
             return named
+    if best is None and before_quote.rstrip().endswith(":"):
+        owned = _owned_words_before_colon(text, s_start, anchor[0] - 1, resolver)
+        if owned:  # "Her reply: “...”", "X's response: “...”", "From the report: “...”" (issue 11bc)
+            return owned
     if best is None and before_quote.rstrip().endswith(":"):
         document = DOCUMENT_SUBJECT.match(text, s_start, anchor[0])
         if document:  # "The study itself outlined the link: “...”": a document opening the sentence speaks
@@ -1769,6 +1794,56 @@ def _named_before_colon(text: str, a: int, b: int, resolver: Resolver) -> Speake
     return Speaker(text[start : name.end], start, name.end, "colon", found, kind, role, min(conf, INHERITED + 0.1))
 
 
+# Issue 11bc: a noun of someone's words standing alone before the colon that opens a quote, at the
+# start of its sentence (or after "From", "More from"): "Her reply: “...”", "X's response: “...”",
+# "From the report: “...”". The owner speaks ("her": the pronoun resolved as "she"); a document
+# without an owner speaks as "the report" does after "The report outlined it:" (``DOCUMENT_SUBJECT``),
+# or its issuer when the article named one ("X released a statement. The statement: “...”").
+OWNED_WORDS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:[Mm]ore\s+)?[Ff]rom\s+)?"
+                         r"(?:([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s?)"
+                         r"\s+(?:[a-z][\w-]*\s+)?(response|reply|answer|retort|rejoinder|reaction|verdict|message|"
+                         r"explanation|comment|advice|warning|statement|letter|report|study|memo|release|tweet|post|"
+                         r"conclusion|summary|argument|pitch|plea|request|assessment|message)\s*:\s*$")
+OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+DOCUMENT_NOUNS = frozenset({"statement", "letter", "report", "study", "memo", "release", "tweet", "post",
+                            "summary", "assessment"})
+
+
+def _owned_words_before_colon(text: str, s_start: int, mark: int, resolver: Resolver) -> Speaker | None:
+    """The owner of the words named right before the colon that ends ``text[s_start:mark]`` (the quote's
+    opening mark at ``mark``: "Her reply: “"), if any."""
+    m = OWNED_WORDS.search(text[s_start:mark])  # a slice: "^" is the sentence's start
+    if m is None:
+        return None
+    determiner, owner, noun = m.group(1), m.group(2), m.group(3)
+    at = [s_start + m.start(k) if m.group(k) else -1 for k in range(4)]
+    ends = [s_start + m.end(k) if m.group(k) else -1 for k in range(4)]
+    if owner:  # "Clinton's reply:": the possessor, if it is a person or body
+        names = find_names(text, at[2], ends[2])
+        if len(names) != 1 or names[0].start != at[2] or names[0].end != ends[2] \
+                or names[0].type not in ("person", "organisation", "unknown"):
+            return None
+        name, kind, role, conf = head_of(text, at[2], ends[2], resolver)
+        return Speaker(owner, at[2], ends[2], "colon", name, kind, role, min(conf, INHERITED + 0.1)) \
+            if name else None
+    low = determiner.casefold()
+    if low in OWNER_PRONOUNS:  # "Her reply:": "she"
+        need = _pronouns()[OWNER_PRONOUNS[low]]
+        found = resolver.antecedent(at[1], need["type"], need.get("gender"))
+        if found is None:
+            return None
+        return Speaker(determiner, at[1], ends[1], "colon", found.text, found.type, found.role or None,
+                       min(PRONOUN, INHERITED + 0.1))
+    if noun not in DOCUMENT_NOUNS:
+        return None  # "The response:": whose, unknown
+    issuer = resolver.issuer(noun, at[1])
+    if issuer is not None:
+        return Speaker(text[at[1] : ends[3]], at[1], ends[3], "colon", issuer.text, issuer.type, None,
+                       GROUP)
+    return Speaker(text[at[1] : ends[3]], at[1], ends[3], "colon", "the " + noun, "anonymous", None,
+                   INHERITED)
+
+
 # "in a video posted to its Twitter account", "with a statement released on Monday": a past participle
 # right after a noun governed by a preposition modifies that noun; it is no cue (issue 11ao)
 GOVERNED_NOUN_BEFORE = re.compile(r"\b(?:in|on|with|from|of|to|at|by|for)\s+(?:a|an|the|its|his|her|their)\s+"
@@ -1803,6 +1878,10 @@ def speaker_for_cue(text: str, frame: str, base: int, cue_a: int, cue_b: int, cu
             name, kind, role, conf = head_of(text, a, b, resolver)
             if name:
                 return Speaker(text[a:b], a, b, cue, name, kind, role, conf)
+        if agent and not named and UNNAMED_AGENT.fullmatch(agent.group(1)):
+            # "with a voice over saying:", "with many marchers chanting": the participle's unnamed subject (11bc)
+            a, b = agent.span(1)
+            return Speaker(text[a:b], a, b, cue, text[a:b], "anonymous", None, UNNAMED)
         left = frame[: cue_a - base]
         inner = [m for m in cue_re().finditer(left) if not m.group(1).lower().endswith("ing")]
         if inner and len(left) - inner[-1].end() <= ING_AFTER_CUE:
@@ -2082,6 +2161,9 @@ QUOTE_NEXT = re.compile(r"[\s,:“”\"‘’']*\x00")  # 'and said “...”': 
 CONJUNCTION_ONLY = re.compile(r"[\s,”\"’']*(?:and|but)\s+(?:(?:then|also|later|\w+ly)\s+)?")
 # "with Senator X telling reporters": a participle cue's subject after "with" (issue 11ae)
 WITH_BEFORE_ING = re.compile(r"\bwith\s+([^,;:\x00()]{1,80}?)\s*$")
+# an unnamed subject of that participle: an indefinite noun phrase in lower case ("a voice over",
+# "many marchers and spectators"), at most six words (issue 11bc)
+UNNAMED_AGENT = re.compile(r"(?:a|an|many|some|several|(?:dozens|hundreds|thousands)\s+of)(?:\s+[a-z][\w-]*){1,6}")
 # ", who called", ", who later told": a relative clause's cue after the name it follows (issue 11ae)
 WHO_BEFORE_CUE = re.compile(r",\s*who\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+|had\s+|has\s+|have\s+){0,2}$")
 COORDINATED = re.compile(r"(?:^|\s)(?:and|but|or)(?:\s+(?:now|then|also|later|still|again|instead|\w+ly))?\s*$",
