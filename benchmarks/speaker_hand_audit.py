@@ -29,11 +29,11 @@ from collections import Counter
 from pathlib import Path
 
 from analysis.evaluation.polnear import (
-    COVER,
-    MARK_PAIR,
     QUOTE_KINDS,
     archive_quoted,
     gold_kind,
+    matched_gold,
+    quote_cover,
     read_polnear,
     speaker_right,
 )
@@ -50,37 +50,19 @@ CONTEXT_PARAGRAPHS = 2  # paragraphs shown before the quote's own (a pronoun's a
 VERDICTS = ("right", "wrong", "unclear")
 
 
-def _alnum(text: str, spans) -> set[int]:
-    """Letters and digits of ``text`` within ``spans`` (the scorer's matching unit)."""
-    return {i for a, b in spans for i in range(a, b) if text[i].isalnum()}
-
-
-def _quoted(text: str, spans, archive: frozenset[int]) -> set[int]:
-    """The gold span's characters inside quote marks, as the scorer reads them (``'' ''`` included)."""
-    out = {i for i in _alnum(text, spans) if i in archive}
-    for a, b in spans:
-        for m in MARK_PAIR.finditer(text, max(0, a - 2), min(len(text), b + 2)):
-            out |= {i for i in range(max(a, m.start(1)), min(b, m.end(1))) if text[i].isalnum()}
-    return out or _alnum(text, spans)
-
-
 def found_quotes(record: dict) -> list[dict]:
     """Every direct+mixed gold quote of one article that our quotes find, with our speaker (the row
     covering most of it) and the scorer's verdict: the same matching as ``score_article``."""
     text = record["text"]
     ours = [q for q in find_quotes(Article.from_text(text), include_indirect=True) if q.kind in QUOTE_KINDS]
-    cover = [(q, _alnum(text, [(q.start, q.end)])) for q in ours]
+    cover = quote_cover(text, ours)
     archive = archive_quoted(text)
     gold = [{**g, "kind": gold_kind(text, g, archive)} for g in sorted(record["quotes"], key=lambda g: g["start"])]
     rows = []
-    for k, g in enumerate(gold):
-        if g["kind"] not in ("direct", "mixed"):
+    for k, g, match in matched_gold(text, gold, cover, archive):
+        if match is None:
             continue
-        want = _quoted(text, g["spans"], archive)
-        hits = sorted(((len(want & chars), q) for q, chars in cover if want & chars), key=lambda h: -h[0])
-        if not want or sum(n for n, _ in hits) < COVER * len(want):
-            continue
-        predicted = hits[0][1].speaker
+        predicted = match.speaker
         rows.append({"article": record["id"], "start": g["start"], "end": g["end"], "kind": g["kind"],
                      "gold_speaker": g.get("speaker"), "ours": predicted,
                      "scorer_right": speaker_right(text, predicted, g, gold[:k])})

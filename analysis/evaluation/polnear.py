@@ -537,6 +537,23 @@ def gold_kind(text: str, gold: dict, archive: frozenset[int]) -> str:
     return "direct" if share >= ARCHIVE_DIRECT else "mixed" if share > 0 else "indirect"
 
 
+def quote_cover(text: str, quotes) -> list[tuple]:
+    """Each of our quotes with its letters and digits (the matching unit of ``matched_gold``)."""
+    return [(q, _alnum(text, [(q.start, q.end)])) for q in quotes]
+
+
+def matched_gold(text: str, gold: list[dict], cover: list[tuple], archive: frozenset[int]):
+    """For each direct or mixed gold quote (index ``k`` into ``gold``): ``(k, gold, our quote)``, our
+    quote being the one covering most of it, or None when ours cover less than ``COVER`` of it."""
+    for k, g in enumerate(gold):
+        if g["kind"] not in ("direct", "mixed"):
+            continue
+        want = _quoted(text, g["spans"], archive)
+        hits = sorted(((len(want & chars), q) for q, chars in cover if want & chars), key=lambda h: -h[0])
+        found = bool(want) and sum(n for n, _ in hits) >= COVER * len(want)
+        yield k, g, hits[0][1] if found else None
+
+
 def score_article(record: dict, style: str | None = None) -> dict:
     """Counts for one PolNeAR article (see the module docstring for what counts); ``style``: the
     quote-mark house style setting to read it with (default: ``data/quote_marks.yml``'s)."""
@@ -552,22 +569,18 @@ def score_article(record: dict, style: str | None = None) -> dict:
     out = {"id": record["id"], "gold": len(marked), "found": 0, "predicted": len(ours), "right": 0,
            "speaker_right": 0, "gold_indirect": 0, "found_indirect": 0, "predicted_indirect": len(indirect),
            "right_indirect": 0, "errors": []}
-    cover = [(q, _alnum(text, [(q.start, q.end)])) for q in ours]
+    cover = quote_cover(text, ours)
     for q, chars in cover:
         if chars and len(chars & gold_marked_chars) >= COVER * len(chars):
             out["right"] += 1
         else:
             out["errors"].append(f"spurious: {q.quote[:60]!r}")
-    for k, g in enumerate(gold):
-        if g["kind"] not in ("direct", "mixed"):
-            continue
-        want = _quoted(text, g["spans"], archive)
-        hits = sorted(((len(want & chars), q) for q, chars in cover if want & chars), key=lambda h: -h[0])
-        if not want or sum(n for n, _ in hits) < COVER * len(want):
+    for k, g, match in matched_gold(text, gold, cover, archive):
+        if match is None:
             out["errors"].append(f"missed ({g['kind']}): {text[g['start']:g['end']][:60]!r}")
             continue
         out["found"] += 1
-        predicted = hits[0][1].speaker
+        predicted = match.speaker
         if speaker_right(text, predicted, g, gold[:k]):
             out["speaker_right"] += 1
         else:
